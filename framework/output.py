@@ -1,0 +1,61 @@
+"""Buffered standard output and error, shared by all languages in the process.
+
+Writing with one os.write per print costs a system call each; the buffer flushes when full,
+before anything goes to stderr (so the two interleave as the program wrote them) and at exit.
+"""
+import os
+
+from rpython.rlib.rstring import StringBuilder
+
+
+class Output(object):
+    LIMIT = 1 << 14
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.pending = []
+        self.size = 0
+
+    def write(self, text):
+        self.pending.append(text)
+        self.size += len(text)
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self):
+        if not self.pending:
+            return
+        builder = StringBuilder(self.size)
+        for piece in self.pending:
+            builder.append(piece)
+        self.pending = []
+        self.size = 0
+        data = builder.build()
+        while data:
+            try:
+                written = os.write(self.fd, data)
+            except OSError:
+                return              # a closed pipe: drop the output, never crash
+            if written <= 0:
+                return
+            data = data[written:]
+
+
+stdout = Output(1)
+stderr = Output(2)
+
+
+def write_out(text):
+    stdout.write(text)
+
+
+def write_err(text):
+    """Errors go out at once, after whatever the program printed before them."""
+    stdout.flush()
+    stderr.write(text)
+    stderr.flush()
+
+
+def flush_all():
+    stdout.flush()
+    stderr.flush()

@@ -1,0 +1,80 @@
+"""RPly parser helpers: building a grammar once, and syntax errors with a position.
+
+`Grammar` wraps rply's ParserGenerator: the language declares productions with
+`@grammar.production(...)`, then `grammar.build()` at import time turns rply's warnings
+(unused tokens, unreachable rules, conflicts) into errors so a grammar mistake fails the
+import, not a user program.  Parsing errors become `SourceError`s at the offending token.
+rply itself is never patched.
+"""
+import warnings
+
+from rply import ParserGenerator
+from rply.errors import ParserGeneratorWarning, ParsingError
+from rply.token import BaseBox, Token
+
+from framework.errors import SourceError
+
+
+class Node(BaseBox):
+    """Base of every AST node and list box: rply needs one common result type."""
+    line = 0
+    column = 0
+
+
+class ListBox(Node):
+    """A list of nodes travelling through productions (rply cannot return plain lists)."""
+
+    def __init__(self, items):
+        self.items = items
+
+
+class Grammar(object):
+    def __init__(self, name, tokens, precedence=None):
+        self.generator = ParserGenerator(tokens, precedence=precedence or [], cache_id=name)
+        self.parser = None
+
+    def production(self, rule, precedence=None):
+        return self.generator.production(rule, precedence=precedence)
+
+    def build(self):
+        """Build the LR tables now (import time): any rply warning is a grammar bug."""
+
+        @self.generator.error
+        def syntax_error(state, token):
+            raise_at(token, "invalid syntax")
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ParserGeneratorWarning)
+            self.parser = self.generator.build()
+        return self
+
+    def parse(self, stream, state):
+        try:
+            return self.parser.parse(stream, state=state)
+        except ParsingError as e:
+            position = e.getsourcepos()
+            if position is None:
+                raise SourceError("invalid syntax", 0, 0)
+            raise SourceError("invalid syntax", position.lineno, position.colno)
+
+
+def raise_at(token, message):
+    """Raise a SourceError located at an rply token (the end-of-input token has no position)."""
+    position = token.getsourcepos()
+    if position is None:
+        raise SourceError(message, 0, 0, "")
+    raise SourceError(message, position.lineno, position.colno, token.getstr())
+
+
+def token_of(box):
+    """The Token inside a production argument (rply passes BaseBox-typed values)."""
+    assert isinstance(box, Token)
+    return box
+
+
+def position_of(box):
+    """(line, column) of a Token."""
+    position = token_of(box).getsourcepos()
+    if position is None:
+        return 0, 0
+    return position.lineno, position.colno
