@@ -8,7 +8,7 @@ ratios.  A reference whose stdout differs from polyvm's is marked MISMATCH and l
 mean, since it did not compute the same thing.
 """
 import argparse
-import math
+import collections
 import os
 import shutil
 import statistics
@@ -45,11 +45,8 @@ def installed(argv):
     return [path] + argv[1:] if path else None
 
 
-class Timing:
-    """Median seconds and stdout of a program on one VM, or the error that stopped it."""
-
-    def __init__(self, median=None, stdout=None, error=None):
-        self.median, self.stdout, self.error = median, stdout, error
+# Median seconds and stdout of a program on one VM, or the error that stopped it.
+Timing = collections.namedtuple("Timing", "median stdout error", defaults=(None, None, None))
 
 
 def measure(argv, cwd, runs):
@@ -74,11 +71,12 @@ def bench_language(lang, polyvm, runs, name_filter):
     found = [(name, installed(argv)) for name, argv in references(lang)]
     refs = [(name, argv) for name, argv in found if argv]
     missing = [name for name, argv in found if not argv]
-    print("\n%s (%d runs each; references: %s%s)" % (
+    print("\n%s (%d timed runs after a warm-up; references: %s%s)" % (
         lang, runs, ", ".join(n for n, _ in refs) or "none installed",
         "; not installed: " + ", ".join(missing) if missing else ""))
     width = max([len(p) for p in programs] + [len("geomean")]) + 2
-    print(("program".ljust(width) + "polyvm".ljust(12) + "".join(n.ljust(CELL) for n, _ in refs)).rstrip())
+    header = "program".ljust(width) + "polyvm".ljust(12) + "".join(n.ljust(CELL) for n, _ in refs)
+    print(header.rstrip())
     ratios = {name: [] for name, _ in refs}
     all_ok = True
     for program in programs:
@@ -102,7 +100,7 @@ def bench_language(lang, polyvm, runs, name_filter):
                 cell = "%.3f s %5.2fx" % (theirs.median, ratio)
             row += cell.ljust(CELL)
         print(row.rstrip(), flush=True)
-    means = ["%13.2fx" % math.exp(statistics.fmean(map(math.log, r))) if r else "%14s" % "-"
+    means = ["%13.2fx" % statistics.geometric_mean(r) if r else "%14s" % "-"
              for r in ratios.values()]
     print(("geomean".ljust(width + 12) + "".join(m.ljust(CELL) for m in means)).rstrip())
     return all_ok
