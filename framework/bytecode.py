@@ -15,7 +15,8 @@ from rpython.rlib.objectmodel import not_rpython
 class Opcode(object):
     """One instruction kind.  Stack effect = `effect + effect_per_arg * arg`."""
 
-    def __init__(self, name, number, has_arg, effect, effect_per_arg, is_jump):
+    def __init__(self, name, number, has_arg, effect, effect_per_arg, is_jump, jump_effect):
+        self.jump_effect = jump_effect
         self.name = name
         self.number = number
         self.has_arg = has_arg
@@ -33,11 +34,17 @@ class OpcodeTable(object):
         self.names = []
 
     @not_rpython
-    def define(self, name, effect, has_arg=False, per_arg=0, jump=False):
-        """Add an opcode; returns its number (bind it to a module constant)."""
+    def define(self, name, effect, has_arg=False, per_arg=0, jump=False, jump_effect=None):
+        """Add an opcode; returns its number (bind it to a module constant).
+
+        `jump_effect` is the stack effect when a jump is taken, if it differs from falling
+        through (FOR_ITER pops its iterator on exit; JUMP_IF_TRUE_OR_POP keeps the value).
+        """
         number = len(self.opcodes)
+        if jump_effect is None:
+            jump_effect = effect
         self.opcodes.append(Opcode(name, number, has_arg or jump or per_arg != 0,
-                                   effect, per_arg, jump))
+                                   effect, per_arg, jump, jump_effect))
         self.names.append(name)
         return number
 
@@ -84,12 +91,14 @@ class Assembler(object):
         self.lines.append(self.current_line)
 
     def emit_jump(self, op, label):
+        taken = self.depth + self.table.opcodes[op].jump_effect
         self._track(op, 0)
         self.code.append(op)
         self.fixups.append((len(self.code), label))
         self.code.append(-1)
         self.lines.append(self.current_line)
-        self._merge_depth(label)
+        if label.depth < taken:
+            label.depth = taken
 
     def terminate(self):
         """The instruction just emitted never falls through (return, raise, jump)."""
@@ -98,14 +107,18 @@ class Assembler(object):
     def mark(self, label):
         label.position = len(self.code)
         if self.reachable:
-            self._merge_depth(label)
+            if label.depth < self.depth:
+                label.depth = self.depth
+            self.depth = label.depth
         elif label.depth >= 0:
             self.depth = label.depth
         self.reachable = True
 
-    def _merge_depth(self, label):
-        if label.depth < self.depth:
-            label.depth = self.depth
+    def set_depth(self, depth):
+        """Entry depth of code reached only through the handler table."""
+        self.depth = depth
+        if depth > self.max_depth:
+            self.max_depth = depth
 
     def _track(self, op, arg):
         self.depth += self.table.stack_effect(op, arg)

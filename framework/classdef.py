@@ -41,6 +41,8 @@ class ClassDef(object):
         self.name = name
         self.superdef = superdef
         self.declared = []
+        self.declared_getters = []
+        self.getters = {}
         self.methods = {}
         self.order = []
         self.cls = None
@@ -55,6 +57,14 @@ class ClassDef(object):
         return register
 
     @not_rpython
+    def getter(self, name):
+        """A read-only attribute computed by `func(self, space)` (int.real, str.__name__)."""
+        def register(func):
+            self.declared_getters.append((name, func))
+            return func
+        return register
+
+    @not_rpython
     def exposes(self, cls):
         """Class decorator: bind this ClassDef to `cls` and build the method wrappers."""
         self.cls = cls
@@ -62,6 +72,8 @@ class ClassDef(object):
         for name, func, kinds in self.declared:
             self.methods[name] = make_builtin(name, func, kinds, self_class=cls)
             self.order.append(name)
+        for name, func in self.declared_getters:
+            self.getters[name] = make_builtin(name, func, {}, self_class=cls)
         return cls
 
     def specs(self):

@@ -18,3 +18,34 @@ def make_driver(language, opcode_table):
     return JitDriver(greens=['pc', 'code'], reds=['frame'], virtualizables=['frame'],
                      get_printable_location=get_printable_location, is_recursive=True,
                      name=language)
+
+
+def make_dispatcher(opcode_table, handler_class, prefix="op_"):
+    """Build `dispatch(interp, frame, code, op, arg, next_pc) -> next_pc`.
+
+    Each opcode NAME is handled by `handler_class.op_NAME(self, frame, code, arg, next_pc)`;
+    a missing handler fails at import.  Translated, the generated chain of constant
+    comparisons folds away in traces because `op` is read from green code; untranslated,
+    a table lookup keeps the tests fast.
+    """
+    from rpython.rlib.unroll import unrolling_iterable
+    from rpython.rlib.objectmodel import we_are_translated
+
+    entries = []
+    for opcode in opcode_table.opcodes:
+        method_name = prefix + opcode.name
+        if not hasattr(handler_class, method_name):
+            raise TypeError("%s lacks %s" % (handler_class.__name__, method_name))
+        entries.append((opcode.number, method_name))
+    unrolled = unrolling_iterable(entries)
+    names = [name for _, name in entries]
+
+    def dispatch(interp, frame, code, op, arg, next_pc):
+        if not we_are_translated():
+            return getattr(interp, names[op])(frame, code, arg, next_pc)
+        for number, method_name in unrolled:
+            if op == number:
+                return getattr(interp, method_name)(frame, code, arg, next_pc)
+        raise AssertionError("bad opcode")
+
+    return dispatch

@@ -1,50 +1,79 @@
 """The object-space base and version-tagged lookups.
 
 `W_Root` is the root of every guest value in every language.  It carries no fields: small
-ints and floats stay two words.  `VersionedDict` is the mechanism behind fast method and
-global lookups: reads go through an `@elidable` function keyed on a quasi-immutable version
-object, so the JIT folds a lookup to a constant and guards only on "nobody wrote since".
-A write installs a fresh version, which invalidates every trace that folded the old one.
+ints and floats stay two words.  `Version` tokens and `VersionedDict` are the mechanism behind fast
+method and global lookups: reads go through an `@elidable` function keyed on a
+quasi-immutable version object, so the JIT folds a lookup to a constant and guards only on
+"nothing changed since".  A change installs a fresh version, which invalidates every trace
+that folded the old one.
 """
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import not_rpython
 
 
 class W_Root(object):
     """Root of every guest value (no attributes: see the module docstring)."""
-    __slots__ = ()
 
 
 class Version(object):
     """Identity-only token; a new one is made on every mutation."""
 
 
-class VersionedDict(object):
-    """A name -> value table whose lookups the JIT constant-folds until it changes.
+@not_rpython
+def versioned_dict_class(language):
+    """A VersionedDict class of the language's own (see below).
 
-    Used for class method tables, module globals and anything read far more than written.
+    Each language gets fresh classes so the annotator types the values as that language's
+    objects, not as the W_Root shared by all languages in the binary.
     """
-    _immutable_fields_ = ['version?']
 
-    def __init__(self):
-        self.entries = {}
-        self.version = Version()
+    class Cell(object):
+        """Holds one VersionedDict value; rebinding a name writes here, not into the table."""
 
-    def get(self, name):
-        return self._lookup(name, jit.promote(self.version))
+        def __init__(self, w_value):
+            self.w_value = w_value
 
-    @jit.elidable
-    def _lookup(self, name, version):
-        return self.entries.get(name, None)
+    class VersionedDict(object):
+        """A name -> value table for module globals and other rarely-extended namespaces.
 
-    def set(self, name, w_value):
-        self.entries[name] = w_value
-        self.version = Version()
+        The table maps names to `Cell`s.  Finding the cell is `@elidable` on a quasi-immutable
+        version that changes only when a name is added, so in a trace a global read is one
+        field read from a constant cell; rebinding an existing name (a counter at module level)
+        invalidates nothing.
+        """
+        _immutable_fields_ = ['version?']
 
-    def contains(self, name):
-        return self.get(name) is not None
+        def __init__(self):
+            self.cells = {}
+            self.version = Version()
 
-    def keys(self):
-        return self.entries.keys()
+        def get(self, name):
+            cell = self._find(name, jit.promote(self.version))
+            if cell is None:
+                return None
+            return cell.w_value
+
+        @jit.elidable
+        def _find(self, name, version):
+            return self.cells.get(name, None)
+
+        def set(self, name, w_value):
+            cell = self._find(name, jit.promote(self.version))
+            if cell is None:
+                self.cells[name] = Cell(w_value)
+                self.version = Version()
+            else:
+                cell.w_value = w_value
+
+        def contains(self, name):
+            return self.get(name) is not None
+
+        def keys(self):
+            return [name for name, cell in self.cells.items() if cell.w_value is not None]
+
+    VersionedDict.__name__ = "VersionedDict_" + language
+    Cell.__name__ = "Cell_" + language
+    return VersionedDict
 
 
 class ObjectSpace(object):

@@ -1,0 +1,789 @@
+"""The builtins module: functions declared through the framework's FunctionTable, and the
+few that take keywords freely (print, sorted, min, max ...) plus the built-in types'
+constructors, which take (space, args_w, kwnames, kwvalues_w)."""
+import math
+
+from rpython.rlib.rarithmetic import string_to_int
+from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rfloat import string_to_float
+
+from framework.classdef import FunctionTable
+from framework import output
+from languages.python.error import OperationError
+from languages.python.objects import intobject
+from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
+from languages.python.objects.floatobject import W_FloatObject
+from languages.python.objects.strobject import W_StrObject, decode, newstr_unicode
+from languages.python.objects.bytesobject import W_BytesObject
+from languages.python.objects.tupleobject import W_TupleObject
+from languages.python.objects.listobject import W_ListObject
+from languages.python.objects.dictobject import W_DictObject
+from languages.python.objects.setobject import W_SetObject
+from languages.python.objects.rangeobject import W_RangeObject
+from languages.python.objects.sliceobject import W_SliceObject
+from languages.python.objects.typeobject import W_TypeObject
+from languages.python.objects.functionobject import (W_StaticMethod, W_ClassMethod, W_Property,
+                                                     W_FunctionObject)
+from languages.python.objects.instanceobject import W_InstanceObject, W_ExceptionObject
+from languages.python.objects import iterobject
+
+functions = FunctionTable()
+kw_functions = {}
+constructors = {}
+
+
+def kw_builtin(name):
+    def register(func):
+        kw_functions[name] = func
+        return func
+    return register
+
+
+def constructor(name):
+    def register(func):
+        constructors[name] = func
+        return func
+    return register
+
+
+class Keywords(object):
+    """Keyword arguments of a built-in, checked against the names it accepts."""
+
+    def __init__(self, space, fname, kwnames, kwvalues_w, accepted):
+        self.names = []
+        self.values_w = []
+        if kwnames is not None:
+            for i in range(len(kwnames)):
+                if kwnames[i] not in accepted:
+                    raise space.type_error("'%s' is an invalid keyword argument for %s()"
+                                           % (kwnames[i], fname))
+                self.names.append(kwnames[i])
+                self.values_w.append(kwvalues_w[i])
+
+    def get(self, name):
+        for i in range(len(self.names)):
+            if self.names[i] == name:
+                return self.values_w[i]
+        return None
+
+
+def no_keywords(space, fname, kwnames):
+    if kwnames is not None and len(kwnames) > 0:
+        raise space.type_error("%s() takes no keyword arguments" % fname)
+
+
+# -- output ------------------------------------------------------------------------------
+
+@kw_builtin("print")
+def builtin_print(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "print", kwnames, kwvalues_w, ["sep", "end", "file", "flush"])
+    sep = optional_text(space, kw.get("sep"), " ", "sep")
+    end = optional_text(space, kw.get("end"), "\n", "end")
+    pieces = [space.str_text(w_arg) for w_arg in args_w]
+    text = sep.join(pieces) + end
+    w_file = kw.get("file")
+    if w_file is not None and not space.is_none(w_file):
+        space.call_method(w_file, "write", [space.newstr(text)])
+    else:
+        output.write_out(text)
+    return space.w_None
+
+
+def optional_text(space, w_value, default, what):
+    if w_value is None or space.is_none(w_value):
+        return default
+    if not isinstance(w_value, W_StrObject):
+        raise space.type_error("%s must be None or a string, not %s"
+                               % (what, space.type(w_value).name))
+    return w_value.utf8
+
+
+@functions.function("repr")
+def builtin_repr(space, w_obj):
+    return space.repr(w_obj)
+
+
+@functions.function("ascii")
+def builtin_ascii(space, w_obj):
+    from languages.python.formatting import ascii_text
+    return space.newstr(ascii_text(space.repr_w(w_obj)))
+
+
+@kw_builtin("input")
+def builtin_input(space, args_w, kwnames, kwvalues_w):
+    if args_w:
+        output.write_out(space.str_text(args_w[0]))
+    output.stdout.flush()
+    line = space.read_stdin_line()
+    if line is None:
+        raise space.error_noargs(space.w_EOFError)
+    return space.newstr(line)
+
+
+# -- numbers -----------------------------------------------------------------------------
+
+@functions.function("abs")
+def builtin_abs(space, w_x):
+    return space.unary_op(w_x, "__abs__", "abs()")
+
+
+@functions.function("divmod")
+def builtin_divmod(space, w_a, w_b):
+    if space.is_int(w_a) and space.is_int(w_b):
+        return space.newtuple([intobject.int_binop(space, "//", w_a, w_b),
+                               intobject.int_binop(space, "%", w_a, w_b)])
+    w_method = space.lookup(w_a, "__divmod__")
+    if w_method is not None:
+        w_result = space.call_function(w_method, [w_a, w_b])
+        if w_result is not space.w_NotImplemented:
+            return w_result
+    if isinstance(w_b, W_FloatObject) and space.is_int(w_a):
+        return space.call_method(space.int_to_float(w_a), "__divmod__", [w_b])
+    raise space.type_error("unsupported operand type(s) for divmod(): '%s' and '%s'"
+                           % (space.type(w_a).name, space.type(w_b).name))
+
+
+@kw_builtin("pow")
+def builtin_pow(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "pow", kwnames)
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("pow expected 2 or 3 arguments, got %d" % len(args_w))
+    if len(args_w) == 3 and not space.is_none(args_w[2]):
+        if not (space.is_int(args_w[0]) and space.is_int(args_w[1]) and space.is_int(args_w[2])):
+            raise space.type_error("pow() 3rd argument not allowed unless all arguments are "
+                                   "integers")
+        return intobject.int_pow(space, args_w[0], args_w[1], args_w[2])
+    return space.binary_op(args_w[0], args_w[1], "**")
+
+
+@kw_builtin("round")
+def builtin_round(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "round", kwnames, kwvalues_w, ["number", "ndigits"])
+    if not args_w:
+        raise space.type_error("round() missing required argument 'number' (pos 1)")
+    w_number = args_w[0]
+    w_ndigits = args_w[1] if len(args_w) > 1 else kw.get("ndigits")
+    if w_ndigits is not None and space.is_none(w_ndigits):
+        w_ndigits = None
+    if isinstance(w_number, W_FloatObject):
+        return space.round_float(w_number.floatval, w_ndigits)
+    if space.is_int(w_number):
+        if w_ndigits is None:
+            return space.call_method(w_number, "__int__", [])
+        ndigits = space.int_w(w_ndigits)
+        if ndigits >= 0:
+            return space.call_method(w_number, "__int__", [])
+        w_scale = intobject.int_pow(space, space.newint(10), space.newint(-ndigits), None)
+        w_half = intobject.int_binop(space, "//", w_scale, space.newint(2))
+        w_q = intobject.int_binop(space, "//", w_number, w_scale)
+        w_r = intobject.int_binop(space, "%", w_number, w_scale)
+        c = intobject.int_compare(w_r, w_half)
+        if c > 0 or (c == 0 and space.is_true(intobject.int_binop(space, "&", w_q,
+                                                                   space.newint(1)))):
+            w_q = intobject.int_binop(space, "+", w_q, space.newint(1))
+        return intobject.int_binop(space, "*", w_q, w_scale)
+    w_round = space.lookup(w_number, "__round__")
+    if w_round is None:
+        raise space.type_error("type %s doesn't define __round__ method"
+                               % space.type(w_number).name)
+    args = [w_number] if w_ndigits is None else [w_number, w_ndigits]
+    return space.call_function(w_round, args)
+
+
+@functions.function("hex")
+def builtin_hex(space, w_x):
+    return space.newstr(int_to_base(space, w_x, 16, "0x"))
+
+
+@functions.function("oct")
+def builtin_oct(space, w_x):
+    return space.newstr(int_to_base(space, w_x, 8, "0o"))
+
+
+@functions.function("bin")
+def builtin_bin(space, w_x):
+    return space.newstr(int_to_base(space, w_x, 2, "0b"))
+
+
+def int_to_base(space, w_x, base, prefix):
+    if not space.is_int(w_x):
+        w_x = space.newint(space.index_w(w_x, "'%s' object cannot be interpreted as an integer"))
+    big = intobject.to_bigint(w_x)
+    negative = big.sign < 0
+    if negative:
+        big = big.neg()
+    digits = big.format("0123456789abcdef"[:base])
+    if negative:
+        return "-" + prefix + digits
+    return prefix + digits
+
+
+@functions.function("chr", code="int")
+def builtin_chr(space, code):
+    if code < 0 or code > 0x10FFFF:
+        raise space.error(space.w_ValueError, "chr() arg not in range(0x110000)")
+    return newstr_unicode(space, unichr(code))
+
+
+@functions.function("ord")
+def builtin_ord(space, w_char):
+    if isinstance(w_char, W_StrObject):
+        if w_char.length != 1:
+            raise space.type_error("ord() expected a character, but string of length %d found"
+                                   % w_char.length)
+        return space.newint(ord(w_char.as_unicode()[0]))
+    if isinstance(w_char, W_BytesObject) and len(w_char.data) == 1:
+        return space.newint(ord(w_char.data[0]))
+    raise space.type_error("ord() expected string of length 1, but %s found"
+                           % space.type(w_char).name)
+
+
+@functions.function("hash")
+def builtin_hash(space, w_obj):
+    return space.hash(w_obj)
+
+
+@functions.function("id")
+def builtin_id(space, w_obj):
+    return space.newint(space.id_of(w_obj))
+
+
+@functions.function("len")
+def builtin_len(space, w_obj):
+    return space.newint(space.len_w(w_obj))
+
+
+@functions.function("callable")
+def builtin_callable(space, w_obj):
+    callable_ = (isinstance(w_obj, W_TypeObject) or space.lookup(w_obj, "__call__") is not None)
+    return space.newbool(callable_)
+
+
+# -- iteration ---------------------------------------------------------------------------
+
+@kw_builtin("iter")
+def builtin_iter(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "iter", kwnames)
+    if len(args_w) == 2:
+        return iterobject.W_CallableIterator(args_w[0], args_w[1])
+    if len(args_w) != 1:
+        raise space.type_error("iter expected at most 2 arguments, got %d" % len(args_w))
+    return space.iter(args_w[0])
+
+
+@kw_builtin("next")
+def builtin_next(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "next", kwnames)
+    if len(args_w) < 1 or len(args_w) > 2:
+        raise space.type_error("next expected at least 1 argument, got %d" % len(args_w))
+    w_iter = args_w[0]
+    if space.lookup(w_iter, "__next__") is None:
+        raise space.type_error("'%s' object is not an iterator" % space.type(w_iter).name)
+    if len(args_w) == 2:
+        w_item = space.next(w_iter)
+        return w_item if w_item is not None else args_w[1]
+    return space.call_method(w_iter, "__next__", [])
+
+
+@kw_builtin("enumerate")
+def builtin_enumerate(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "enumerate", kwnames, kwvalues_w, ["start", "iterable"])
+    w_iterable = args_w[0] if args_w else kw.get("iterable")
+    if w_iterable is None:
+        raise space.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    w_start = args_w[1] if len(args_w) > 1 else kw.get("start")
+    start = space.int_w(w_start) if w_start is not None else 0
+    return iterobject.W_EnumerateIterator(space.iter(w_iterable), start)
+
+
+@kw_builtin("zip")
+def builtin_zip(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "zip", kwnames, kwvalues_w, ["strict"])
+    w_strict = kw.get("strict")
+    strict = w_strict is not None and space.is_true(w_strict)
+    return iterobject.W_ZipIterator([space.iter(w) for w in args_w], strict)
+
+
+@functions.function("map")
+def builtin_map(space, w_func, args_w):
+    if not args_w:
+        raise space.type_error("map() must have at least two arguments.")
+    return iterobject.W_MapIterator(w_func, [space.iter(w) for w in args_w])
+
+
+@functions.function("filter")
+def builtin_filter(space, w_func, w_iterable):
+    return iterobject.W_FilterIterator(w_func, space.iter(w_iterable))
+
+
+@functions.function("reversed")
+def builtin_reversed(space, w_seq):
+    w_method = space.lookup(w_seq, "__reversed__")
+    if w_method is not None:
+        return space.call_function(w_method, [w_seq])
+    if space.lookup(w_seq, "__getitem__") is None or isinstance(w_seq, W_DictObject):
+        raise space.type_error("'%s' object is not reversible" % space.type(w_seq).name)
+    return iterobject.W_ReversedIterator(w_seq, space.len_w(w_seq))
+
+
+@kw_builtin("sorted")
+def builtin_sorted(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "sorted", kwnames, kwvalues_w, ["key", "reverse"])
+    if len(args_w) != 1:
+        raise space.type_error("sorted expected 1 argument, got %d" % len(args_w))
+    items_w = space.listview(args_w[0])
+    sort_items(space, items_w, kw.get("key"), kw.get("reverse"))
+    return space.newlist(items_w)
+
+
+def sort_items(space, items_w, w_key, w_reverse):
+    """A stable merge sort on Python's `<`, with key and reverse as list.sort has them."""
+    from languages.python.sorting import stable_sort
+    reverse = w_reverse is not None and space.is_true(w_reverse)
+    if w_key is not None and not space.is_none(w_key):
+        keys_w = [space.call_function(w_key, [w_item]) for w_item in items_w]
+    else:
+        keys_w = items_w[:]
+    stable_sort(space, items_w, keys_w, reverse)
+
+
+@kw_builtin("sum")
+def builtin_sum(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "sum", kwnames, kwvalues_w, ["start"])
+    if not args_w or len(args_w) > 2:
+        raise space.type_error("sum() takes at least 1 positional argument (0 given)")
+    w_total = args_w[1] if len(args_w) > 1 else kw.get("start")
+    if w_total is None:
+        w_total = space.newint(0)
+    if isinstance(w_total, W_StrObject):
+        raise space.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+    w_iter = space.iter(args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return w_total
+        w_total = space.add(w_total, w_item)
+
+
+def min_max(space, args_w, kwnames, kwvalues_w, name, symbol):
+    kw = Keywords(space, name, kwnames, kwvalues_w, ["key", "default"])
+    w_key = kw.get("key")
+    w_default = kw.get("default")
+    if len(args_w) == 0:
+        raise space.type_error("%s expected at least 1 argument, got 0" % name)
+    if len(args_w) == 1:
+        items_w = space.listview(args_w[0])
+        if not items_w:
+            if w_default is not None:
+                return w_default
+            raise space.error(space.w_ValueError, "%s() arg is an empty sequence" % name)
+    else:
+        items_w = args_w
+    w_best = items_w[0]
+    w_best_key = w_best if w_key is None or space.is_none(w_key) else \
+        space.call_function(w_key, [w_best])
+    for i in range(1, len(items_w)):
+        w_item = items_w[i]
+        w_item_key = w_item if w_key is None or space.is_none(w_key) else \
+            space.call_function(w_key, [w_item])
+        if symbol == "<":
+            better = space.is_true(space.compare(w_item_key, w_best_key, "<"))
+        else:
+            better = space.is_true(space.compare(w_item_key, w_best_key, ">"))
+        if better:
+            w_best = w_item
+            w_best_key = w_item_key
+    return w_best
+
+
+@kw_builtin("min")
+def builtin_min(space, args_w, kwnames, kwvalues_w):
+    return min_max(space, args_w, kwnames, kwvalues_w, "min", "<")
+
+
+@kw_builtin("max")
+def builtin_max(space, args_w, kwnames, kwvalues_w):
+    return min_max(space, args_w, kwnames, kwvalues_w, "max", ">")
+
+
+@functions.function("any")
+def builtin_any(space, w_iterable):
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_False
+        if space.is_true(w_item):
+            return space.w_True
+
+
+@functions.function("all")
+def builtin_all(space, w_iterable):
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_True
+        if not space.is_true(w_item):
+            return space.w_False
+
+
+# -- objects and classes -----------------------------------------------------------------
+
+@functions.function("isinstance")
+def builtin_isinstance(space, w_obj, w_classes):
+    return space.newbool(space.isinstance_w(w_obj, w_classes))
+
+
+@functions.function("issubclass")
+def builtin_issubclass(space, w_cls, w_classes):
+    if not isinstance(w_cls, W_TypeObject):
+        raise space.type_error("issubclass() arg 1 must be a class")
+    return space.newbool(space.issubclass_w(w_cls, w_classes))
+
+
+@kw_builtin("getattr")
+def builtin_getattr(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "getattr", kwnames)
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args_w))
+    name = space.str_w_strict(args_w[1], "attribute name must be string, not '%s'")
+    w_value = space.findattr(args_w[0], name)
+    if w_value is None:
+        if len(args_w) == 3:
+            return args_w[2]
+        raise space.attribute_error(args_w[0], name)
+    return w_value
+
+
+@functions.function("setattr")
+def builtin_setattr(space, w_obj, w_name, w_value):
+    space.setattr(w_obj, space.str_w_strict(w_name, "attribute name must be string, not '%s'"),
+                  w_value)
+    return space.w_None
+
+
+@functions.function("delattr")
+def builtin_delattr(space, w_obj, w_name):
+    space.delattr(w_obj, space.str_w(w_name))
+    return space.w_None
+
+
+@functions.function("hasattr")
+def builtin_hasattr(space, w_obj, w_name):
+    name = space.str_w_strict(w_name, "attribute name must be string, not '%s'")
+    return space.newbool(space.findattr(w_obj, name) is not None)
+
+
+@functions.function("vars")
+def builtin_vars(space, w_obj):
+    return space.getattr(w_obj, "__dict__")
+
+
+@functions.function("dir")
+def builtin_dir(space, w_obj):
+    names = {}
+    if isinstance(w_obj, W_InstanceObject):
+        for name in w_obj.attr_names():
+            names[name] = None
+    w_type = w_obj if isinstance(w_obj, W_TypeObject) else space.type(w_obj)
+    for w_t in w_type.mro_w:
+        for name in w_t.dict_w.keys():
+            names[name] = None
+    keys = names.keys()
+    keys.sort()
+    return space.newlist([space.newstr(name) for name in keys])
+
+
+@functions.function("globals")
+def builtin_globals(space):
+    return space.globals_dict()
+
+
+@functions.function("exit")
+def builtin_exit(space, w_code=None):
+    args_w = [w_code] if w_code is not None else []
+    raise OperationError(space.new_exception(space.w_SystemExit, args_w))
+
+
+# -- constructors ------------------------------------------------------------------------
+
+def one_optional(space, name, args_w, kwnames):
+    no_keywords(space, name, kwnames)
+    if len(args_w) > 1:
+        raise space.type_error("%s expected at most 1 argument, got %d" % (name, len(args_w)))
+    return args_w[0] if args_w else None
+
+
+@constructor("object")
+def new_object(space, args_w, kwnames, kwvalues_w):
+    if args_w:
+        raise space.type_error("object() takes no arguments")
+    return W_InstanceObject(space.w_object)
+
+
+@constructor("int")
+def new_int(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "int", kwnames, kwvalues_w, ["base"])
+    if not args_w:
+        return space.newint(0)
+    w_x = args_w[0]
+    w_base = args_w[1] if len(args_w) > 1 else kw.get("base")
+    if w_base is not None:
+        if not isinstance(w_x, W_StrObject):
+            raise space.type_error("int() can't convert non-string with explicit base")
+        return parse_int(space, w_x.utf8, space.int_w(w_base))
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_BigIntObject):
+        return space.call_method(w_x, "__int__", [])
+    if isinstance(w_x, W_FloatObject):
+        return space.float_to_int(w_x.floatval)
+    if isinstance(w_x, W_StrObject):
+        return parse_int(space, w_x.utf8, 10)
+    for name in ["__int__", "__index__"]:
+        w_method = space.lookup(w_x, name)
+        if w_method is not None:
+            return space.call_function(w_method, [w_x])
+    w_trunc = space.lookup(w_x, "__trunc__")
+    if w_trunc is not None:
+        return space.call_function(w_trunc, [w_x])
+    raise space.type_error("int() argument must be a string, a bytes-like object or a real "
+                           "number, not '%s'" % space.type(w_x).name)
+
+
+def parse_int(space, text, base):
+    from languages.python.objects.strobject import repr_text
+    stripped = text.strip(" \t\n\r\x0b\x0c")
+    digits = stripped
+    negative = False
+    if digits.startswith("-") or digits.startswith("+"):
+        negative = digits[0] == "-"
+        digits = digits[1:]
+    lowered = digits.lower()
+    if base == 0 or base == 16 or base == 8 or base == 2:
+        for prefix, prefix_base in [("0x", 16), ("0o", 8), ("0b", 2)]:
+            if lowered.startswith(prefix) and (base == 0 or base == prefix_base):
+                base = prefix_base
+                digits = digits[2:]
+                if digits.startswith("_"):
+                    digits = digits[1:]
+                break
+        if base == 0:
+            base = 10
+    valid = len(digits) > 0 and not digits.startswith("_") and not digits.endswith("_") \
+        and "__" not in digits
+    if valid and (base < 2 or base > 36):
+        raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
+    if valid:
+        digits = digits.replace("_", "")
+        try:
+            value = string_to_int(digits, base)
+            return space.newint(-value if negative else value)
+        except ParseStringOverflowError:
+            big = rbigint.fromstr(digits, base)
+            return space.newbigint(big.neg() if negative else big)
+        except ParseStringError:
+            pass
+    raise space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"
+                      % (base, repr_text(text)))
+
+
+@constructor("float")
+def new_float(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.strobject import repr_text
+    w_x = one_optional(space, "float", args_w, kwnames)
+    if w_x is None:
+        return space.newfloat(0.0)
+    if isinstance(w_x, W_FloatObject):
+        return w_x
+    if isinstance(w_x, W_StrObject):
+        text = w_x.utf8.strip(" \t\n\r\x0b\x0c")
+        lowered = text.lower()
+        sign = 1.0
+        body = lowered
+        if body.startswith("-") or body.startswith("+"):
+            sign = -1.0 if body[0] == "-" else 1.0
+            body = body[1:]
+        if body == "inf" or body == "infinity":
+            return space.newfloat(sign * float("inf"))
+        if body == "nan":
+            return space.newfloat(float("nan"))
+        if text and "__" not in text and not text.startswith("_") and not text.endswith("_"):
+            try:
+                return space.newfloat(string_to_float(text.replace("_", "")))
+            except ValueError:
+                pass
+        raise space.error(space.w_ValueError, "could not convert string to float: %s"
+                          % repr_text(w_x.utf8))
+    return space.newfloat(space.float_w(w_x))
+
+
+@constructor("str")
+def new_str(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "str", kwnames, kwvalues_w, ["object", "encoding", "errors"])
+    w_obj = args_w[0] if args_w else kw.get("object")
+    if w_obj is None:
+        return space.newstr("")
+    if len(args_w) > 1 or kw.get("encoding") is not None:
+        if isinstance(w_obj, W_BytesObject):
+            return space.call_method(w_obj, "decode", [])
+    return space.str(w_obj)
+
+
+@constructor("bytes")
+def new_bytes(space, args_w, kwnames, kwvalues_w):
+    if not args_w:
+        return space.newbytes("")
+    w_x = args_w[0]
+    if isinstance(w_x, W_StrObject):
+        return space.newbytes(w_x.utf8)
+    if space.is_int(w_x):
+        return space.newbytes("\0" * space.int_w(w_x))
+    chars = [chr(space.int_w(w_item) & 0xff) for w_item in space.listview(w_x)]
+    return space.newbytes("".join(chars))
+
+
+@constructor("bool")
+def new_bool(space, args_w, kwnames, kwvalues_w):
+    w_x = one_optional(space, "bool", args_w, kwnames)
+    if w_x is None:
+        return space.w_False
+    return space.newbool(space.is_true(w_x))
+
+
+@constructor("tuple")
+def new_tuple(space, args_w, kwnames, kwvalues_w):
+    w_x = one_optional(space, "tuple", args_w, kwnames)
+    if w_x is None:
+        return space.newtuple([])
+    if isinstance(w_x, W_TupleObject):
+        return w_x
+    return space.newtuple(space.listview(w_x))
+
+
+@constructor("list")
+def new_list(space, args_w, kwnames, kwvalues_w):
+    w_x = one_optional(space, "list", args_w, kwnames)
+    if w_x is None:
+        return space.newlist([])
+    return space.newlist(space.listview(w_x))
+
+
+@constructor("dict")
+def new_dict(space, args_w, kwnames, kwvalues_w):
+    w_dict = space.newdict()
+    if len(args_w) > 1:
+        raise space.type_error("dict expected at most 1 argument, got %d" % len(args_w))
+    if args_w:
+        space.dict_update(w_dict, args_w[0])
+    if kwnames is not None:
+        for i in range(len(kwnames)):
+            w_dict.setitem(space.newstr(kwnames[i]), kwvalues_w[i])
+    return w_dict
+
+
+@constructor("set")
+def new_set(space, args_w, kwnames, kwvalues_w):
+    w_x = one_optional(space, "set", args_w, kwnames)
+    w_set = W_SetObject(False)
+    if w_x is not None:
+        for w_item in space.listview(w_x):
+            space.hash_w(w_item)
+            w_set.add(w_item)
+    return w_set
+
+
+@constructor("frozenset")
+def new_frozenset(space, args_w, kwnames, kwvalues_w):
+    w_x = one_optional(space, "frozenset", args_w, kwnames)
+    w_set = W_SetObject(True)
+    if w_x is not None:
+        for w_item in space.listview(w_x):
+            w_set.add(w_item)
+    return w_set
+
+
+@constructor("range")
+def new_range(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "range", kwnames)
+    message = "'%s' object cannot be interpreted as an integer"
+    if len(args_w) == 1:
+        return W_RangeObject(0, space.index_w(args_w[0], message), 1)
+    if len(args_w) == 2:
+        return W_RangeObject(space.index_w(args_w[0], message),
+                             space.index_w(args_w[1], message), 1)
+    if len(args_w) == 3:
+        step = space.index_w(args_w[2], message)
+        if step == 0:
+            raise space.error(space.w_ValueError, "range() arg 3 must not be zero")
+        return W_RangeObject(space.index_w(args_w[0], message),
+                             space.index_w(args_w[1], message), step)
+    if not args_w:
+        raise space.type_error("range expected at least 1 argument, got 0")
+    raise space.type_error("range expected at most 3 arguments, got %d" % len(args_w))
+
+
+@constructor("slice")
+def new_slice(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "slice", kwnames)
+    if len(args_w) == 1:
+        return W_SliceObject(space.w_None, args_w[0], space.w_None)
+    if len(args_w) == 2:
+        return W_SliceObject(args_w[0], args_w[1], space.w_None)
+    if len(args_w) == 3:
+        return W_SliceObject(args_w[0], args_w[1], args_w[2])
+    raise space.type_error("slice expected at least 1 argument, got %d" % len(args_w))
+
+
+@constructor("type")
+def new_type(space, args_w, kwnames, kwvalues_w):
+    if len(args_w) == 1:
+        return space.type(args_w[0])
+    if len(args_w) != 3:
+        raise space.type_error("type() takes 1 or 3 arguments")
+    w_bases = args_w[1]
+    w_namespace = args_w[2]
+    assert isinstance(w_bases, W_TupleObject)
+    assert isinstance(w_namespace, W_DictObject)
+    return space.new_class(space.str_w(args_w[0]), w_bases.items_w, w_namespace)
+
+
+@constructor("staticmethod")
+def new_staticmethod(space, args_w, kwnames, kwvalues_w):
+    return W_StaticMethod(exactly_one(space, "staticmethod", args_w))
+
+
+@constructor("classmethod")
+def new_classmethod(space, args_w, kwnames, kwvalues_w):
+    return W_ClassMethod(exactly_one(space, "classmethod", args_w))
+
+
+@constructor("property")
+def new_property(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "property", kwnames, kwvalues_w, ["fget", "fset", "fdel", "doc"])
+    values_w = [None, None, None]
+    names = ["fget", "fset", "fdel"]
+    for i in range(3):
+        if i < len(args_w):
+            values_w[i] = args_w[i]
+        else:
+            values_w[i] = kw.get(names[i])
+    return W_Property(values_w[0], values_w[1], values_w[2])
+
+
+@constructor("super")
+def new_super(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.superobject import W_SuperObject
+    if len(args_w) != 2:
+        raise space.error(space.w_RuntimeError, "super(): no arguments")
+    w_type = args_w[0]
+    if not isinstance(w_type, W_TypeObject):
+        raise space.type_error("super() argument 1 must be a type, not %s"
+                               % space.type(w_type).name)
+    return W_SuperObject(w_type, args_w[1])
+
+
+def exactly_one(space, name, args_w):
+    if len(args_w) != 1:
+        raise space.type_error("%s expected 1 argument, got %d" % (name, len(args_w)))
+    return args_w[0]

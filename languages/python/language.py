@@ -1,0 +1,160 @@
+"""Python as the entry point sees it: run a file, print errors the way CPython does."""
+import os
+
+from framework import output
+from framework.entry import Language
+from framework.errors import SourceError, source_line, caret_line
+from framework.bytecode import disassemble
+from framework.text import invalid_utf8_at, line_of_offset
+from languages.python import opcodes
+from languages.python.error import OperationError
+from languages.python.objspace import PythonSpace
+from languages.python.interpreter import Interpreter, PyFrame
+from languages.python.compiler import compile_module
+from languages.python.parser import parse
+from languages.python.objects.moduleobject import W_ModuleObject
+from languages.python.objects.instanceobject import W_ExceptionObject
+from languages.python.objects.intobject import W_IntObject
+
+
+class PythonLanguage(Language):
+    name = "python"
+    extensions = [".py"]
+
+    def __init__(self):
+        self.space = PythonSpace()
+        self.interpreter = Interpreter(self.space)
+        self.space.language = self
+        self.space.argv = []
+        self.space.main_dir = ""
+        self.sources = {}
+
+    # -- entry points -------------------------------------------------------------------
+    def run(self, filename, source, args):
+        space = self.space
+        space.argv = args if args else [filename]
+        slash = filename.rfind("/")
+        space.main_dir = filename[:slash] if slash > 0 else ""
+        w_main = W_ModuleObject("__main__")
+        space.modules["__main__"] = w_main
+        try:
+            self.execute_module(filename, source, w_main)
+        except SourceError as e:
+            self.report_syntax_error(filename, source, e)
+            return 1
+        except OperationError as e:
+            return self.report_uncaught(e)
+        return 0
+
+    def disassemble(self, filename, source):
+        try:
+            code = self.compile(filename, source)
+        except SourceError as e:
+            self.report_syntax_error(filename, source, e)
+            return 1
+        output.write_out(disassemble(opcodes.table, code))
+        return 0
+
+    # -- pieces -------------------------------------------------------------------------
+    def compile(self, filename, source):
+        bad = invalid_utf8_at(source)
+        if bad >= 0:
+            raise SourceError("(unicode error) 'utf-8' codec can't decode byte 0x%s in "
+                              "position %d: invalid start byte" % (hex2(source[bad]), bad),
+                              line_of_offset(source, bad), 0)
+        self.sources[filename] = source
+        module = parse(source, filename)
+        return compile_module(self.space, module, filename)
+
+    def execute_module(self, filename, source, w_module):
+        space = self.space
+        code = self.compile(filename, source)
+        w_module.w_dict.set("__name__", space.newstr(w_module.name))
+        w_module.w_dict.set("__file__", space.newstr(filename))
+        frame = PyFrame(code, w_module, None)
+        self.interpreter.run_frame(frame)
+
+    # -- error reports ------------------------------------------------------------------
+    def report_syntax_error(self, filename, source, error):
+        text = source_line(source, error.line) if error.line > 0 else ""
+        lines = '  File "%s", line %d\n' % (filename, error.line)
+        stripped = text.lstrip(" \t")
+        if stripped:
+            indent = len(text) - len(stripped)
+            lines += "    %s\n" % stripped.rstrip()
+            if error.column > 0:
+                lines += "    %s\n" % caret_line(stripped, max(error.column - indent, 1))
+        name = "SyntaxError"
+        message = error.message
+        if message.startswith("unexpected indent") or message.startswith("expected an indented"):
+            name = "IndentationError"
+        elif message.startswith("unindent does not match"):
+            name = "IndentationError"
+        output.write_err(lines + "%s: %s\n" % (name, message))
+
+    def report_uncaught(self, error):
+        """Print the traceback as CPython does; returns the exit status (SystemExit's own)."""
+        space = self.space
+        w_exc = error.w_value
+        if space.type(w_exc).is_subtype(space.w_SystemExit):
+            return self.system_exit_status(w_exc)
+        output.write_err(self.format_exception(w_exc))
+        return 1
+
+    def system_exit_status(self, w_exc):
+        space = self.space
+        assert isinstance(w_exc, W_ExceptionObject)
+        if not w_exc.args_w:
+            return 0
+        w_code = w_exc.args_w[0]
+        if space.is_none(w_code):
+            return 0
+        if isinstance(w_code, W_IntObject):
+            return w_code.intval & 0xff
+        output.write_err(space.str_text(w_code) + "\n")
+        return 1
+
+    def format_exception(self, w_exc):
+        space = self.space
+        assert isinstance(w_exc, W_ExceptionObject)
+        text = ""
+        if w_exc.w_cause is not None:
+            text += self.format_exception(w_exc.w_cause)
+            text += "\nThe above exception was the direct cause of the following exception:\n\n"
+        elif w_exc.w_context is not None and not w_exc.suppress_context:
+            text += self.format_exception(w_exc.w_context)
+            text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        if w_exc.traceback:
+            text += "Traceback (most recent call last):\n"
+            for i in range(len(w_exc.traceback) - 1, -1, -1):
+                entry = w_exc.traceback[i]
+                text += '  File "%s", line %d, in %s\n' % (entry.filename, entry.line,
+                                                          entry.name)
+                source = self.sources.get(entry.filename, "")
+                line = source_line(source, entry.line).strip(" \t") if source else ""
+                if line:
+                    text += "    %s\n" % line
+        return text + self.exception_line(w_exc)
+
+    def exception_line(self, w_exc):
+        space = self.space
+        w_type = space.type(w_exc)
+        name = w_type.name
+        if w_type.module != "builtins" and w_type.module != "__main__":
+            name = w_type.module + "." + name
+        try:
+            if w_type.is_subtype(space.w_KeyError) and isinstance(w_exc, W_ExceptionObject) \
+                    and len(w_exc.args_w) == 1:
+                message = space.repr_w(w_exc.args_w[0])
+            else:
+                message = space.str_text(w_exc)
+        except OperationError:
+            message = "<exception str() failed>"
+        if message:
+            return "%s: %s\n" % (name, message)
+        return name + "\n"
+
+
+def hex2(ch):
+    code = ord(ch)
+    return "0123456789abcdef"[code >> 4] + "0123456789abcdef"[code & 15]

@@ -1,0 +1,239 @@
+"""float: an RPython float, printed with CPython's shortest round-trip repr."""
+import math
+
+from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.objectmodel import specialize
+
+from framework.classdef import ClassDef
+from languages.python.objects.base import W_Object
+from languages.python.objects import intobject
+
+classdef = ClassDef("float")
+
+
+class W_FloatObject(W_Object):
+    _immutable_fields_ = ['floatval']
+
+    def __init__(self, floatval):
+        self.floatval = floatval
+
+    def getclass(self, space):
+        return space.w_float
+
+    def __repr__(self):
+        return "W_Float(%s)" % self.floatval
+
+
+def float_repr_text(value):
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return formatd(value, 'r', 0, DTSF_ADD_DOT_0)
+
+
+def as_float(space, w_obj):
+    """The float value of an int or float, or None-equivalent flag via exception."""
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval
+    return space.int_to_float(w_obj).floatval
+
+
+def is_number(w_obj):
+    return isinstance(w_obj, W_FloatObject) or intobject.is_int(w_obj)
+
+
+@specialize.arg(1)
+def float_binop(space, op, a, b):
+    if op == "+":
+        return space.newfloat(a + b)
+    elif op == "-":
+        return space.newfloat(a - b)
+    elif op == "*":
+        return space.newfloat(a * b)
+    elif op == "/":
+        if b == 0.0:
+            raise space.error(space.w_ZeroDivisionError, "float division by zero")
+        return space.newfloat(a / b)
+    elif op == "//":
+        if b == 0.0:
+            raise space.error(space.w_ZeroDivisionError, "float floor division by zero")
+        return space.newfloat(float_divmod(a, b)[0])
+    elif op == "%":
+        if b == 0.0:
+            raise space.error(space.w_ZeroDivisionError, "float modulo")
+        return space.newfloat(float_divmod(a, b)[1])
+    elif op == "**":
+        return space.float_pow(space.newfloat(a), space.newfloat(b))
+    raise AssertionError(op)
+
+
+def float_divmod(x, y):
+    """CPython's float_divmod: floor quotient and a remainder with the divisor's sign."""
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+            div -= 1.0
+    else:
+        mod = math.copysign(0.0, y)
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+    else:
+        floordiv = math.copysign(0.0, x / y)
+    return floordiv, mod
+
+
+def make_binop_methods(symbol, name):
+    def forward(self, space, w_other):
+        if not is_number(w_other):
+            return space.w_NotImplemented
+        return float_binop(space, symbol, self.floatval, as_float(space, w_other))
+
+    def reverse(self, space, w_other):
+        if not is_number(w_other):
+            return space.w_NotImplemented
+        return float_binop(space, symbol, as_float(space, w_other), self.floatval)
+
+    forward.__name__ = "float_" + name
+    reverse.__name__ = "float_r" + name
+    return forward, reverse
+
+
+for _symbol, _name in [("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"),
+                       ("//", "floordiv"), ("%", "mod"), ("**", "pow")]:
+    _forward, _reverse = make_binop_methods(_symbol, _name)
+    classdef.method("__%s__" % _name)(_forward)
+    classdef.method("__r%s__" % _name)(_reverse)
+
+
+def float_compare_values(a, b, name):
+    if name == "lt":
+        return a < b
+    elif name == "le":
+        return a <= b
+    elif name == "gt":
+        return a > b
+    elif name == "ge":
+        return a >= b
+    elif name == "eq":
+        return a == b
+    return a != b
+
+
+def compare_float_int(space, a, w_int, name):
+    """Exact comparison of a float with an int, even past 2**53."""
+    if not isfinite(a):
+        return float_compare_values(a, 0.0, name) if math.isnan(a) else \
+            float_compare_values(a, 0.0, name)
+    if isinstance(w_int, intobject.W_IntObject) and -(1 << 53) <= w_int.intval <= (1 << 53):
+        return float_compare_values(a, float(w_int.intval), name)
+    floor = math.floor(a)
+    big_a = rbigint.fromfloat(floor)
+    big_b = intobject.to_bigint(w_int)
+    if big_a.lt(big_b):
+        c = -1
+    elif big_a.gt(big_b):
+        c = 1
+    elif floor != a:
+        c = 1
+    else:
+        c = 0
+    return float_compare_values(float(c), 0.0, name)
+
+
+def make_compare_method(name):
+    def compare(self, space, w_other):
+        if isinstance(w_other, W_FloatObject):
+            return space.newbool(float_compare_values(self.floatval, w_other.floatval, name))
+        if intobject.is_int(w_other):
+            return space.newbool(compare_float_int(space, self.floatval, w_other, name))
+        return space.w_NotImplemented
+    compare.__name__ = "float_" + name
+    return compare
+
+
+for _name in ["lt", "le", "gt", "ge", "eq", "ne"]:
+    classdef.method("__%s__" % _name)(make_compare_method(_name))
+
+
+@classdef.method("__repr__")
+def float_repr(self, space):
+    return space.newstr(float_repr_text(self.floatval))
+
+
+@classdef.method("__neg__")
+def float_neg(self, space):
+    return space.newfloat(-self.floatval)
+
+
+@classdef.method("__pos__")
+def float_pos(self, space):
+    return space.newfloat(self.floatval)
+
+
+@classdef.method("__abs__")
+def float_abs(self, space):
+    return space.newfloat(abs(self.floatval))
+
+
+@classdef.method("__bool__")
+def float_bool(self, space):
+    return space.newbool(self.floatval != 0.0)
+
+
+@classdef.method("__int__")
+def float_int(self, space):
+    return space.float_to_int(self.floatval)
+
+
+@classdef.method("__float__")
+def float_float(self, space):
+    return space.newfloat(self.floatval)
+
+
+@classdef.method("__hash__")
+def float_hash(self, space):
+    value = self.floatval
+    if math.floor(value) == value and isfinite(value):
+        return space.hash(space.float_to_int(value))
+    return space.newint(space.float_hash(value))
+
+
+@classdef.method("__divmod__")
+def float_divmod_method(self, space, w_other):
+    if not is_number(w_other):
+        return space.w_NotImplemented
+    b = as_float(space, w_other)
+    if b == 0.0:
+        raise space.error(space.w_ZeroDivisionError, "float divmod()")
+    div, mod = float_divmod(self.floatval, b)
+    return space.newtuple([space.newfloat(div), space.newfloat(mod)])
+
+
+@classdef.method("is_integer")
+def float_is_integer(self, space):
+    value = self.floatval
+    return space.newbool(isfinite(value) and math.floor(value) == value)
+
+
+@classdef.method("__round__")
+def float_round(self, space, w_ndigits=None):
+    return space.round_float(self.floatval, w_ndigits)
+
+
+@classdef.getter("real")
+def float_real(self, space):
+    return space.newfloat(self.floatval)
+
+
+@classdef.getter("imag")
+def float_imag(self, space):
+    return space.newfloat(0.0)
+
+
+classdef.exposes(W_FloatObject)

@@ -1,0 +1,143 @@
+"""Instances of user classes, and exceptions (built-in or user), with attributes on maps."""
+from framework.classdef import ClassDef
+from framework.maps import MapStorage, import_from_mixin
+from languages.python.objects.base import W_Object
+from languages.python.objects.typeobject import W_TypeObject
+
+object_classdef = ClassDef("object")
+exception_classdef = ClassDef("BaseException", object_classdef)
+
+
+class W_InstanceObject(W_Object):
+    """An object of a user-defined class; the class is the owner of its root map."""
+    import_from_mixin(MapStorage)
+
+    def __init__(self, w_type):
+        self.init_map_storage(w_type.root_map)
+
+    def getclass(self, space):
+        w_type = self.map.owner
+        assert isinstance(w_type, W_TypeObject)
+        return w_type
+
+
+class W_ExceptionObject(W_InstanceObject):
+    """An exception instance: args, the traceback collected while it unwinds, and the
+    __cause__/__context__ chain."""
+
+    def __init__(self, w_type, args_w):
+        W_InstanceObject.__init__(self, w_type)
+        self.args_w = args_w
+        self.traceback = []
+        self.w_cause = None
+        self.w_context = None
+        self.suppress_context = False
+
+
+@object_classdef.method("__init__")
+def object_init(self, space, args_w):
+    return space.w_None
+
+
+@object_classdef.method("__repr__")
+def object_repr(self, space):
+    w_type = space.type(self)
+    return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.name,
+                                                    space.id_of(self)))
+
+
+@object_classdef.method("__str__")
+def object_str(self, space):
+    return space.newstr(space.repr_w(self))
+
+
+@object_classdef.method("__hash__")
+def object_hash(self, space):
+    return space.newint(space.id_of(self) >> 4)
+
+
+@object_classdef.method("__eq__")
+def object_eq(self, space, w_other):
+    if self is w_other:
+        return space.w_True
+    return space.w_NotImplemented
+
+
+@object_classdef.method("__ne__")
+def object_ne(self, space, w_other):
+    w_result = space.call_method(self, "__eq__", [w_other])
+    if w_result is space.w_NotImplemented:
+        return w_result
+    return space.newbool(not space.is_true(w_result))
+
+
+@object_classdef.method("__format__", spec="str")
+def object_format(self, space, spec):
+    if spec:
+        return space.format_value(space.str(self), spec)
+    return space.str(self)
+
+
+@object_classdef.getter("__class__")
+def object_class(self, space):
+    return space.type(self)
+
+
+@object_classdef.getter("__dict__")
+def object_dict(self, space):
+    w_dict = space.newdict()
+    if isinstance(self, W_InstanceObject):
+        for name in self.attr_names():
+            w_value = self.read_attr(name)
+            if w_value is not None:
+                space.setitem(w_dict, space.newstr(name), w_value)
+    return w_dict
+
+
+object_classdef.exposes(W_Object)
+
+
+@exception_classdef.method("__init__")
+def exception_init(self, space, args_w):
+    self.args_w = args_w
+    return space.w_None
+
+
+@exception_classdef.method("__str__")
+def exception_str(self, space):
+    if len(self.args_w) == 0:
+        return space.newstr("")
+    if len(self.args_w) == 1:
+        return space.str(self.args_w[0])
+    return space.newstr(space.repr_w(space.newtuple(self.args_w)))
+
+
+@exception_classdef.method("__repr__")
+def exception_repr(self, space):
+    name = space.type(self).name
+    if len(self.args_w) == 1:
+        return space.newstr("%s(%s)" % (name, space.repr_w(self.args_w[0])))
+    return space.newstr(name + space.repr_w(space.newtuple(self.args_w)))
+
+
+@exception_classdef.method("with_traceback")
+def exception_with_traceback(self, space, w_tb):
+    return self
+
+
+@exception_classdef.getter("args")
+def exception_args(self, space):
+    return space.newtuple(self.args_w)
+
+
+@exception_classdef.getter("__cause__")
+def exception_cause(self, space):
+    return self.w_cause if self.w_cause is not None else space.w_None
+
+
+@exception_classdef.getter("__context__")
+def exception_context(self, space):
+    return self.w_context if self.w_context is not None else space.w_None
+
+
+exception_classdef.exposes(W_ExceptionObject)

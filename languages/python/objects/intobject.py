@@ -1,0 +1,397 @@
+"""Python's int: a machine word (W_IntObject) that overflows into an rbigint (W_BigIntObject).
+
+Both are the one guest type `int`; every operation first tries the machine-word path with
+`ovfcheck` and falls back to rbigint, then narrows results that fit back into a word, so
+the JIT sees plain integer arithmetic in the common case.  `bool` is a subclass (True is 1).
+"""
+from rpython.rlib import jit
+from rpython.rlib.rarithmetic import ovfcheck, intmask
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.objectmodel import specialize
+
+from framework.classdef import ClassDef
+from languages.python.objects.base import W_Object
+
+classdef = ClassDef("int")
+
+
+def wrap_bigint(space, big):
+    """A bigint result, narrowed to a machine int when it fits."""
+    try:
+        return space.newint(big.toint())
+    except OverflowError:
+        return W_BigIntObject(big)
+
+
+def is_int(w_obj):
+    return isinstance(w_obj, W_AbstractIntObject)
+
+
+def to_bigint(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return rbigint.fromint(w_obj.intval)
+    assert isinstance(w_obj, W_BigIntObject)
+    return w_obj.bigval
+
+
+@specialize.arg(1)
+def int_binop(space, op, w_a, w_b):
+    """`w_a op w_b` for two ints (either representation); op is a constant string."""
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        a = w_a.intval
+        b = w_b.intval
+        try:
+            if op == "+":
+                return space.newint(ovfcheck(a + b))
+            elif op == "-":
+                return space.newint(ovfcheck(a - b))
+            elif op == "*":
+                return space.newint(ovfcheck(a * b))
+            elif op == "//":
+                if b == 0:
+                    raise space.error(space.w_ZeroDivisionError,
+                                      "integer division or modulo by zero")
+                return space.newint(ovfcheck(a // b))
+            elif op == "%":
+                if b == 0:
+                    raise space.error(space.w_ZeroDivisionError, "integer modulo by zero")
+                return space.newint(ovfcheck(a % b))
+            elif op == "&":
+                return space.newint(a & b)
+            elif op == "|":
+                return space.newint(a | b)
+            elif op == "^":
+                return space.newint(a ^ b)
+            elif op == "<<":
+                if b < 0:
+                    raise space.error(space.w_ValueError, "negative shift count")
+                if b < 63:
+                    result = a << b
+                    if (result >> b) == a:
+                        return space.newint(result)
+            elif op == ">>":
+                if b < 0:
+                    raise space.error(space.w_ValueError, "negative shift count")
+                return space.newint(a >> min(b, 63))
+        except OverflowError:
+            pass
+    return bigint_binop(space, op, to_bigint(w_a), to_bigint(w_b))
+
+
+@specialize.arg(1)
+@jit.dont_look_inside
+def bigint_binop(space, op, a, b):
+    if op == "+":
+        return wrap_bigint(space, a.add(b))
+    elif op == "-":
+        return wrap_bigint(space, a.sub(b))
+    elif op == "*":
+        return wrap_bigint(space, a.mul(b))
+    elif op == "//":
+        if not b.tobool():
+            raise space.error(space.w_ZeroDivisionError, "integer division or modulo by zero")
+        return wrap_bigint(space, a.floordiv(b))
+    elif op == "%":
+        if not b.tobool():
+            raise space.error(space.w_ZeroDivisionError, "integer modulo by zero")
+        return wrap_bigint(space, a.mod(b))
+    elif op == "&":
+        return wrap_bigint(space, a.and_(b))
+    elif op == "|":
+        return wrap_bigint(space, a.or_(b))
+    elif op == "^":
+        return wrap_bigint(space, a.xor(b))
+    elif op == "<<":
+        if b.sign < 0:
+            raise space.error(space.w_ValueError, "negative shift count")
+        return wrap_bigint(space, a.lshift(b.toint()))
+    elif op == ">>":
+        if b.sign < 0:
+            raise space.error(space.w_ValueError, "negative shift count")
+        try:
+            shift = b.toint()
+        except OverflowError:
+            shift = 1 << 62
+        return wrap_bigint(space, a.rshift(shift))
+    raise AssertionError(op)
+
+
+def int_pow(space, w_a, w_b, w_mod):
+    """int ** int [% mod]; a negative exponent without modulus gives a float."""
+    b = to_bigint(w_b)
+    if w_mod is not None:
+        mod = to_bigint(w_mod)
+        if not mod.tobool():
+            raise space.error(space.w_ValueError, "pow() 3rd argument cannot be 0")
+        if b.sign < 0:
+            raise space.error(space.w_ValueError,
+                              "pow() 2nd argument cannot be negative when 3rd argument specified")
+        return wrap_bigint(space, to_bigint(w_a).pow(b, mod))
+    if b.sign < 0:
+        return space.float_pow(space.int_to_float(w_a), space.int_to_float(w_b))
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        try:
+            return space.newint(small_pow(w_a.intval, w_b.intval))
+        except OverflowError:
+            pass
+    return wrap_bigint(space, to_bigint(w_a).pow(b))
+
+
+def small_pow(base, exponent):
+    result = 1
+    while exponent > 0:
+        if exponent & 1:
+            result = ovfcheck(result * base)
+        exponent >>= 1
+        if exponent:
+            base = ovfcheck(base * base)
+    return result
+
+
+def int_compare(w_a, w_b):
+    """-1, 0 or 1."""
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        a = w_a.intval
+        b = w_b.intval
+        return (a > b) - (a < b)
+    a = to_bigint(w_a)
+    b = to_bigint(w_b)
+    if a.lt(b):
+        return -1
+    if a.eq(b):
+        return 0
+    return 1
+
+
+def int_str(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return str(w_obj.intval)
+    assert isinstance(w_obj, W_BigIntObject)
+    return w_obj.bigval.str()
+
+
+def int_hash(w_obj):
+    """CPython's hash of an int: value modulo 2**61 - 1, sign kept, -1 becomes -2."""
+    modulus = (1 << 61) - 1
+    if isinstance(w_obj, W_IntObject) and w_obj.intval > -modulus:
+        value = w_obj.intval
+        if value >= 0:
+            h = value % modulus
+        else:
+            h = -((-value) % modulus)
+    else:
+        big = to_bigint(w_obj)
+        h = big.abs().mod(rbigint.fromint((1 << 61) - 1)).toint()
+        if big.sign < 0:
+            h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def make_binop_methods(symbol, name):
+    def forward(self, space, w_other):
+        if not is_int(w_other):
+            return space.w_NotImplemented
+        return int_binop(space, symbol, self, w_other)
+
+    def reverse(self, space, w_other):
+        if not is_int(w_other):
+            return space.w_NotImplemented
+        return int_binop(space, symbol, w_other, self)
+
+    forward.__name__ = "int_" + name
+    reverse.__name__ = "int_r" + name
+    return forward, reverse
+
+
+class W_AbstractIntObject(W_Object):
+    def getclass(self, space):
+        return space.w_int
+
+
+class W_IntObject(W_AbstractIntObject):
+    _immutable_fields_ = ['intval']
+
+    def __init__(self, intval):
+        self.intval = intval
+
+    def is_w(self, space, w_other):
+        return (isinstance(w_other, W_IntObject) and self.intval == w_other.intval and
+                space.type(self) is space.type(w_other))
+
+    def __repr__(self):
+        return "W_Int(%d)" % self.intval
+
+
+class W_BigIntObject(W_AbstractIntObject):
+    _immutable_fields_ = ['bigval']
+
+    def __init__(self, bigval):
+        self.bigval = bigval
+
+
+for _symbol, _name in [("+", "add"), ("-", "sub"), ("*", "mul"), ("//", "floordiv"),
+                       ("%", "mod"), ("&", "and"), ("|", "or"), ("^", "xor"),
+                       ("<<", "lshift"), (">>", "rshift")]:
+    _forward, _reverse = make_binop_methods(_symbol, _name)
+    classdef.method("__%s__" % _name)(_forward)
+    classdef.method("__r%s__" % _name)(_reverse)
+
+
+@classdef.method("__truediv__")
+def int_truediv(self, space, w_other):
+    if not is_int(w_other):
+        return space.w_NotImplemented
+    return space.int_truediv(self, w_other)
+
+
+@classdef.method("__rtruediv__")
+def int_rtruediv(self, space, w_other):
+    if not is_int(w_other):
+        return space.w_NotImplemented
+    return space.int_truediv(w_other, self)
+
+
+@classdef.method("__pow__")
+def int_pow_method(self, space, w_other, w_mod=None):
+    if not is_int(w_other) or (w_mod is not None and not is_int(w_mod)):
+        return space.w_NotImplemented
+    return int_pow(space, self, w_other, w_mod)
+
+
+@classdef.method("__rpow__")
+def int_rpow_method(self, space, w_other):
+    if not is_int(w_other):
+        return space.w_NotImplemented
+    return int_pow(space, w_other, self, None)
+
+
+@classdef.method("__divmod__")
+def int_divmod(self, space, w_other):
+    if not is_int(w_other):
+        return space.w_NotImplemented
+    return space.newtuple([int_binop(space, "//", self, w_other),
+                           int_binop(space, "%", self, w_other)])
+
+
+@classdef.method("__neg__")
+def int_neg(self, space):
+    if isinstance(self, W_IntObject):
+        try:
+            return space.newint(ovfcheck(-self.intval))
+        except OverflowError:
+            pass
+    return wrap_bigint(space, to_bigint(self).neg())
+
+
+@classdef.method("__pos__")
+def int_pos(self, space):
+    if isinstance(self, W_IntObject):
+        return space.newint(self.intval)
+    return self
+
+
+@classdef.method("__abs__")
+def int_abs(self, space):
+    if int_compare(self, space.newint(0)) < 0:
+        return int_neg(self, space)
+    return int_pos(self, space)
+
+
+@classdef.method("__invert__")
+def int_invert(self, space):
+    if isinstance(self, W_IntObject):
+        return space.newint(~self.intval)
+    return wrap_bigint(space, to_bigint(self).invert())
+
+
+@classdef.method("__bool__")
+def int_bool(self, space):
+    if isinstance(self, W_IntObject):
+        return space.newbool(self.intval != 0)
+    return space.newbool(to_bigint(self).tobool())
+
+
+@classdef.method("__repr__")
+def int_repr(self, space):
+    return space.newstr(int_str(self))
+
+
+@classdef.method("__hash__")
+def int_hash_method(self, space):
+    return space.newint(int_hash(self))
+
+
+@classdef.method("__index__")
+def int_index(self, space):
+    return int_pos(self, space)
+
+
+@classdef.method("__int__")
+def int_int(self, space):
+    return int_pos(self, space)
+
+
+@classdef.method("__float__")
+def int_float(self, space):
+    return space.int_to_float(self)
+
+
+def make_compare_method(name, test):
+    def compare(self, space, w_other):
+        if not is_int(w_other):
+            return space.w_NotImplemented
+        return space.newbool(test(int_compare(self, w_other)))
+    compare.__name__ = "int_" + name
+    return compare
+
+
+for _name, _test in [("lt", lambda c: c < 0), ("le", lambda c: c <= 0),
+                     ("gt", lambda c: c > 0), ("ge", lambda c: c >= 0),
+                     ("eq", lambda c: c == 0), ("ne", lambda c: c != 0)]:
+    classdef.method("__%s__" % _name)(make_compare_method(_name, _test))
+
+
+@classdef.method("bit_length")
+def int_bit_length(self, space):
+    if isinstance(self, W_IntObject):
+        value = self.intval
+        if value < 0:
+            if value == -value:
+                return space.newint(64)
+            value = -value
+        bits = 0
+        while value:
+            value >>= 1
+            bits += 1
+        return space.newint(bits)
+    return space.newint(to_bigint(self).abs().bit_length())
+
+
+@classdef.method("conjugate")
+def int_conjugate(self, space):
+    return int_pos(self, space)
+
+
+@classdef.getter("real")
+def int_real(self, space):
+    return int_pos(self, space)
+
+
+@classdef.getter("numerator")
+def int_numerator(self, space):
+    return int_pos(self, space)
+
+
+@classdef.getter("imag")
+def int_imag(self, space):
+    return space.newint(0)
+
+
+@classdef.getter("denominator")
+def int_denominator(self, space):
+    return space.newint(1)
+
+
+classdef.exposes(W_AbstractIntObject)

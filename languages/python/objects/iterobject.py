@@ -1,0 +1,98 @@
+"""The lazy iterators behind enumerate, zip, map, filter, reversed and iter(callable, s)."""
+from languages.python.objects.rangeobject import W_IteratorObject
+
+
+class W_EnumerateIterator(W_IteratorObject):
+    def __init__(self, w_iter, start):
+        self.w_iter = w_iter
+        self.index = start
+
+    def next_w(self, space):
+        w_item = space.next(self.w_iter)
+        if w_item is None:
+            return None
+        w_index = space.newint(self.index)
+        self.index += 1
+        return space.newtuple([w_index, w_item])
+
+
+class W_ZipIterator(W_IteratorObject):
+    def __init__(self, iterators_w, strict):
+        self.iterators_w = iterators_w
+        self.strict = strict
+
+    def next_w(self, space):
+        if not self.iterators_w:
+            return None
+        items_w = []
+        for i in range(len(self.iterators_w)):
+            w_item = space.next(self.iterators_w[i])
+            if w_item is None:
+                if self.strict and i > 0:
+                    raise space.error(space.w_ValueError, "zip() argument %d is shorter than "
+                                      "argument 1" % (i + 1))
+                return None
+            items_w.append(w_item)
+        return space.newtuple(items_w)
+
+
+class W_MapIterator(W_IteratorObject):
+    def __init__(self, w_func, iterators_w):
+        self.w_func = w_func
+        self.iterators_w = iterators_w
+
+    def next_w(self, space):
+        args_w = []
+        for w_iter in self.iterators_w:
+            w_item = space.next(w_iter)
+            if w_item is None:
+                return None
+            args_w.append(w_item)
+        return space.call_function(self.w_func, args_w)
+
+
+class W_FilterIterator(W_IteratorObject):
+    def __init__(self, w_func, w_iter):
+        self.w_func = w_func
+        self.w_iter = w_iter
+
+    def next_w(self, space):
+        while True:
+            w_item = space.next(self.w_iter)
+            if w_item is None:
+                return None
+            if space.is_none(self.w_func):
+                keep = space.is_true(w_item)
+            else:
+                keep = space.is_true(space.call_function(self.w_func, [w_item]))
+            if keep:
+                return w_item
+
+
+class W_ReversedIterator(W_IteratorObject):
+    def __init__(self, w_seq, length):
+        self.w_seq = w_seq
+        self.index = length - 1
+
+    def next_w(self, space):
+        if self.index < 0:
+            return None
+        w_item = space.getitem(self.w_seq, space.newint(self.index))
+        self.index -= 1
+        return w_item
+
+
+class W_CallableIterator(W_IteratorObject):
+    def __init__(self, w_func, w_sentinel):
+        self.w_func = w_func
+        self.w_sentinel = w_sentinel
+        self.done = False
+
+    def next_w(self, space):
+        if self.done:
+            return None
+        w_value = space.call_function(self.w_func, [])
+        if space.eq_w(w_value, self.w_sentinel):
+            self.done = True
+            return None
+        return w_value

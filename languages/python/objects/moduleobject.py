@@ -1,0 +1,39 @@
+"""module: a namespace whose globals live in a version-tagged dict for the JIT."""
+from framework.classdef import ClassDef
+from framework.objspace import versioned_dict_class
+from languages.python.objects.base import W_Object
+
+classdef = ClassDef("module")
+GlobalsDict = versioned_dict_class("python")
+
+
+class W_ModuleObject(W_Object):
+    def __init__(self, name):
+        self.name = name
+        self.w_dict = GlobalsDict()
+
+    def getclass(self, space):
+        return space.w_module
+
+
+@classdef.method("__repr__")
+def module_repr(self, space):
+    return space.newstr("<module '%s'>" % self.name)
+
+
+@classdef.getter("__name__")
+def module_name(self, space):
+    return space.newstr(self.name)
+
+
+@classdef.getter("__dict__")
+def module_dict(self, space):
+    w_dict = space.newdict()
+    for name in self.w_dict.keys():
+        w_value = self.w_dict.get(name)
+        if w_value is not None:
+            space.setitem(w_dict, space.newstr(name), w_value)
+    return w_dict
+
+
+classdef.exposes(W_ModuleObject)

@@ -1,0 +1,160 @@
+"""type: classes, built-in and user-defined, with version-tagged method lookup.
+
+A lookup walks the MRO inside an `@elidable` function keyed on the type's quasi-immutable
+version, so in a trace `type(x).lookup('__add__')` is a constant; any write to a class
+dict makes a new version for it and its subclasses.  User instances keep their attributes
+on maps whose root is made per class (framework.maps), so an instance needs no class field.
+"""
+from rpython.rlib import jit
+
+from framework.classdef import ClassDef
+from framework.maps import new_root
+from framework.objspace import Version
+from languages.python.objects.base import W_Object
+
+classdef = ClassDef("type")
+
+# What a class's instances are built as, decided by its built-in ancestor.
+LAYOUT_OBJECT = 0
+LAYOUT_EXCEPTION = 1
+LAYOUT_BUILTIN = 2          # instances come from the built-in constructor only
+
+
+class W_TypeObject(W_Object):
+    _immutable_fields_ = ['name', 'bases_w[*]', 'mro_w[*]', 'version?', 'layout',
+                          'root_map', 'is_builtin']
+
+    def __init__(self, name, bases_w, layout, is_builtin):
+        self.name = name
+        self.bases_w = bases_w
+        self.dict_w = {}
+        self.version = Version()
+        self.layout = layout
+        self.is_builtin = is_builtin
+        self.subclasses_w = []
+        self.root_map = new_root(self)
+        self.mro_w = compute_mro(self)
+        for w_base in bases_w:
+            w_base.subclasses_w.append(self)
+        self.module = "builtins"
+
+    def getclass(self, space):
+        return space.w_type
+
+    def lookup(self, name):
+        """The attribute `name` found along the MRO, or None."""
+        return self._lookup(name, jit.promote(self.version))
+
+    @jit.elidable
+    def _lookup(self, name, version):
+        for w_type in self.mro_w:
+            w_value = w_type.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+        return None
+
+    def set_attr(self, name, w_value):
+        self.dict_w[name] = w_value
+        self.mutated()
+
+    def mutated(self):
+        self.version = Version()
+        for w_sub in self.subclasses_w:
+            w_sub.mutated()
+
+    def is_subtype(self, w_other):
+        for w_type in self.mro_w:
+            if w_type is w_other:
+                return True
+        return False
+
+    def __repr__(self):
+        return "W_Type(%s)" % self.name
+
+
+def compute_mro(w_type):
+    """C3 linearisation (falls back to depth-first order when it would fail)."""
+    sequences = [[w_base for w_base in w_b.mro_w] for w_b in w_type.bases_w]
+    sequences.append([w_base for w_base in w_type.bases_w])
+    result = [w_type]
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return result
+        candidate = None
+        for seq in sequences:
+            head = seq[0]
+            in_tail = False
+            for other in sequences:
+                if head in other[1:]:
+                    in_tail = True
+                    break
+            if not in_tail:
+                candidate = head
+                break
+        if candidate is None:
+            return result + [w for seq in sequences for w in seq]
+        result.append(candidate)
+        for seq in sequences:
+            if seq[0] is candidate:
+                del seq[0]
+
+
+@classdef.method("__repr__")
+def type_repr(self, space):
+    if self.module == "builtins":
+        return space.newstr("<class '%s'>" % self.name)
+    return space.newstr("<class '%s.%s'>" % (self.module, self.name))
+
+
+@classdef.method("__call__")
+def type_call(self, space, args_w):
+    return space.call_type(self, args_w, None, None)
+
+
+@classdef.method("mro")
+def type_mro(self, space):
+    return space.newlist([w for w in self.mro_w])
+
+
+@classdef.getter("__name__")
+def type_name(self, space):
+    return space.newstr(self.name)
+
+
+@classdef.getter("__qualname__")
+def type_qualname(self, space):
+    return space.newstr(self.name)
+
+
+@classdef.getter("__module__")
+def type_module(self, space):
+    return space.newstr(self.module)
+
+
+@classdef.getter("__mro__")
+def type_mro_attr(self, space):
+    return space.newtuple([w for w in self.mro_w])
+
+
+@classdef.getter("__bases__")
+def type_bases(self, space):
+    return space.newtuple([w for w in self.bases_w])
+
+
+@classdef.getter("__base__")
+def type_base(self, space):
+    if self.bases_w:
+        return self.bases_w[0]
+    return space.w_None
+
+
+@classdef.getter("__dict__")
+def type_dict(self, space):
+    w_dict = space.newdict()
+    for name, w_value in self.dict_w.items():
+        space.setitem(w_dict, space.newstr(name), w_value)
+    return w_dict
+
+
+classdef.exposes(W_TypeObject)

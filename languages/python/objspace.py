@@ -1,0 +1,1385 @@
+"""The Python object space: constructors, the type table, and the generic operations.
+
+The interpreter never looks inside a value; it asks the space (`space.add`, `space.getattr`,
+`space.call` ...).  Each operation has a fast path for the built-in types the JIT sees most
+and otherwise follows Python's data model: look the special method up on the type
+(version-tagged, so the JIT folds it), try the reflected method on NotImplemented, and word
+the TypeError as CPython does.
+"""
+import math
+
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize, compute_identity_hash, we_are_translated
+from rpython.rlib.rarithmetic import ovfcheck, intmask
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rfloat import isfinite
+
+from framework.objspace import ObjectSpace
+from languages.python import opcodes
+from languages.python.error import OperationError
+from languages.python.objects.base import W_Object
+from languages.python.objects import intobject, floatobject, strobject
+from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
+from languages.python.objects.boolobject import W_BoolObject
+from languages.python.objects.floatobject import W_FloatObject
+from languages.python.objects.strobject import W_StrObject
+from languages.python.objects.tupleobject import W_TupleObject
+from languages.python.objects.listobject import W_ListObject
+from languages.python.objects.dictobject import W_DictObject, W_DictViewObject, space_holder
+from languages.python.objects.rangeobject import (W_RangeObject, W_IteratorObject,
+                                                  W_SeqIterator, W_RangeIterator)
+from languages.python.objects.noneobject import W_NoneObject, W_SingletonObject
+from languages.python.objects.typeobject import (W_TypeObject, LAYOUT_OBJECT,
+                                                 LAYOUT_EXCEPTION, LAYOUT_BUILTIN)
+from languages.python.objects.functionobject import (
+    W_FunctionObject, W_BuiltinFunction, W_BuiltinKwFunction, W_MethodObject, W_CellObject,
+    W_StaticMethod, W_ClassMethod, W_Property, W_GetterDescriptor)
+from languages.python.objects.instanceobject import W_InstanceObject, W_ExceptionObject
+from languages.python.objects.sliceobject import W_SliceObject
+from languages.python.objects.setobject import W_SetObject
+from languages.python.objects.generatorobject import W_GeneratorObject
+from languages.python.objects.moduleobject import W_ModuleObject
+from languages.python.objects.bytesobject import W_BytesObject
+from languages.python.objects.superobject import W_SuperObject
+
+RECURSION_LIMIT = 1000
+
+# name -> base name, in CPython's hierarchy (only the ones programs meet).
+EXCEPTION_TREE = [
+    ("Exception", "BaseException"), ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"), ("GeneratorExit", "BaseException"),
+    ("StopIteration", "Exception"), ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"), ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"), ("LookupError", "Exception"),
+    ("IndexError", "LookupError"), ("KeyError", "LookupError"), ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"), ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"), ("NotImplementedError", "RuntimeError"),
+    ("TypeError", "Exception"), ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"), ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"), ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"), ("EOFError", "Exception"),
+    ("StopAsyncIteration", "Exception"), ("SyntaxError", "Exception"),
+    ("BufferError", "Exception"), ("MemoryError", "Exception"),
+]
+
+SPECIAL_BINARY = {}
+for _i, _symbol in enumerate(opcodes.BINARY_OPERATORS):
+    SPECIAL_BINARY[_symbol] = _i
+
+
+class PythonSpace(ObjectSpace):
+    def __init__(self):
+        space_holder.space = self
+        self.w_None = W_NoneObject()
+        self.w_True = W_BoolObject(1)
+        self.w_False = W_BoolObject(0)
+        self.w_NotImplemented = W_SingletonObject("NotImplemented", "NotImplementedType")
+        self.w_Ellipsis = W_SingletonObject("Ellipsis", "ellipsis")
+        self.small_ints = [W_IntObject(i) for i in range(-5, 257)]
+        self.repr_stack = []
+        self.depth = 0
+        self.builtin_types = {}
+        self.modules = {}
+        self.w_handled = None
+        self.interpreter = None
+        self.stdin_buffer = ""
+        self.stdin_eof = False
+        self.setup_types()
+        self.setup_builtins()
+
+    # -- types ----------------------------------------------------------------------------
+    def make_type(self, classdef, w_base, layout=LAYOUT_BUILTIN):
+        bases_w = [w_base] if w_base is not None else []
+        w_type = W_TypeObject(classdef.name, bases_w, layout, True)
+        self.fill_type(w_type, classdef)
+        self.builtin_types[classdef.name] = w_type
+        return w_type
+
+    def fill_type(self, w_type, classdef):
+        for spec in classdef.specs():
+            w_type.dict_w[spec.name] = W_BuiltinFunction(spec, w_type, [])
+        for name, spec in classdef.getters.items():
+            w_type.dict_w[name] = W_GetterDescriptor(spec, w_type)
+
+    def setup_types(self):
+        from languages.python.objects import (typeobject, intobject, boolobject, floatobject,
+            strobject, tupleobject, listobject, dictobject, rangeobject, noneobject,
+            functionobject, instanceobject, sliceobject, setobject, generatorobject,
+            moduleobject, bytesobject)
+        from languages.python import code
+        self.w_object = self.make_type(instanceobject.object_classdef, None, LAYOUT_OBJECT)
+        self.w_type = self.make_type(typeobject.classdef, self.w_object)
+        self.w_int = self.make_type(intobject.classdef, self.w_object)
+        self.w_bool = self.make_type(boolobject.classdef, self.w_int)
+        self.w_float = self.make_type(floatobject.classdef, self.w_object)
+        self.w_str = self.make_type(strobject.classdef, self.w_object)
+        self.w_bytes = self.make_type(bytesobject.classdef, self.w_object)
+        self.w_tuple = self.make_type(tupleobject.classdef, self.w_object)
+        self.w_list = self.make_type(listobject.classdef, self.w_object)
+        self.w_dict = self.make_type(dictobject.classdef, self.w_object)
+        self.w_dict_view = self.make_type(dictobject.view_classdef, self.w_object)
+        self.w_set = self.make_type(setobject.classdef, self.w_object)
+        self.w_frozenset = self.make_type(setobject.frozen_classdef, self.w_object)
+        self.w_range = self.make_type(rangeobject.classdef, self.w_object)
+        self.w_iterator = self.make_type(rangeobject.iter_classdef, self.w_object)
+        self.w_slice = self.make_type(sliceobject.classdef, self.w_object)
+        self.w_NoneType = self.make_type(noneobject.classdef, self.w_object)
+        self.w_NotImplementedType = self.make_type(noneobject.singleton_classdef, self.w_object)
+        self.w_ellipsis = self.w_NotImplementedType
+        self.w_function = self.make_type(functionobject.function_classdef, self.w_object)
+        self.w_builtin_function = self.make_type(functionobject.builtin_classdef, self.w_object)
+        self.w_method = self.make_type(functionobject.method_classdef, self.w_object)
+        self.w_cell = self.make_type(functionobject.cell_classdef, self.w_object)
+        self.w_staticmethod = self.make_type(functionobject.staticmethod_classdef, self.w_object)
+        self.w_classmethod = self.make_type(functionobject.classmethod_classdef, self.w_object)
+        self.w_property = self.make_type(functionobject.property_classdef, self.w_object)
+        self.w_getset_descriptor = self.make_type(functionobject.getter_classdef, self.w_object)
+        self.w_generator = self.make_type(generatorobject.classdef, self.w_object)
+        self.w_module = self.make_type(moduleobject.classdef, self.w_object)
+        self.w_code = self.make_type(code.classdef, self.w_object)
+        from languages.python.objects import superobject
+        self.w_super = self.make_type(superobject.classdef, self.w_object)
+        self.w_BaseException = self.make_type(instanceobject.exception_classdef, self.w_object,
+                                              LAYOUT_EXCEPTION)
+        self.exception_types = {"BaseException": self.w_BaseException}
+        for name, base in EXCEPTION_TREE:
+            if not base:
+                continue
+            w_base = self.exception_types[base]
+            w_exc = W_TypeObject(name, [w_base], LAYOUT_EXCEPTION, True)
+            self.exception_types[name] = w_exc
+            self.builtin_types[name] = w_exc
+        get = self.exception_types.get
+        self.w_Exception = get("Exception")
+        self.w_TypeError = get("TypeError")
+        self.w_ValueError = get("ValueError")
+        self.w_ZeroDivisionError = get("ZeroDivisionError")
+        self.w_OverflowError = get("OverflowError")
+        self.w_IndexError = get("IndexError")
+        self.w_KeyError = get("KeyError")
+        self.w_NameError = get("NameError")
+        self.w_UnboundLocalError = get("UnboundLocalError")
+        self.w_AttributeError = get("AttributeError")
+        self.w_StopIteration = get("StopIteration")
+        self.w_RecursionError = get("RecursionError")
+        self.w_RuntimeError = get("RuntimeError")
+        self.w_AssertionError = get("AssertionError")
+        self.w_NotImplementedError = get("NotImplementedError")
+        self.w_ImportError = get("ImportError")
+        self.w_ModuleNotFoundError = get("ModuleNotFoundError")
+        self.w_SystemExit = get("SystemExit")
+        self.w_GeneratorExit = get("GeneratorExit")
+        self.w_KeyboardInterrupt = get("KeyboardInterrupt")
+        self.w_OSError = get("OSError")
+        self.w_FileNotFoundError = get("FileNotFoundError")
+        self.w_EOFError = get("EOFError")
+        self.w_SyntaxError = get("SyntaxError")
+        self.w_UnicodeError = get("UnicodeError")
+        self.w_LookupError = get("LookupError")
+        self.w_ArithmeticError = get("ArithmeticError")
+
+    # -- constructors ---------------------------------------------------------------------
+    def newint(self, value):
+        if -5 <= value <= 256:
+            return self.small_ints[value + 5]
+        return W_IntObject(value)
+
+    def newbigint(self, big):
+        return intobject.wrap_bigint(self, big)
+
+    def newfloat(self, value):
+        return W_FloatObject(value)
+
+    def newstr(self, utf8):
+        return W_StrObject(utf8)
+
+    def newbytes(self, data):
+        return W_BytesObject(data)
+
+    def newbool(self, value):
+        if value:
+            return self.w_True
+        return self.w_False
+
+    def newtuple(self, items_w):
+        return W_TupleObject(items_w)
+
+    def newlist(self, items_w):
+        return W_ListObject(items_w)
+
+    def newdict(self):
+        return W_DictObject()
+
+    def newset(self, items_w):
+        w_set = W_SetObject(False)
+        for w_item in items_w:
+            w_set.add(w_item)
+        return w_set
+
+    def newseqiter(self, w_seq):
+        return W_SeqIterator(w_seq)
+
+    def newslice(self, w_start, w_stop, w_step):
+        return W_SliceObject(w_start, w_stop, w_step)
+
+    # -- errors ---------------------------------------------------------------------------
+    def error(self, w_type, message):
+        """An OperationError carrying a new `w_type(message)`, ready to raise."""
+        return OperationError(self.new_exception(w_type, [self.newstr(message)]))
+
+    def error_noargs(self, w_type):
+        return OperationError(self.new_exception(w_type, []))
+
+    def new_exception(self, w_type, args_w):
+        w_exc = W_ExceptionObject(w_type, args_w)
+        return w_exc
+
+    def key_error(self, w_key):
+        return OperationError(self.new_exception(self.w_KeyError, [w_key]))
+
+    def type_error(self, message):
+        return self.error(self.w_TypeError, message)
+
+    def arity_error(self, name, min_args, max_args, got):
+        if max_args == min_args:
+            if max_args == 0:
+                return self.type_error("%s() takes no arguments (%d given)" % (name, got))
+            if max_args == 1:
+                return self.type_error("%s() takes exactly one argument (%d given)"
+                                       % (name, got))
+            return self.type_error("%s expected %d arguments, got %d" % (name, max_args, got))
+        if got < min_args:
+            return self.type_error("%s expected at least %d argument%s, got %d"
+                                   % (name, min_args, "" if min_args == 1 else "s", got))
+        return self.type_error("%s expected at most %d argument%s, got %d"
+                               % (name, max_args, "" if max_args == 1 else "s", got))
+
+    def exception_matches(self, w_exc, w_check):
+        w_type = self.type(w_exc)
+        if isinstance(w_check, W_TupleObject):
+            for w_item in w_check.items_w:
+                if self.exception_matches(w_exc, w_item):
+                    return True
+            return False
+        if not isinstance(w_check, W_TypeObject) or not w_check.is_subtype(self.w_BaseException):
+            raise self.type_error("catching classes that do not inherit from BaseException "
+                                  "is not allowed")
+        return w_type.is_subtype(w_check)
+
+    # -- coercions used by ClassDef wrappers ----------------------------------------------
+    def coerce_int(self, w_obj):
+        return self.index_w(w_obj, "'%s' object cannot be interpreted as an integer")
+
+    def coerce_str(self, w_obj):
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.utf8
+        raise self.type_error("must be str, not %s" % self.type(w_obj).name)
+
+    def coerce_float(self, w_obj):
+        return self.float_w(w_obj)
+
+    # -- unwrapping -----------------------------------------------------------------------
+    def is_int(self, w_obj):
+        return isinstance(w_obj, W_AbstractIntObject)
+
+    def is_none(self, w_obj):
+        return w_obj is self.w_None
+
+    def is_slice(self, w_obj):
+        return isinstance(w_obj, W_SliceObject)
+
+    def int_w(self, w_obj):
+        """A machine int (OverflowError as Python's when it does not fit)."""
+        if isinstance(w_obj, W_IntObject):
+            return w_obj.intval
+        if isinstance(w_obj, W_BigIntObject):
+            raise self.error(self.w_OverflowError,
+                             "Python int too large to convert to C ssize_t")
+        return self.index_w(w_obj, "'%s' object cannot be interpreted as an integer")
+
+    def index_w(self, w_obj, message):
+        """An int from something usable as an index; `message` has one %s (type name)."""
+        if isinstance(w_obj, W_IntObject):
+            return w_obj.intval
+        if isinstance(w_obj, W_BigIntObject):
+            raise self.error(self.w_IndexError, "cannot fit 'int' into an index-sized integer")
+        w_index = self.lookup(w_obj, "__index__")
+        if w_index is None:
+            raise self.type_error(format_type_message(message, self.type(w_obj).name))
+        w_result = self.call_function(w_index, [w_obj])
+        return self.int_w(w_result)
+
+    def float_w(self, w_obj):
+        if isinstance(w_obj, W_FloatObject):
+            return w_obj.floatval
+        if isinstance(w_obj, W_AbstractIntObject):
+            return self.int_to_float(w_obj).floatval
+        w_method = self.lookup(w_obj, "__float__")
+        if w_method is None:
+            raise self.type_error("must be real number, not %s" % self.type(w_obj).name)
+        return self.float_w(self.call_function(w_method, [w_obj]))
+
+    def str_w(self, w_obj):
+        """The UTF-8 text of a str (TypeError otherwise)."""
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.utf8
+        raise self.type_error("expected str, got %s" % self.type(w_obj).name)
+
+    def str_w_strict(self, w_obj, message):
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.utf8
+        raise self.type_error(format_type_message(message, self.type(w_obj).name))
+
+    def int_to_float(self, w_obj):
+        if isinstance(w_obj, W_IntObject):
+            return W_FloatObject(float(w_obj.intval))
+        assert isinstance(w_obj, W_BigIntObject)
+        try:
+            return W_FloatObject(w_obj.bigval.tofloat())
+        except OverflowError:
+            raise self.error(self.w_OverflowError, "int too large to convert to float")
+
+    def float_to_int(self, value):
+        if math.isnan(value):
+            raise self.error(self.w_ValueError, "cannot convert float NaN to integer")
+        if math.isinf(value):
+            raise self.error(self.w_OverflowError, "cannot convert float infinity to integer")
+        truncated = math.floor(value) if value >= 0 else math.ceil(value)
+        if -9.2e18 < truncated < 9.2e18:
+            return self.newint(int(truncated))
+        return self.newbigint(rbigint.fromfloat(truncated))
+
+    def float_hash(self, value):
+        if math.isnan(value):
+            return 0
+        if math.isinf(value):
+            return 314159 if value > 0 else -314159
+        m, e = math.frexp(value)
+        sign = 1
+        if m < 0:
+            sign = -1
+            m = -m
+        modulus = (1 << 61) - 1
+        x = 0
+        while m:
+            x = ((x << 28) & modulus) | (x >> (61 - 28))
+            m *= 268435456.0
+            e -= 28
+            y = int(m)
+            m -= y
+            x += y
+            if x >= modulus:
+                x -= modulus
+        e = e % 61 if e >= 0 else 61 - 1 - ((-1 - e) % 61)
+        x = ((x << e) & modulus) | (x >> (61 - e))
+        x = x * sign
+        if x == -1:
+            x = -2
+        return x
+
+    def listview(self, w_iterable):
+        """The items of any iterable as an RPython list (a copy for lists)."""
+        if isinstance(w_iterable, W_ListObject):
+            return w_iterable.items_w[:]
+        if isinstance(w_iterable, W_TupleObject):
+            return w_iterable.items_w[:]
+        w_iter = self.iter(w_iterable)
+        items_w = []
+        while True:
+            w_item = self.next(w_iter)
+            if w_item is None:
+                break
+            items_w.append(w_item)
+        return items_w
+
+    def tuple_items(self, w_obj, message):
+        if isinstance(w_obj, W_TupleObject):
+            return w_obj.items_w
+        raise self.type_error(message)
+
+    def fixedview(self, w_obj, count):
+        """Unpack exactly `count` values (the UNPACK_SEQUENCE errors)."""
+        if isinstance(w_obj, W_TupleObject):
+            items_w = w_obj.items_w
+        elif isinstance(w_obj, W_ListObject):
+            items_w = w_obj.items_w
+        else:
+            if self.lookup(w_obj, "__iter__") is None:
+                raise self.type_error("cannot unpack non-iterable %s object"
+                                      % self.type(w_obj).name)
+            items_w = self.listview(w_obj)
+        if len(items_w) > count:
+            raise self.error(self.w_ValueError, "too many values to unpack (expected %d)" % count)
+        if len(items_w) < count:
+            raise self.error(self.w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                             % (count, len(items_w)))
+        return items_w
+
+    # -- type and attribute protocol -------------------------------------------------------
+    def type(self, w_obj):
+        return w_obj.getclass(self)
+
+    def lookup(self, w_obj, name):
+        """Special-method lookup on the type (never the instance)."""
+        return jit.promote(self.type(w_obj)).lookup(name)
+
+    def getattr(self, w_obj, name):
+        w_value = self.findattr(w_obj, name)
+        if w_value is None:
+            raise self.attribute_error(w_obj, name)
+        return w_value
+
+    def attribute_error(self, w_obj, name):
+        if isinstance(w_obj, W_TypeObject):
+            return self.error(self.w_AttributeError, "type object '%s' has no attribute '%s'"
+                              % (w_obj.name, name))
+        if isinstance(w_obj, W_ModuleObject):
+            return self.error(self.w_AttributeError, "module '%s' has no attribute '%s'"
+                              % (w_obj.name, name))
+        return self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                          % (self.type(w_obj).name, name))
+
+    def findattr(self, w_obj, name):
+        """Python's attribute lookup, or None when absent (no AttributeError built)."""
+        if isinstance(w_obj, W_SuperObject):
+            w_value, w_type = w_obj.find(self, name)
+            if w_value is not None:
+                w_self = w_obj.w_self
+                if isinstance(w_self, W_TypeObject) and w_self is w_type:
+                    if isinstance(w_value, W_ClassMethod):
+                        return W_MethodObject(w_value.w_function, w_self)
+                    if isinstance(w_value, W_StaticMethod):
+                        return w_value.w_function
+                    return w_value
+                return self.descr_get(w_value, w_self, w_type)
+        if isinstance(w_obj, W_TypeObject):
+            return self.type_getattr(w_obj, name)
+        if isinstance(w_obj, W_ModuleObject):
+            w_value = w_obj.w_dict.get(name)
+            if w_value is not None:
+                return w_value
+        w_type = jit.promote(self.type(w_obj))
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and self.is_data_descriptor(w_descr):
+            return self.descr_get(w_descr, w_obj, w_type)
+        if isinstance(w_obj, W_InstanceObject):
+            w_value = w_obj.read_attr(name)
+            if w_value is not None:
+                return w_value
+        elif isinstance(w_obj, W_FunctionObject) and w_obj.w_dict is not None:
+            w_value = w_obj.w_dict.getitem(self.newstr(name))
+            if w_value is not None:
+                return w_value
+        if w_descr is not None:
+            return self.descr_get(w_descr, w_obj, w_type)
+        w_getattr = w_type.lookup("__getattr__")
+        if w_getattr is not None:
+            try:
+                return self.call_function(w_getattr, [w_obj, self.newstr(name)])
+            except OperationError as e:
+                if e.match(self, self.w_AttributeError):
+                    return None
+                raise
+        return None
+
+    def is_data_descriptor(self, w_descr):
+        return isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetterDescriptor)
+
+    def descr_get(self, w_descr, w_obj, w_type):
+        """Bind what a class attribute lookup found to the instance it was found for."""
+        if isinstance(w_descr, W_FunctionObject) or isinstance(w_descr, W_BuiltinFunction):
+            return W_MethodObject(w_descr, w_obj)
+        if isinstance(w_descr, W_ClassMethod):
+            return W_MethodObject(w_descr.w_function, w_type)
+        if isinstance(w_descr, W_StaticMethod):
+            return w_descr.w_function
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fget is None or self.is_none(w_descr.w_fget):
+                raise self.error(self.w_AttributeError, "property has no getter")
+            return self.call_function(w_descr.w_fget, [w_obj])
+        if isinstance(w_descr, W_GetterDescriptor):
+            return w_descr.spec.wrapper(self, w_obj, [])
+        w_get = self.lookup(w_descr, "__get__")
+        if w_get is not None and not isinstance(w_descr, W_TypeObject):
+            return self.call_function(w_get, [w_descr, w_obj, w_type])
+        return w_descr
+
+    def type_getattr(self, w_type, name):
+        w_meta = self.type(w_type)
+        w_descr = w_meta.lookup(name)
+        if w_descr is not None and self.is_data_descriptor(w_descr):
+            return self.descr_get(w_descr, w_type, w_meta)
+        w_value = w_type.lookup(name)
+        if w_value is not None:
+            if isinstance(w_value, W_ClassMethod):
+                return W_MethodObject(w_value.w_function, w_type)
+            if isinstance(w_value, W_StaticMethod):
+                return w_value.w_function
+            if isinstance(w_value, W_Property) or isinstance(w_value, W_GetterDescriptor):
+                return w_value
+            return w_value
+        if w_descr is not None:
+            return self.descr_get(w_descr, w_type, w_meta)
+        return None
+
+    def setattr(self, w_obj, name, w_value):
+        w_type = jit.promote(self.type(w_obj))
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and isinstance(w_descr, W_Property):
+            if w_descr.w_fset is None or self.is_none(w_descr.w_fset):
+                raise self.error(self.w_AttributeError, "can't set attribute '%s'" % name)
+            self.call_function(w_descr.w_fset, [w_obj, w_value])
+            return
+        w_setattr = w_type.lookup("__setattr__")
+        if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
+            self.call_function(w_setattr, [w_obj, self.newstr(name), w_value])
+            return
+        self.generic_setattr(w_obj, name, w_value)
+
+    def generic_setattr(self, w_obj, name, w_value):
+        if isinstance(w_obj, W_InstanceObject):
+            w_obj.write_attr(name, w_value)
+        elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
+            w_obj.set_attr(name, w_value)
+        elif isinstance(w_obj, W_FunctionObject):
+            if w_obj.w_dict is None:
+                w_obj.w_dict = W_DictObject()
+            w_obj.w_dict.setitem(self.newstr(name), w_value)
+        elif isinstance(w_obj, W_ModuleObject):
+            w_obj.w_dict.set(name, w_value)
+        elif isinstance(w_obj, W_TypeObject):
+            raise self.type_error("cannot set '%s' attribute of immutable type '%s'"
+                                  % (name, w_obj.name))
+        else:
+            raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                             % (self.type(w_obj).name, name))
+
+    def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_InstanceObject):
+            if w_obj.read_attr(name) is not None:
+                w_obj.write_attr(name, None)
+                return
+        elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                w_obj.mutated()
+                return
+        raise self.attribute_error(w_obj, name)
+
+    # -- calls ----------------------------------------------------------------------------
+    def call_function(self, w_func, args_w):
+        return self.call(w_func, args_w, None, None)
+
+    def call_method(self, w_obj, name, args_w):
+        """obj.name(*args) without building a bound method when the type defines it."""
+        w_descr = self.lookup(w_obj, name)
+        if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
+                                    isinstance(w_descr, W_BuiltinFunction)):
+            return self.call(w_descr, [w_obj] + args_w, None, None)
+        return self.call(self.getattr(w_obj, name), args_w, None, None)
+
+    def call(self, w_func, args_w, kwnames, kwvalues_w):
+        """Call anything callable; kwnames/kwvalues_w are None when there are no keywords."""
+        if isinstance(w_func, W_FunctionObject):
+            return self.interpreter.call_function(w_func, args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_BuiltinFunction):
+            return self.call_builtin(w_func, args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_MethodObject):
+            return self.call(w_func.w_function, [w_func.w_self] + args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_BuiltinKwFunction):
+            return w_func.func(self, args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_TypeObject):
+            return self.call_type(w_func, args_w, kwnames, kwvalues_w)
+        w_call = self.lookup(w_func, "__call__")
+        if w_call is None:
+            raise self.type_error("'%s' object is not callable" % self.type(w_func).name)
+        return self.call(w_call, [w_func] + args_w, kwnames, kwvalues_w)
+
+    def call_builtin(self, w_func, args_w, kwnames, kwvalues_w):
+        spec = w_func.spec
+        if kwnames is not None and len(kwnames) > 0:
+            raise self.type_error("%s() takes no keyword arguments" % spec.name)
+        if w_func.w_owner is None:
+            return spec.wrapper(self, None, args_w)
+        if len(args_w) == 0:
+            raise self.type_error("unbound method %s.%s() needs an argument"
+                                  % (w_func.w_owner.name, spec.name))
+        w_self = args_w[0]
+        if not self.type(w_self).is_subtype(w_func.w_owner) and not \
+                self.builtin_layout_matches(w_self, w_func.w_owner):
+            raise self.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                                  "object" % (spec.name, w_func.w_owner.name,
+                                              self.type(w_self).name))
+        return spec.wrapper(self, w_self, args_w[1:])
+
+    def builtin_layout_matches(self, w_obj, w_owner):
+        return False
+
+    def call_type(self, w_type, args_w, kwnames, kwvalues_w):
+        """Instantiate: built-in constructors, or __new__ then __init__ for classes."""
+        constructor = self.constructors.get(w_type.name, None) if w_type.is_builtin else None
+        if constructor is not None and w_type.layout == LAYOUT_BUILTIN:
+            return constructor(self, args_w, kwnames, kwvalues_w)
+        if w_type is self.w_type and len(args_w) == 1:
+            return self.type(args_w[0])
+        w_new = w_type.lookup("__new__")
+        if w_new is not None:
+            w_obj = self.call(w_new, [w_type] + args_w, kwnames, kwvalues_w)
+            if not self.type(w_obj).is_subtype(w_type):
+                return w_obj
+        elif w_type.layout == LAYOUT_EXCEPTION:
+            w_obj = W_ExceptionObject(w_type, args_w)
+        elif w_type.layout == LAYOUT_OBJECT:
+            w_obj = W_InstanceObject(w_type)
+        else:
+            raise self.type_error("cannot create '%s' instances" % w_type.name)
+        w_init = w_type.lookup("__init__")
+        if w_init is not None:
+            if isinstance(w_init, W_BuiltinFunction) and w_init.w_owner is self.w_object:
+                if (args_w or kwnames) and w_new is None and w_type.layout == LAYOUT_OBJECT:
+                    raise self.type_error("%s() takes no arguments" % w_type.name)
+            else:
+                w_result = self.call(w_init, [w_obj] + args_w, kwnames, kwvalues_w)
+                if not self.is_none(w_result):
+                    raise self.type_error("__init__() should return None, not '%s'"
+                                          % self.type(w_result).name)
+        return w_obj
+
+    # -- truth, identity, equality, hashing -------------------------------------------------
+    def is_true(self, w_obj):
+        if isinstance(w_obj, W_BoolObject):
+            return w_obj.intval != 0
+        if isinstance(w_obj, W_IntObject):
+            return w_obj.intval != 0
+        if w_obj is self.w_None:
+            return False
+        if isinstance(w_obj, W_StrObject):
+            return len(w_obj.utf8) != 0
+        if isinstance(w_obj, W_ListObject):
+            return len(w_obj.items_w) != 0
+        if isinstance(w_obj, W_TupleObject):
+            return len(w_obj.items_w) != 0
+        if isinstance(w_obj, W_FloatObject):
+            return w_obj.floatval != 0.0
+        if isinstance(w_obj, W_DictObject):
+            return len(w_obj.storage) != 0
+        return self.is_true_slow(w_obj)
+
+    def is_true_slow(self, w_obj):
+        w_bool = self.lookup(w_obj, "__bool__")
+        if w_bool is not None:
+            w_result = self.call_function(w_bool, [w_obj])
+            if not isinstance(w_result, W_BoolObject):
+                raise self.type_error("__bool__ should return bool, returned %s"
+                                      % self.type(w_result).name)
+            return w_result.intval != 0
+        w_len = self.lookup(w_obj, "__len__")
+        if w_len is not None:
+            return self.int_w(self.call_function(w_len, [w_obj])) != 0
+        return True
+
+    def is_w(self, w_a, w_b):
+        return w_a.is_w(self, w_b)
+
+    def eq_w(self, w_a, w_b):
+        if w_a is w_b:
+            return True
+        return self.is_true(self.compare(w_a, w_b, "=="))
+
+    def hash_w(self, w_obj):
+        if isinstance(w_obj, W_StrObject):
+            return strobject.compute_hash(w_obj.utf8)
+        if isinstance(w_obj, W_IntObject):
+            return intobject.int_hash(w_obj)
+        w_hash = self.lookup(w_obj, "__hash__")
+        if w_hash is None or self.is_none(w_hash):
+            raise self.type_error("unhashable type: '%s'" % self.type(w_obj).name)
+        return self.int_w(self.call_function(w_hash, [w_obj]))
+
+    def hash(self, w_obj):
+        return self.newint(self.hash_w(w_obj))
+
+    def id_of(self, w_obj):
+        return compute_identity_hash(w_obj)
+
+    # -- operators ------------------------------------------------------------------------
+    @specialize.arg(3)
+    def binary_op(self, w_a, w_b, symbol):
+        """`w_a symbol w_b` for a constant operator (augmented forms end in '=')."""
+        inplace = symbol.endswith("=")
+        base = symbol[:-1] if inplace else symbol
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            if base == "/":
+                return self.int_truediv(w_a, w_b)
+            if base == "**":
+                return intobject.int_pow(self, w_a, w_b, None)
+            if base != "@":
+                return intobject.int_binop(self, base, w_a, w_b)
+        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+            if base != "<<" and base != ">>" and base != "&" and base != "|" and base != "^" \
+                    and base != "@":
+                return floatobject.float_binop(self, base, w_a.floatval, w_b.floatval)
+        if base == "+" and isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+            return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
+        return self.binary_op_slow(w_a, w_b, base, inplace)
+
+    def binary_op_slow(self, w_a, w_b, symbol, inplace):
+        names = BINARY_METHODS[symbol]
+        if inplace:
+            w_imethod = self.lookup(w_a, names[2])
+            if w_imethod is not None:
+                w_result = self.call_function(w_imethod, [w_a, w_b])
+                if w_result is not self.w_NotImplemented:
+                    return w_result
+        w_type_a = self.type(w_a)
+        w_type_b = self.type(w_b)
+        w_left = self.lookup(w_a, names[0])
+        w_right = self.lookup(w_b, names[1]) if w_type_b is not w_type_a else None
+        if (w_right is not None and w_type_b.is_subtype(w_type_a) and
+                w_type_a is not w_type_b):
+            w_result = self.call_function(w_right, [w_b, w_a])
+            if w_result is not self.w_NotImplemented:
+                return w_result
+            w_right = None
+        if w_left is not None:
+            w_result = self.call_function(w_left, [w_a, w_b])
+            if w_result is not self.w_NotImplemented:
+                return w_result
+        if w_right is not None:
+            w_result = self.call_function(w_right, [w_b, w_a])
+            if w_result is not self.w_NotImplemented:
+                return w_result
+        shown = symbol + "=" if inplace else symbol
+        if symbol == "**" and not inplace:
+            shown = "** or pow()"
+        raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'"
+                              % (shown, w_type_a.name, w_type_b.name))
+
+    def add(self, w_a, w_b):
+        return self.binary_op(w_a, w_b, "+")
+
+    def int_truediv(self, w_a, w_b):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            a = w_a.intval
+            b = w_b.intval
+            if b == 0:
+                raise self.error(self.w_ZeroDivisionError, "division by zero")
+            if -(1 << 53) <= a <= (1 << 53) and -(1 << 53) <= b <= (1 << 53):
+                return self.newfloat(float(a) / float(b))
+        big_b = intobject.to_bigint(w_b)
+        if not big_b.tobool():
+            raise self.error(self.w_ZeroDivisionError, "division by zero")
+        try:
+            return self.newfloat(intobject.to_bigint(w_a).truediv(big_b))
+        except OverflowError:
+            raise self.error(self.w_OverflowError, "integer division result too large for a float")
+
+    def float_pow(self, w_a, w_b):
+        a = self.float_w(w_a)
+        b = self.float_w(w_b)
+        if a == 0.0 and b < 0.0:
+            raise self.error(self.w_ZeroDivisionError,
+                             "0.0 cannot be raised to a negative power")
+        if a < 0.0 and math.floor(b) != b and isfinite(b):
+            raise self.error(self.w_ValueError, "complex numbers are not supported")
+        try:
+            return self.newfloat(math.pow(a, b))
+        except OverflowError:
+            raise self.error(self.w_OverflowError, "(34, 'Numerical result out of range')")
+        except ValueError:
+            raise self.error(self.w_ValueError, "math domain error")
+
+    def unary_op(self, w_obj, name, symbol):
+        w_method = self.lookup(w_obj, name)
+        if w_method is None:
+            raise self.type_error("bad operand type for unary %s: '%s'"
+                                  % (symbol, self.type(w_obj).name))
+        return self.call_function(w_method, [w_obj])
+
+    def neg(self, w_obj):
+        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+            try:
+                return self.newint(ovfcheck(-w_obj.intval))
+            except OverflowError:
+                pass
+        if isinstance(w_obj, W_FloatObject):
+            return self.newfloat(-w_obj.floatval)
+        return self.unary_op(w_obj, "__neg__", "-")
+
+    @specialize.arg(3)
+    def compare(self, w_a, w_b, symbol):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            return self.newbool(compare_ints(w_a.intval, w_b.intval, symbol))
+        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+            return self.newbool(compare_ints(w_a.floatval, w_b.floatval, symbol))
+        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+            return self.newbool(compare_ints(w_a.utf8, w_b.utf8, symbol))
+        return self.compare_slow(w_a, w_b, symbol)
+
+    def compare_slow(self, w_a, w_b, symbol):
+        names = COMPARE_METHODS[symbol]
+        w_type_a = self.type(w_a)
+        w_type_b = self.type(w_b)
+        checked_reflected_first = False
+        if w_type_a is not w_type_b and w_type_b.is_subtype(w_type_a):
+            w_right = self.lookup(w_b, names[1])
+            if w_right is not None:
+                checked_reflected_first = True
+                w_result = self.call_function(w_right, [w_b, w_a])
+                if w_result is not self.w_NotImplemented:
+                    return w_result
+        w_left = self.lookup(w_a, names[0])
+        if w_left is not None:
+            w_result = self.call_function(w_left, [w_a, w_b])
+            if w_result is not self.w_NotImplemented:
+                return w_result
+        if not checked_reflected_first:
+            w_right = self.lookup(w_b, names[1])
+            if w_right is not None:
+                w_result = self.call_function(w_right, [w_b, w_a])
+                if w_result is not self.w_NotImplemented:
+                    return w_result
+        if symbol == "==":
+            return self.newbool(w_a is w_b)
+        if symbol == "!=":
+            return self.newbool(w_a is not w_b)
+        raise self.type_error("'%s' not supported between instances of '%s' and '%s'"
+                              % (symbol, w_type_a.name, w_type_b.name))
+
+    def compare_sequences(self, items1_w, items2_w, name):
+        """Lexicographic comparison of two item lists; name is lt/le/gt/ge/eq/ne."""
+        if name == "eq" or name == "ne":
+            if len(items1_w) != len(items2_w):
+                return name == "ne"
+        n = min(len(items1_w), len(items2_w))
+        for i in range(n):
+            if not self.eq_w(items1_w[i], items2_w[i]):
+                if name == "eq":
+                    return False
+                if name == "ne":
+                    return True
+                if name == "lt" or name == "le":
+                    return self.is_true(self.compare(items1_w[i], items2_w[i], "<"))
+                return self.is_true(self.compare(items1_w[i], items2_w[i], ">"))
+        length1 = len(items1_w)
+        length2 = len(items2_w)
+        if name == "eq":
+            return True
+        if name == "ne":
+            return False
+        if name == "lt":
+            return length1 < length2
+        if name == "le":
+            return length1 <= length2
+        if name == "gt":
+            return length1 > length2
+        return length1 >= length2
+
+    def contains(self, w_container, w_item):
+        if isinstance(w_container, W_ListObject):
+            return self.sequence_contains(w_container.items_w, w_item)
+        if isinstance(w_container, W_TupleObject):
+            return self.sequence_contains(w_container.items_w, w_item)
+        if isinstance(w_container, W_DictObject):
+            return w_container.getitem(w_item) is not None
+        w_method = self.lookup(w_container, "__contains__")
+        if w_method is not None:
+            return self.is_true(self.call_function(w_method, [w_container, w_item]))
+        w_iter = self.iter(w_container)
+        while True:
+            w_next = self.next(w_iter)
+            if w_next is None:
+                return False
+            if self.eq_w(w_next, w_item):
+                return True
+
+    def sequence_contains(self, items_w, w_item):
+        for w_x in items_w:
+            if self.eq_w(w_x, w_item):
+                return True
+        return False
+
+    def count_items(self, items_w, w_item):
+        count = 0
+        for w_x in items_w:
+            if self.eq_w(w_x, w_item):
+                count += 1
+        return count
+
+    def repeat_items(self, items_w, times):
+        result = []
+        for i in range(times):
+            result.extend(items_w)
+        return result
+
+    # -- items ----------------------------------------------------------------------------
+    def getitem(self, w_obj, w_index):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+            index = w_index.intval
+            items_w = w_obj.items_w
+            if index < 0:
+                index += len(items_w)
+            if 0 <= index < len(items_w):
+                return items_w[index]
+        if isinstance(w_obj, W_DictObject):
+            w_value = w_obj.getitem(w_index)
+            if w_value is not None:
+                return w_value
+        w_method = self.lookup(w_obj, "__getitem__")
+        if w_method is None:
+            if isinstance(w_obj, W_TypeObject):
+                w_class_getitem = w_obj.lookup("__class_getitem__")
+                if w_class_getitem is not None:
+                    return self.call_function(w_class_getitem, [w_obj, w_index])
+            raise self.type_error("'%s' object is not subscriptable" % self.type(w_obj).name)
+        return self.call_function(w_method, [w_obj, w_index])
+
+    def setitem(self, w_obj, w_index, w_value):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+            index = w_index.intval
+            items_w = w_obj.items_w
+            if index < 0:
+                index += len(items_w)
+            if 0 <= index < len(items_w):
+                items_w[index] = w_value
+                return
+        if isinstance(w_obj, W_DictObject):
+            w_obj.setitem(w_index, w_value)
+            return
+        w_method = self.lookup(w_obj, "__setitem__")
+        if w_method is None:
+            raise self.type_error("'%s' object does not support item assignment"
+                                  % self.type(w_obj).name)
+        self.call_function(w_method, [w_obj, w_index, w_value])
+
+    def delitem(self, w_obj, w_index):
+        w_method = self.lookup(w_obj, "__delitem__")
+        if w_method is None:
+            raise self.type_error("'%s' object doesn't support item deletion"
+                                  % self.type(w_obj).name)
+        self.call_function(w_method, [w_obj, w_index])
+
+    def sequence_item(self, w_seq, index):
+        """Item `index` of a list/tuple/str for the sequence iterator; None past the end."""
+        if isinstance(w_seq, W_ListObject):
+            if index < len(w_seq.items_w):
+                return w_seq.items_w[index]
+            return None
+        if isinstance(w_seq, W_TupleObject):
+            if index < len(w_seq.items_w):
+                return w_seq.items_w[index]
+            return None
+        if isinstance(w_seq, W_StrObject):
+            if index < w_seq.length:
+                return strobject.char_at(self, w_seq, index)
+            return None
+        try:
+            return self.getitem(w_seq, self.newint(index))
+        except OperationError as e:
+            if e.match(self, self.w_IndexError) or e.match(self, self.w_StopIteration):
+                return None
+            raise
+
+    def len_w(self, w_obj):
+        if isinstance(w_obj, W_ListObject):
+            return len(w_obj.items_w)
+        if isinstance(w_obj, W_TupleObject):
+            return len(w_obj.items_w)
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.length
+        w_method = self.lookup(w_obj, "__len__")
+        if w_method is None:
+            raise self.type_error("object of type '%s' has no len()" % self.type(w_obj).name)
+        result = self.index_w(self.call_function(w_method, [w_obj]),
+                              "'%s' object cannot be interpreted as an integer")
+        if result < 0:
+            raise self.error(self.w_ValueError, "__len__() should return >= 0")
+        return result
+
+    # -- slices ---------------------------------------------------------------------------
+    def unpack_slice(self, w_slice, length):
+        """(start, stop, step, slice length) clamped to a sequence of `length`."""
+        assert isinstance(w_slice, W_SliceObject)
+        return w_slice.indices(self, length)
+
+    def slice_items(self, items_w, w_slice):
+        start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
+        if step == 1:
+            assert start >= 0 and stop >= start
+            return items_w[start:stop]
+        result = [None] * length
+        for i in range(length):
+            result[i] = items_w[start + i * step]
+        return result
+
+    def assign_slice(self, w_list, w_slice, w_value):
+        assert isinstance(w_list, W_ListObject)
+        items_w = w_list.items_w
+        new_w = self.listview(w_value)
+        start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
+        if step == 1:
+            if stop < start:
+                stop = start
+            w_list.items_w = items_w[:start] + new_w + items_w[stop:]
+            return
+        if len(new_w) != length:
+            raise self.error(self.w_ValueError, "attempt to assign sequence of size %d to "
+                             "extended slice of size %d" % (len(new_w), length))
+        for i in range(length):
+            items_w[start + i * step] = new_w[i]
+
+    def delete_slice(self, w_list, w_slice):
+        assert isinstance(w_list, W_ListObject)
+        items_w = w_list.items_w
+        start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
+        if step == 1:
+            if stop > start:
+                del items_w[start:stop]
+            return
+        doomed = {}
+        for i in range(length):
+            doomed[start + i * step] = None
+        w_list.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
+
+    # -- iteration ------------------------------------------------------------------------
+    def iter(self, w_obj):
+        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+            return W_SeqIterator(w_obj)
+        if isinstance(w_obj, W_RangeObject):
+            return W_RangeIterator(w_obj.start, w_obj.step, w_obj.length)
+        if isinstance(w_obj, W_IteratorObject) or isinstance(w_obj, W_GeneratorObject):
+            return w_obj
+        w_method = self.lookup(w_obj, "__iter__")
+        if w_method is None:
+            if self.lookup(w_obj, "__getitem__") is not None:
+                return W_SeqIterator(w_obj)
+            raise self.type_error("'%s' object is not iterable" % self.type(w_obj).name)
+        w_iter = self.call_function(w_method, [w_obj])
+        if self.lookup(w_iter, "__next__") is None:
+            raise self.type_error("iter() returned non-iterator of type '%s'"
+                                  % self.type(w_iter).name)
+        return w_iter
+
+    def next(self, w_iter):
+        """The next item, or None when the iterator is exhausted."""
+        if isinstance(w_iter, W_IteratorObject):
+            return w_iter.next_w(self)
+        if isinstance(w_iter, W_GeneratorObject):
+            return w_iter.resume(self, self.w_None, True)
+        w_method = self.lookup(w_iter, "__next__")
+        if w_method is None:
+            raise self.type_error("'%s' object is not an iterator" % self.type(w_iter).name)
+        try:
+            return self.call_function(w_method, [w_iter])
+        except OperationError as e:
+            if e.match(self, self.w_StopIteration):
+                return None
+            raise
+
+    # -- text -----------------------------------------------------------------------------
+    def str(self, w_obj):
+        if isinstance(w_obj, W_StrObject):
+            return w_obj
+        w_method = self.lookup(w_obj, "__str__")
+        if w_method is None:
+            w_method = self.lookup(w_obj, "__repr__")
+        w_result = self.call_function(w_method, [w_obj])
+        if not isinstance(w_result, W_StrObject):
+            raise self.type_error("__str__ returned non-string (type %s)"
+                                  % self.type(w_result).name)
+        return w_result
+
+    def str_text(self, w_obj):
+        """str(w_obj) as UTF-8, with fast paths for what print() meets most."""
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.utf8
+        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+            return str(w_obj.intval)
+        if isinstance(w_obj, W_FloatObject):
+            return floatobject.float_repr_text(w_obj.floatval)
+        return self.str(w_obj).utf8
+
+    def repr(self, w_obj):
+        w_method = self.lookup(w_obj, "__repr__")
+        w_result = self.call_function(w_method, [w_obj])
+        if not isinstance(w_result, W_StrObject):
+            raise self.type_error("__repr__ returned non-string (type %s)"
+                                  % self.type(w_result).name)
+        return w_result
+
+    def repr_w(self, w_obj):
+        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+            return str(w_obj.intval)
+        return self.repr(w_obj).utf8
+
+    def join_reprs(self, items_w):
+        return ", ".join([self.repr_w(w_item) for w_item in items_w])
+
+    def enter_repr(self, w_obj):
+        """True when `w_obj` is already being repr'd (a recursive container)."""
+        for w_seen in self.repr_stack:
+            if w_seen is w_obj:
+                return True
+        self.repr_stack.append(w_obj)
+        return False
+
+    def leave_repr(self, w_obj):
+        self.repr_stack.pop()
+
+    # -- misc helpers the objects call ----------------------------------------------------
+    def dict_update(self, w_dict, w_other):
+        assert isinstance(w_dict, W_DictObject)
+        if isinstance(w_other, W_DictObject):
+            for w_key, w_value in w_other.storage.items():
+                w_dict.setitem(w_key, w_value)
+            return
+        w_keys = self.lookup(w_other, "keys")
+        if w_keys is not None:
+            for w_key in self.listview(self.call_function(w_keys, [w_other])):
+                w_dict.setitem(w_key, self.getitem(w_other, w_key))
+            return
+        for w_pair in self.listview(w_other):
+            items_w = self.listview(w_pair)
+            if len(items_w) != 2:
+                raise self.error(self.w_ValueError, "dictionary update sequence element has "
+                                 "length %d; 2 is required" % len(items_w))
+            w_dict.setitem(items_w[0], items_w[1])
+
+    def percent_format(self, w_format, w_values):
+        from languages.python.formatting import percent_format
+        return percent_format(self, w_format, w_values)
+
+    def str_format(self, w_format, args_w):
+        from languages.python.formatting import str_format
+        return str_format(self, w_format, args_w, None, None)
+
+    def format_value(self, w_obj, spec):
+        from languages.python.formatting import format_value
+        return format_value(self, w_obj, spec)
+
+    def round_float(self, value, w_ndigits):
+        from languages.python.formatting import round_float
+        return round_float(self, value, w_ndigits)
+
+
+def format_type_message(message, type_name):
+    """Fill the one %s of an error template with a type name (templates are constants)."""
+    index = message.find("%s")
+    if index < 0:
+        return message
+    return message[:index] + type_name + message[index + 2:]
+
+
+@specialize.arg(2)
+def compare_ints(a, b, symbol):
+    if symbol == "<":
+        return a < b
+    elif symbol == "<=":
+        return a <= b
+    elif symbol == "==":
+        return a == b
+    elif symbol == "!=":
+        return a != b
+    elif symbol == ">":
+        return a > b
+    return a >= b
+
+
+BINARY_METHODS = {
+    "+": ("__add__", "__radd__", "__iadd__"), "-": ("__sub__", "__rsub__", "__isub__"),
+    "*": ("__mul__", "__rmul__", "__imul__"), "/": ("__truediv__", "__rtruediv__", "__itruediv__"),
+    "//": ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    "%": ("__mod__", "__rmod__", "__imod__"), "**": ("__pow__", "__rpow__", "__ipow__"),
+    "<<": ("__lshift__", "__rlshift__", "__ilshift__"),
+    ">>": ("__rshift__", "__rrshift__", "__irshift__"),
+    "&": ("__and__", "__rand__", "__iand__"), "|": ("__or__", "__ror__", "__ior__"),
+    "^": ("__xor__", "__rxor__", "__ixor__"), "@": ("__matmul__", "__rmatmul__", "__imatmul__"),
+}
+
+COMPARE_METHODS = {
+    "<": ("__lt__", "__gt__"), "<=": ("__le__", "__ge__"), "==": ("__eq__", "__eq__"),
+    "!=": ("__ne__", "__ne__"), ">": ("__gt__", "__lt__"), ">=": ("__ge__", "__le__"),
+}
+
+
+def setup_builtins(self):
+    """The builtins module: declared functions, keyword built-ins, types, exceptions."""
+    from languages.python import builtins
+    from languages.python.objects.functionobject import W_BuiltinFunction, W_BuiltinKwFunction
+    self.constructors = builtins.constructors
+    w_module = W_ModuleObject("builtins")
+    for spec in builtins.functions.specs():
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
+    for name, func in builtins.kw_functions.items():
+        w_module.w_dict.set(name, W_BuiltinKwFunction(name, func))
+    for name, w_type in self.builtin_types.items():
+        if name in PUBLIC_TYPES or name in self.exception_types:
+            w_module.w_dict.set(name, w_type)
+    w_module.w_dict.set("None", self.w_None)
+    w_module.w_dict.set("True", self.w_True)
+    w_module.w_dict.set("False", self.w_False)
+    w_module.w_dict.set("NotImplemented", self.w_NotImplemented)
+    w_module.w_dict.set("Ellipsis", self.w_Ellipsis)
+    w_module.w_dict.set("__name__", self.newstr("builtins"))
+    self.builtins = w_module
+    self.modules["builtins"] = w_module
+
+
+PythonSpace.setup_builtins = setup_builtins
+
+PUBLIC_TYPES = ["object", "type", "int", "bool", "float", "str", "bytes", "tuple", "list",
+                "dict", "set", "frozenset", "range", "slice", "staticmethod", "classmethod",
+                "property", "super"]
+
+
+def isinstance_w(self, w_obj, w_classes):
+    if isinstance(w_classes, W_TupleObject):
+        for w_item in w_classes.items_w:
+            if self.isinstance_w(w_obj, w_item):
+                return True
+        return False
+    if not isinstance(w_classes, W_TypeObject):
+        raise self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return self.type(w_obj).is_subtype(w_classes)
+
+
+def issubclass_w(self, w_cls, w_classes):
+    if isinstance(w_classes, W_TupleObject):
+        for w_item in w_classes.items_w:
+            if self.issubclass_w(w_cls, w_item):
+                return True
+        return False
+    if not isinstance(w_classes, W_TypeObject):
+        raise self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a "
+                              "union")
+    assert isinstance(w_cls, W_TypeObject)
+    return w_cls.is_subtype(w_classes)
+
+
+def build_class(self, w_body, name, bases_w, w_keywords):
+    """`class name(bases): body` - run the body in a fresh namespace, then make the type."""
+    w_namespace = self.newdict()
+    self.interpreter.run_class_body(w_body, w_namespace)
+    return self.new_class(name, bases_w, w_namespace)
+
+
+def new_class(self, name, bases_w, w_namespace):
+    assert isinstance(w_namespace, W_DictObject)
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise self.type_error("bases must be types")
+    if not bases_w:
+        bases_w = [self.w_object]
+    layout = LAYOUT_OBJECT
+    for w_base in bases_w:
+        assert isinstance(w_base, W_TypeObject)
+        if w_base.layout == LAYOUT_EXCEPTION:
+            layout = LAYOUT_EXCEPTION
+        elif w_base.layout == LAYOUT_BUILTIN:
+            raise self.type_error("subclassing the built-in type '%s' is not supported yet"
+                                  % w_base.name)
+    typed_bases_w = []
+    for w_base in bases_w:
+        assert isinstance(w_base, W_TypeObject)
+        typed_bases_w.append(w_base)
+    w_type = W_TypeObject(name, typed_bases_w, layout, False)
+    w_type.module = "__main__"
+    w_classcell = None
+    for w_key, w_value in w_namespace.storage.items():
+        key = self.str_w(w_key)
+        if key == "__classcell__":
+            w_classcell = w_value
+            continue
+        if key == "__module__" and isinstance(w_value, W_StrObject):
+            w_type.module = w_value.utf8
+        w_type.dict_w[key] = w_value
+    if w_classcell is not None:
+        assert isinstance(w_classcell, W_CellObject)
+        w_classcell.w_value = w_type
+    w_init_subclass = None
+    for w_base in typed_bases_w:
+        w_init_subclass = w_base.lookup("__init_subclass__")
+        if w_init_subclass is not None:
+            break
+    if w_init_subclass is not None and not isinstance(w_init_subclass, W_BuiltinFunction):
+        function = w_init_subclass
+        if isinstance(function, W_ClassMethod):
+            function = function.w_function
+        self.call_function(function, [w_type])
+    for key, w_value in w_type.dict_w.items():
+        w_set_name = self.lookup(w_value, "__set_name__")
+        if w_set_name is not None:
+            self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
+    return w_type
+
+
+def make_exception_instance(self, w_exc, w_value):
+    if isinstance(w_exc, W_TypeObject):
+        args_w = [] if w_value is None or self.is_none(w_value) else [w_value]
+        w_instance = self.call_function(w_exc, args_w)
+    else:
+        w_instance = w_exc
+    if not isinstance(w_instance, W_ExceptionObject):
+        raise self.type_error("exceptions must derive from BaseException")
+    return w_instance
+
+
+def is_builtin_object_format(self, w_method):
+    from languages.python.objects.functionobject import W_BuiltinFunction
+    return isinstance(w_method, W_BuiltinFunction) and w_method.w_owner is self.w_object
+
+
+def read_stdin_line(self):
+    """One line of standard input without its newline, or None at end of input."""
+    import os
+    while "\n" not in self.stdin_buffer and not self.stdin_eof:
+        chunk = os.read(0, 4096)
+        if not chunk:
+            self.stdin_eof = True
+        self.stdin_buffer += chunk
+    if not self.stdin_buffer and self.stdin_eof:
+        return None
+    newline = self.stdin_buffer.find("\n")
+    if newline < 0:
+        line = self.stdin_buffer
+        self.stdin_buffer = ""
+        return line
+    line = self.stdin_buffer[:newline]
+    self.stdin_buffer = self.stdin_buffer[newline + 1:]
+    return line
+
+
+def module_name(self, w_module):
+    if isinstance(w_module, W_ModuleObject):
+        return w_module.name
+    return "?"
+
+
+def globals_dict(self):
+    w_main = self.modules.get("__main__", None)
+    w_dict = self.newdict()
+    if w_main is not None:
+        for name in w_main.w_dict.keys():
+            w_value = w_main.w_dict.get(name)
+            if w_value is not None:
+                w_dict.setitem(self.newstr(name), w_value)
+    return w_dict
+
+
+def import_module(self, name, has_fromlist, frame):
+    from languages.python.modules import import_module as do_import
+    return do_import(self, name, has_fromlist)
+
+
+def import_star(self, w_module, frame):
+    assert isinstance(w_module, W_ModuleObject)
+    for name in w_module.w_dict.keys():
+        if not name.startswith("_"):
+            frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
+
+
+for _function in [isinstance_w, issubclass_w, build_class, new_class, make_exception_instance,
+                  is_builtin_object_format, read_stdin_line, module_name, globals_dict,
+                  import_module, import_star]:
+    setattr(PythonSpace, _function.__name__, _function)
