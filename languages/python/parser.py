@@ -1224,7 +1224,7 @@ def classdef(state, p):
             value = arg.value
             if arg.kind == "gen" and isinstance(value, ast.GeneratorExp):
                 raise fail_at(value.generators[0], "invalid syntax")
-        call = build_call(expr_placeholder(p[0]), p[0], seq, p[2])
+        call = build_call(expr_placeholder(p[0]), p[0], seq, p[2], p[4])
         bases = call.args
         keywords = call.keywords
     s = ast.ClassDef(text_of(p[1]), bases, keywords, stmt_seq(p[len(p) - 1]).items, [])
@@ -1509,7 +1509,7 @@ def call_empty(state, p):
 def call(state, p):
     seq = p[2]
     assert isinstance(seq, ArgSeq)
-    return build_call(expr(p[0]), p[0], seq, p[1])
+    return build_call(expr(p[0]), p[0], seq, p[1], p[3])
 
 
 @production("atom_expr : atom_expr LSQB subscriptlist RSQB")
@@ -1617,8 +1617,9 @@ def argument_dstar(state, p):
     return arg
 
 
-def build_call(func, func_box, seq, lpar):
-    """Check argument order as CPython does; a lone generator expression is placed at '('."""
+def build_call(func, func_box, seq, lpar, rpar):
+    """Check argument order as CPython does; a lone generator expression is placed at '('.
+    CPython reports a misplaced positional argument at the closing ')'."""
     args = []
     keywords = []
     seen_keyword = False
@@ -1632,9 +1633,9 @@ def build_call(func, func_box, seq, lpar):
             args.append(arg.value)
         elif arg.kind == "pos":
             if seen_dstar:
-                raise fail_at(arg, "positional argument follows keyword argument unpacking")
+                raise fail_at(rpar, "positional argument follows keyword argument unpacking")
             if seen_keyword:
-                raise fail_at(arg, "positional argument follows keyword argument")
+                raise fail_at(rpar, "positional argument follows keyword argument")
             args.append(arg.value)
         elif arg.kind == "star":
             if seen_dstar:
