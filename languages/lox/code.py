@@ -1,0 +1,41 @@
+"""Lox code objects: the framework's CodeBase plus a function's arity and upvalue recipe."""
+from framework.bytecode import CodeBase
+from languages.lox import opcodes as op
+from languages.lox.objects import W_Function, W_Value
+
+
+class LoxCode(CodeBase):
+    """`upvalue_local[i]`/`upvalue_index[i]`: where CLOSURE finds the i-th captured variable
+    (a slot of the enclosing frame, or one of the enclosing closure's own upvalues)."""
+    _immutable_fields_ = ['arity', 'upvalue_local[*]', 'upvalue_index[*]', 'is_script']
+
+    def __init__(self, name, filename, assembler, arity, upvalue_local, upvalue_index,
+                 is_script):
+        CodeBase.__init__(self, name, filename, assembler)
+        self.arity = arity
+        self.upvalue_local = upvalue_local
+        self.upvalue_index = upvalue_index
+        self.is_script = is_script
+
+    def where(self):
+        """How a runtime error's stack trace names this code."""
+        return "script" if self.is_script else self.name + "()"
+
+    def describe_arg(self, opcode, arg):
+        if opcode == op.CONSTANT or opcode == op.CLOSURE:
+            w_const = self.consts_w[arg]
+            assert isinstance(w_const, W_Value)
+            return w_const.text()
+        if opcode == op.INVOKE or opcode == op.SUPER_INVOKE:
+            name, argc = op.unpack_invoke(arg)
+            return "%s, %d args" % (self.names[name], argc)
+        if opcode in NAME_OPS:
+            return self.names[arg]
+        return ""
+
+    def children(self):
+        return [w.code for w in self.consts_w if isinstance(w, W_Function)]
+
+
+NAME_OPS = [op.GET_GLOBAL, op.DEFINE_GLOBAL, op.SET_GLOBAL, op.GET_PROPERTY, op.SET_PROPERTY,
+            op.GET_SUPER, op.CLASS, op.METHOD]

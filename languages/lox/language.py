@@ -1,0 +1,42 @@
+"""Lox as the entry point sees it: compile, run, report errors and exit as clox does.
+
+Exit status 65 after compile errors (all of them on stderr), 70 after a runtime error (its
+message, then one `[line N] in fn()` line per frame, innermost first), 0 otherwise.
+"""
+from framework import output
+from framework.bytecode import disassemble
+from framework.entry import Language
+from framework.errors import SourceError
+from languages.lox import opcodes
+from languages.lox.compiler import compile_lox
+from languages.lox.interpreter import Interpreter, LoxError
+
+EXIT_COMPILE_ERROR = 65
+EXIT_RUNTIME_ERROR = 70
+
+
+class LoxLanguage(Language):
+    name = "lox"
+    extensions = [".lox"]
+
+    def run(self, filename, source, args):
+        try:
+            code = compile_lox(source, filename)
+        except SourceError as e:
+            output.write_err(e.message + "\n")
+            return EXIT_COMPILE_ERROR
+        try:
+            Interpreter().run_script(code)
+        except LoxError as e:
+            output.write_err(e.message + "\n" + "\n".join(e.traceback) + "\n")
+            return EXIT_RUNTIME_ERROR
+        return 0
+
+    def disassemble(self, filename, source):
+        try:
+            code = compile_lox(source, filename)
+        except SourceError as e:
+            output.write_err(e.message + "\n")
+            return EXIT_COMPILE_ERROR
+        output.write_out(disassemble(opcodes.table, code))
+        return 0
