@@ -27,6 +27,10 @@ class PythonSyntaxError(SourceError):
     def __init__(self, message, line, column, kind="SyntaxError", token=""):
         SourceError.__init__(self, message, line, column, token)
         self.kind = kind
+        # CPython's tokenizer raises most of its errors at once, and they replace a syntax
+        # error found earlier in the file; bad indentation, a bad line continuation and the
+        # end of file after a backslash are only reported when the parser reaches them
+        self.replaces_syntax_errors = True
 
 
 def syntax_error(message, line, column, kind="SyntaxError"):
@@ -394,15 +398,16 @@ class PythonScanner(Scanner):
                 self.begin_token()
                 self.advance()
                 if self.at_end():
-                    self.fail_here("unexpected EOF while parsing")
+                    self.fail_quietly("unexpected EOF while parsing", self.line, self.column())
                 if self.peek() == "\n":
                     line = self.line
                     column = self.column()
                     self.advance()
                     if self.at_end():
-                        self.fail("unexpected EOF while parsing", line, column)
+                        self.fail_quietly("unexpected EOF while parsing", line, column)
                     continue
-                self.fail_here("unexpected character after line continuation character")
+                self.fail_quietly("unexpected character after line continuation character",
+                                  self.line, self.column())
             self.scan_token()
 
     def skip_comment(self):
@@ -452,21 +457,31 @@ class PythonScanner(Scanner):
             self.token_column = width if width > 0 else 1
             self.emit_value("INDENT", "")
         else:
-            while len(self.indents) > 1 and col < self.indents[len(self.indents) - 1]:
+            # check before emitting anything: CPython's tokenizer fails before its DEDENTs
+            top = len(self.indents) - 1
+            while top > 0 and col < self.indents[top]:
+                top -= 1
+            if col != self.indents[top]:
+                self.fail_quietly("unindent does not match any outer indentation level",
+                                  self.line, self.current_line_length() + 1, "IndentationError")
+            if altcol != self.altindents[top]:
+                self.fail_tab()
+            while len(self.indents) > top + 1:
                 self.indents.pop()
                 self.altindents.pop()
                 self.begin_token()
                 self.emit_value("DEDENT", "")
-            top = len(self.indents) - 1
-            if col != self.indents[top]:
-                self.fail("unindent does not match any outer indentation level", self.line,
-                          self.current_line_length() + 1, "IndentationError")
-            if altcol != self.altindents[top]:
-                self.fail_tab()
         return False
 
     def fail_tab(self):
-        self.fail("inconsistent use of tabs and spaces in indentation", self.line, 1, "TabError")
+        self.fail_quietly("inconsistent use of tabs and spaces in indentation", self.line, 1,
+                          "TabError")
+
+    def fail_quietly(self, message, line, column, kind="SyntaxError"):
+        """An error that does not replace an earlier syntax error (see PythonSyntaxError)."""
+        error = PythonSyntaxError(message, line, column, kind)
+        error.replaces_syntax_errors = False
+        raise error
 
     def finish(self):
         if self.paren_chars:
@@ -524,7 +539,8 @@ class PythonScanner(Scanner):
         kind = OPERATORS1.get(ch, "")
         if kind == "":
             if ch == "!" or ch == "$" or ch == "?" or ch == "`":
-                self.fail_at_token("invalid syntax")
+                # CPython tokenizes these as operators nobody accepts: a plain syntax error
+                self.fail_quietly("invalid syntax", self.token_line, self.token_column)
             self.fail_at_token(invalid_character_message(code))
         if ch == "(" or ch == "[" or ch == "{":
             self.paren_chars.append(ch)

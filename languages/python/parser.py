@@ -351,33 +351,12 @@ def invalid_target(e, deleting):
     return e
 
 
-def check_starred(e):
-    """At most one starred item per tuple/list target; a bare starred target is an error."""
-    if isinstance(e, ast.TupleExpr):
-        check_starred_items(e, e.elts)
-    elif isinstance(e, ast.ListExpr):
-        check_starred_items(e, e.elts)
-
-
-def check_starred_items(whole, items):
-    seen = False
-    for item in items:
-        if isinstance(item, ast.Starred):
-            if seen:
-                raise fail_at(whole, "multiple starred expressions in assignment")
-            seen = True
-        else:
-            check_starred(item)
-
-
 def check_store(e):
-    """A target of for / with / comprehension / augmented chains: CPython's plain wording."""
+    """A target of for / with / comprehension: CPython's plain wording.  (Starred targets are
+    the compiler's business, as in CPython: a later syntax error in the file comes first.)"""
     bad = invalid_target(e, False)
     if bad is not None:
         raise fail_at(bad, "cannot assign to %s" % expr_name(bad))
-    if isinstance(e, ast.Starred):
-        raise fail_at(e, "starred assignment target must be in a list or tuple")
-    check_starred(e)
 
 
 def is_bitwise_or_level(e):
@@ -410,9 +389,6 @@ def check_assign(targets, value):
                 raise fail_at(bad, "cannot assign to %s here. Maybe you meant '==' instead of "
                                    "'='?" % name)
             raise fail_at(bad, "cannot assign to %s" % name)
-        if isinstance(target, ast.Starred):
-            raise fail_at(target, "starred assignment target must be in a list or tuple")
-        check_starred(target)
 
 
 def check_delete(e):
@@ -425,12 +401,6 @@ def check_aug_target(e):
     if isinstance(e, ast.Name) or isinstance(e, ast.Attribute) or isinstance(e, ast.Subscript):
         return
     raise fail_at(e, "'%s' is an illegal expression for augmented assignment" % expr_name(e))
-
-
-def check_not_starred(e):
-    """A lone *x where a value is expected (return *x, x = *x, for ... in *x)."""
-    if isinstance(e, ast.Starred):
-        raise fail_at(e, "can't use starred expression here")
 
 
 def check_walrus_target(e):
@@ -516,8 +486,6 @@ def small_stmts_more(state, p):
 @production("small_stmt : yield_expr")
 def expr_stmt(state, p):
     value = expr(p[0])
-    if isinstance(value, ast.Starred):
-        raise fail_at(value, "can't use starred expression here")
     s = ast.ExprStmt(value)
     place(s, p[0])
     return s
@@ -528,7 +496,6 @@ def assign_stmt(state, p):
     lhs = p[0]
     assert isinstance(lhs, ExprSeq)
     value = expr(p[1])
-    check_not_starred(value)
     check_assign(lhs.items, value)
     s = ast.Assign(lhs.items, value)
     place(s, lhs)
@@ -563,7 +530,6 @@ def aug_assign(state, p):
     op = p[1]
     assert isinstance(op, Op)
     value = expr(p[2])
-    check_not_starred(value)
     s = ast.AugAssign(target, op.op, value)
     place(s, p[0])
     return s
@@ -605,7 +571,6 @@ def ann_assign(state, p):
     value = None
     if len(p) == 5:
         value = expr(p[4])
-        check_not_starred(value)
     s = ast.AnnAssign(target, expr(p[2]), value)
     place(s, p[0])
     return s
@@ -651,7 +616,6 @@ def return_stmt(state, p):
     value = None
     if len(p) == 2:
         value = expr(p[1])
-        check_not_starred(value)
     s = ast.Return(value)
     place(s, p[0])
     return s
@@ -920,7 +884,6 @@ def for_stmt(state, p):
     if len(p) == 9:
         orelse = stmt_seq(p[8]).items
     iterable = expr(p[3])
-    check_not_starred(iterable)
     s = ast.For(target, iterable, stmt_seq(p[5]).items, orelse)
     place(s, p[0])
     return s
@@ -1999,7 +1962,6 @@ def yield_expr(state, p):
     value = None
     if len(p) == 2:
         value = expr(p[1])
-        check_not_starred(value)
     e = ast.Yield(value)
     place(e, p[0])
     return e
@@ -2364,8 +2326,10 @@ def run_parser(state, tokens):
     except PythonSyntaxError as e:
         # an error found by an action; a later lexical error wins (CPython tokenizes the
         # rest of the file), except a bracket left open at the end of the file
-        if state.lex_error is not None and state.unclosed_line == 0:
-            raise state.lex_error
+        lex_error = state.lex_error
+        if lex_error is not None and state.unclosed_line == 0 and \
+                lex_error.replaces_syntax_errors:
+            raise lex_error
         raise e
     except SourceError:
         raise diagnose(state, tokens)
@@ -2533,22 +2497,83 @@ def diagnose(state, tokens):
         return fail("unexpected indent", line, column, "IndentationError")
     error = specific_error(state, tokens, r, i)
     lex_error = state.lex_error
-    if lex_error is not None:
+    if lex_error is not None and lex_error.replaces_syntax_errors:
         if state.unclosed_line == 0:
             return lex_error
+        # CPython tokenizes on from the last token it fetched; a bracket still open at the
+        # end wins when that token is the end of the file or lies below the bracket's line
+        anchor = i
         if error is not None:
-            # inside a bracket that is never closed, CPython's second pass usually runs
-            # into the end of the file first (not so for an assignment inside brackets)
-            opened_before = (state.unclosed_line < line or
-                             (state.unclosed_line == line and state.unclosed_column < column))
-            if opened_before and \
-                    not (kind == "EQUAL" and error.message.startswith("cannot assign")):
-                return lex_error
-        elif line > lex_error.line:
+            anchor = last_fetched(tokens, i, error)
+        if anchor >= len(tokens):
+            return lex_error
+        anchor_kind = tokens[anchor].gettokentype()
+        anchor_line, anchor_column = box_position(tokens[anchor])
+        if anchor_kind == "ENDMARKER" or anchor_kind == "ERRORTOKEN" or \
+                anchor_line > lex_error.line:
             return lex_error
     if error is not None:
         return error
+    if kind == "DEDENT":
+        return fail("unexpected unindent", line, 0, "IndentationError")
     return fail("invalid syntax", line, column)
+
+
+def last_fetched(tokens, i, error):
+    """The last token CPython reads before it words `error` for the token at i: the one after
+    the second expression ("forgot a comma") or after the value of a misplaced '='."""
+    if error.message.startswith("invalid syntax. Perhaps you forgot a comma?"):
+        return expression_end(tokens, i)
+    if tokens[i].gettokentype() == "EQUAL":
+        return expression_end(tokens, i + 1)
+    return i
+
+
+def expression_end(tokens, i):
+    """Index of the first token after the expression that starts at i (roughly)."""
+    k = i
+    depth = 0
+    expect_operand = True
+    while k < len(tokens):
+        kind = tokens[k].gettokentype()
+        if depth > 0:
+            if kind == "LPAR" or kind == "LSQB" or kind == "LBRACE":
+                depth += 1
+            elif kind == "RPAR" or kind == "RSQB" or kind == "RBRACE":
+                depth -= 1
+            elif kind == "ENDMARKER" or kind == "ERRORTOKEN":
+                return k
+            k += 1
+            continue
+        if expect_operand:
+            if kind == "LPAR" or kind == "LSQB" or kind == "LBRACE":
+                depth = 1
+                expect_operand = False
+            elif kind in EXPRESSION_STARTS:
+                expect_operand = False
+            elif not (kind == "MINUS" or kind == "PLUS" or kind == "TILDE" or kind == "NOT"):
+                return k
+            k += 1
+            continue
+        if kind == "LPAR" or kind == "LSQB":
+            depth = 1
+        elif kind == "DOT" or kind in BINARY_OPERATORS:
+            expect_operand = True
+        elif not ((kind == "STRING" or kind == "BYTES" or kind == "FSTRING") and
+                  tokens[k - 1].gettokentype() in STRING_KINDS):
+            return k
+        k += 1
+    return k
+
+
+BINARY_OPERATORS = {"PLUS": None, "MINUS": None, "STAR": None, "SLASH": None, "PERCENT": None,
+                    "DOUBLESLASH": None, "DOUBLESTAR": None, "AT": None, "LEFTSHIFT": None,
+                    "RIGHTSHIFT": None, "AMPER": None, "VBAR": None, "CIRCUMFLEX": None,
+                    "LESS": None, "GREATER": None, "LESSEQUAL": None, "GREATEREQUAL": None,
+                    "EQEQUAL": None, "NOTEQUAL": None, "IN": None, "NOT": None, "IS": None,
+                    "AND": None, "OR": None, "IF": None, "ELSE": None}
+
+STRING_KINDS = {"STRING": None, "BYTES": None, "FSTRING": None}
 
 
 def specific_error(state, tokens, r, i):
@@ -2581,7 +2606,10 @@ def specific_error(state, tokens, r, i):
             if "COLON" in expected:
                 forced = (keyword == "DEF" or keyword == "TRY" or keyword == "FINALLY"
                           or keyword == "ELSE")
-                if forced or kind == "NEWLINE":
+                if forced and header_complete(names, header, top):
+                    return fail("expected ':'", line, column)
+                if not forced and kind == "NEWLINE" and not symbol_above(names, header,
+                                                                         "LAMBDA"):
                     return fail("expected ':'", line, column)
             if keyword == "DEF" and header == top - 1 and "LPAR" in expected:
                 return fail("expected '('", line, column)
@@ -2638,10 +2666,49 @@ def specific_error(state, tokens, r, i):
     # a missing comma inside brackets
     if i >= 1 and kind in EXPRESSION_STARTS and kind != "NOT" and kind != "LAMBDA" and \
             tokens[i - 1].gettokentype() in EXPRESSION_ENDS and inside and top >= 1 and \
-            names[top] not in TOKENS_NOT_EXPRESSIONS:
+            names[top] not in TOKENS_NOT_EXPRESSIONS and in_expression_brackets(names):
         expr_line, expr_column = token_position(tokens, starts[top])
         return fail("invalid syntax. Perhaps you forgot a comma?", expr_line, expr_column)
     return None
+
+
+def symbol_above(names, k, name):
+    for j in range(k + 1, len(names)):
+        if names[j] == name:
+            return True
+    return False
+
+
+def in_expression_brackets(names):
+    """Is the innermost open bracket on the stack one that holds expressions (not a
+    parameter list or an import list)?"""
+    k = len(names) - 1
+    while k >= 1:
+        name = names[k]
+        if name == "LSQB" or name == "LBRACE":
+            return True
+        if name == "LPAR":
+            if k >= 2 and names[k - 1] == "NAME" and names[k - 2] == "DEF":
+                return False
+            return names[k - 1] != "IMPORT"
+        k -= 1
+    return True
+
+
+def header_complete(names, header, top):
+    """Is the stack a whole compound-statement header but for its ':'?"""
+    keyword = names[header]
+    if keyword == "IF" or keyword == "ELIF" or keyword == "WHILE" or keyword == "WITH":
+        return top == header + 1
+    if keyword == "FOR":
+        return top == header + 3 and names[header + 2] == "IN"
+    if keyword == "CLASS":
+        return top == header + 1 or names[top] == "RPAR"
+    if keyword == "EXCEPT":
+        return top <= header + 1 or (top == header + 3 and names[header + 2] == "AS")
+    if keyword == "DEF":
+        return names[top] == "parameters" or (top >= header + 4 and names[top - 1] == "RARROW")
+    return top == header
 
 
 LITERALS = {"INT": None, "FLOAT": None, "IMAGINARY": None, "STRING": None, "BYTES": None}
