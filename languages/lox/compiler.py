@@ -18,7 +18,7 @@ from languages.lox.parser import Parser
  PREC_FACTOR, PREC_UNARY, PREC_CALL, PREC_PRIMARY) = range(11)
 
 TYPE_FUNCTION, TYPE_INITIALIZER, TYPE_METHOD, TYPE_SCRIPT = range(4)
-MAX_SLOTS = 256             # clox's UINT8_COUNT: locals and upvalues per function
+MAX_SLOTS = 256             # clox's UINT8_COUNT: locals, upvalues, constants per function
 
 
 class Local(object):
@@ -40,6 +40,7 @@ class FunctionState(object):
         self.upvalue_index = []
         self.scope_depth = 0
         self.arity = 0
+        self.constants = 0
 
 
 class ClassState(object):
@@ -83,10 +84,18 @@ class Compiler(Parser):
         self.emit(op.RETURN)
 
     def constant(self, w_value):
+        self.count_constant()
         return self.fn.asm.add_const(w_value)
 
     def identifier(self, name):
+        self.count_constant()
         return self.fn.asm.add_name(name)
+
+    def count_constant(self):
+        """clox keeps names and constants in one pool of 256 per function."""
+        self.fn.constants += 1
+        if self.fn.constants > MAX_SLOTS:
+            self.error("Too many constants in one chunk.")
 
     def end_function(self):
         self.emit_return()

@@ -12,7 +12,7 @@ from rpython.rlib.rfloat import INFINITY, NAN, copysign
 
 from framework import output
 from framework.errors import GuestError
-from framework.frame import FrameMixin, FRAME_FIELDS
+from framework.frame import FrameMixin
 from framework.jit import make_driver, make_dispatcher
 from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
@@ -32,16 +32,20 @@ class LoxError(GuestError):
 
 
 class LoxFrame(object):
+    """clox keeps locals in stack slots, so a Lox frame is FrameMixin's value stack without
+    its `locals_w` (a list never written would be a Void array the JIT allocates by a call)."""
     import_from_mixin(FrameMixin)
-    _virtualizable_ = FRAME_FIELDS
+    _virtualizable_ = ['stack_w[*]', 'stackpos']
 
     @jit.unroll_safe
-    def __init__(self, code, w_closure, depth, slots_w):
+    def __init__(self, code, w_closure, globals, depth, slots_w):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
-        self.init_frame(0, code.stack_size)
+        self.stack_w = [None] * code.stack_size
+        self.stackpos = 0
         for w_slot in slots_w:
             self.push(w_slot)
         self.w_closure = w_closure
+        self.globals = globals
         self.depth = depth
         self.open_upvalues = None      # W_Upvalues pointing into this frame's stack
         self.w_result = None
@@ -59,12 +63,14 @@ driver = make_driver("lox", op.table)
 
 
 class Interpreter(ObjectSpace):
-    """The loop and, since Lox needs so little of one, the object space as well."""
+    """The loop and, as Lox needs so little of one, the object space too.
 
-    def __init__(self):
-        self.globals = LoxTable()
-        for spec in functions.specs():
-            self.globals.set(spec.name, W_Native(spec))
+    It holds no state (the globals hang off the frames), so it can be a frozen prebuilt
+    constant: the JIT then needs no red variable for it at the merge point.
+    """
+
+    def _freeze_(self):
+        return True
 
     # -- the loop -------------------------------------------------------------------------
     def execute(self, code, frame):
@@ -82,9 +88,9 @@ class Interpreter(ObjectSpace):
                 driver.can_enter_jit(pc=next_pc, code=code, frame=frame)
             pc = next_pc
 
-    def run_script(self, code):
+    def run_script(self, code, globals):
         w_script = W_Closure(code, [])
-        return self.execute(code, LoxFrame(code, w_script, 1, [w_script]))
+        return self.execute(code, LoxFrame(code, w_script, globals, 1, [w_script]))
 
     # -- calls ----------------------------------------------------------------------------
     def call_value(self, frame, w_callee, argc):
@@ -114,7 +120,8 @@ class Interpreter(ObjectSpace):
             raise LoxError("Expected %d arguments but got %d." % (code.arity, argc))
         if frame.depth >= FRAMES_MAX:
             raise LoxError("Stack overflow.")
-        callee = LoxFrame(code, w_closure, frame.depth + 1, frame.popn(argc + 1))
+        callee = LoxFrame(code, w_closure, frame.globals, frame.depth + 1,
+                           frame.popn(argc + 1))
         frame.push(self.execute(code, callee))
 
     def arity_error(self, name, min_args, max_args, got):
@@ -153,20 +160,20 @@ class Interpreter(ObjectSpace):
         return next_pc
 
     def op_GET_GLOBAL(self, frame, code, arg, next_pc):
-        w_value = self.globals.get(code.names[arg])
+        w_value = frame.globals.get(code.names[arg])
         if w_value is None:
             raise LoxError("Undefined variable '%s'." % code.names[arg])
         frame.push(w_value)
         return next_pc
 
     def op_DEFINE_GLOBAL(self, frame, code, arg, next_pc):
-        self.globals.set(code.names[arg], frame.pop())
+        frame.globals.set(code.names[arg], frame.pop())
         return next_pc
 
     def op_SET_GLOBAL(self, frame, code, arg, next_pc):
-        if self.globals.get(code.names[arg]) is None:
+        if frame.globals.get(code.names[arg]) is None:
             raise LoxError("Undefined variable '%s'." % code.names[arg])
-        self.globals.set(code.names[arg], frame.peek())
+        frame.globals.set(code.names[arg], frame.peek())
         return next_pc
 
     def op_GET_UPVALUE(self, frame, code, arg, next_pc):
@@ -337,6 +344,15 @@ class Interpreter(ObjectSpace):
 
 
 dispatch = make_dispatcher(op.table, Interpreter)
+interpreter = Interpreter()
+
+
+def new_globals():
+    """A fresh global namespace holding the natives."""
+    globals = LoxTable()
+    for spec in functions.specs():
+        globals.set(spec.name, W_Native(spec))
+    return globals
 
 
 def method(w_class, name):

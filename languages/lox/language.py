@@ -9,7 +9,7 @@ from framework.entry import Language
 from framework.errors import SourceError
 from languages.lox import opcodes
 from languages.lox.compiler import compile_lox
-from languages.lox.interpreter import Interpreter, LoxError
+from languages.lox.interpreter import LoxError, interpreter, new_globals
 
 EXIT_COMPILE_ERROR = 65
 EXIT_RUNTIME_ERROR = 70
@@ -26,7 +26,7 @@ class LoxLanguage(Language):
             output.write_err(e.message + "\n")
             return EXIT_COMPILE_ERROR
         try:
-            Interpreter().run_script(code)
+            interpreter.run_script(code, new_globals())
         except LoxError as e:
             output.write_err(e.message + "\n" + "\n".join(e.traceback) + "\n")
             return EXIT_RUNTIME_ERROR

@@ -87,21 +87,18 @@ class W_Upvalue(object):
         self.w_value = None
 
     def get(self):
-        assert self.index >= 0
         if self.frame is not None:
-            return self.frame.stack_w[self.index]
+            return self.frame.slot(self.index)
         return self.w_value
 
     def set(self, w_value):
-        assert self.index >= 0
         if self.frame is not None:
-            self.frame.stack_w[self.index] = w_value
+            self.frame.set_slot(self.index, w_value)
         else:
             self.w_value = w_value
 
     def close(self):
-        assert self.index >= 0
-        self.w_value = self.frame.stack_w[self.index]
+        self.w_value = self.frame.slot(self.index)
         self.frame = None
 
 
