@@ -1010,8 +1010,13 @@ def funcdef(state, p):
 
 @production("parameters : LPAR RPAR")
 def parameters_empty(state, p):
+    return empty_arguments(p[0])
+
+
+def empty_arguments(box):
     args = ast.Arguments([], "", [], "")
-    place(args, p[0])
+    args.posonly = 0
+    place(args, box)
     return args
 
 
@@ -1127,6 +1132,7 @@ def build_arguments(seq):
     seen_slash = False
     seen_default = False
     seen_dstar = False
+    posonly = 0
     items = seq.items
     for i in range(len(items)):
         param = items[i]
@@ -1140,6 +1146,7 @@ def build_arguments(seq):
             if len(args) == 0:
                 raise fail_at(param, "invalid syntax")
             seen_slash = True
+            posonly = len(args)
         elif param.kind == "star":
             if seen_star:
                 raise fail_at(param, "* argument may appear only once")
@@ -1170,6 +1177,9 @@ def build_arguments(seq):
                     raise fail_at(param, "non-default argument follows default argument")
                 args.append(arg)
     result = ast.Arguments(args, vararg, kwonly, kwarg)
+    # How many of `args` come before a '/' (positional-only).  ast.Arguments has no such
+    # field yet; every Arguments the parser builds carries it (see empty_arguments).
+    result.posonly = posonly
     place(result, items[0])
     return result
 
@@ -1326,8 +1336,7 @@ def test_ifexp(state, p):
 @production("lambdef : LAMBDA varargslist COLON test")
 def lambdef(state, p):
     if len(p) == 3:
-        args = ast.Arguments([], "", [], "")
-        place(args, p[0])
+        args = empty_arguments(p[0])
     else:
         box = p[1]
         assert isinstance(box, ast.Arguments)

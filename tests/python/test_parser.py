@@ -325,10 +325,16 @@ def test_function_definitions():
         "FunctionDef('f', Arguments([Arg('a', None)], '', [Arg('b', 'x')], ''), [Pass()], [])")
     assert stmt("def f(*args: int, **kw: str): pass") == (
         "FunctionDef('f', Arguments([], 'args', [], 'kw'), [Pass()], [])")
-    # positional-only markers are accepted; the parameters before them stay positional
-    assert stmt("def f(a, b=2, /, c=3, *, d): pass") == (
+    # positional-only parameters stay in args; Arguments.posonly counts them
+    source = "def f(a, b=2, /, c=3, *, d): pass"
+    assert stmt(source) == (
         "FunctionDef('f', Arguments([Arg('a', None), Arg('b', 2), Arg('c', 3)], '', "
         "[Arg('d', None)], ''), [Pass()], [])")
+    assert parse(source, "t.py").body[0].args.posonly == 2
+    assert parse("def f(a, b): pass", "t.py").body[0].args.posonly == 0
+    assert parse("def f(): pass", "t.py").body[0].args.posonly == 0
+    assert parse("f = lambda a, /, b: 0", "t.py").body[0].value.args.posonly == 1
+    assert parse("f = lambda: 0", "t.py").body[0].value.args.posonly == 0
 
 
 def test_decorators():
