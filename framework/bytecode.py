@@ -11,6 +11,8 @@ absolute index of their target.  Two fixed slots keep the decoder branch-free fo
 """
 from rpython.rlib.objectmodel import not_rpython
 
+from framework.lists import fixed_copy
+
 
 class Opcode(object):
     """One instruction kind.  Stack effect = `effect + effect_per_arg * arg`."""
@@ -167,10 +169,10 @@ class CodeBase(object):
     def __init__(self, name, filename, assembler):
         self.name = name
         self.filename = filename
-        self.code = assembler.finish()[:]
-        self.lines = assembler.lines[:]
-        self.consts_w = assembler.consts_w[:]
-        self.names = assembler.names[:]
+        self.code = fixed_copy(assembler.finish())
+        self.lines = fixed_copy(assembler.lines)
+        self.consts_w = fixed_copy(assembler.consts_w)
+        self.names = fixed_copy(assembler.names)
         self.stack_size = assembler.max_depth + 1
 
     def line_at(self, pc):

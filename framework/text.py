@@ -41,3 +41,21 @@ def line_of_offset(data, offset):
         if data[i] == "\n":
             line += 1
     return line
+
+
+def sort_strings(names):
+    """Sort a list of str in place (RPython lists have no .sort())."""
+    StringSort(names).sort()
+
+
+def _make_string_sort():
+    from rpython.rlib.listsort import make_timsort_class
+    return make_timsort_class()
+
+
+StringSort = _make_string_sort()
+
+
+def without_underscores(digits):
+    """A number literal without its `_` separators (str.replace needs chars in RPython)."""
+    return "".join([ch for ch in digits if ch != "_"])

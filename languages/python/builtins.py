@@ -10,6 +10,7 @@ from rpython.rlib.rfloat import string_to_float
 
 from framework.classdef import FunctionTable
 from framework import output
+from framework.text import sort_strings, without_underscores
 from languages.python.error import OperationError
 from languages.python.objects import intobject
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
@@ -154,7 +155,7 @@ def builtin_pow(space, args_w, kwnames, kwvalues_w):
             raise space.type_error("pow() 3rd argument not allowed unless all arguments are "
                                    "integers")
         return intobject.int_pow(space, args_w[0], args_w[1], args_w[2])
-    return space.binary_op(args_w[0], args_w[1], "**")
+    return space.binary_op(args_w[0], args_w[1], "**", False)
 
 
 @kw_builtin("round")
@@ -492,7 +493,7 @@ def builtin_dir(space, w_obj):
         for name in w_t.dict_w.keys():
             names[name] = None
     keys = names.keys()
-    keys.sort()
+    sort_strings(keys)
     return space.newlist([space.newstr(name) for name in keys])
 
 
@@ -575,7 +576,7 @@ def parse_int(space, text, base):
     if valid and (base < 2 or base > 36):
         raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
     if valid:
-        digits = digits.replace("_", "")
+        digits = without_underscores(digits)
         try:
             value = string_to_int(digits, base)
             return space.newint(-value if negative else value)
@@ -610,7 +611,7 @@ def new_float(space, args_w, kwnames, kwvalues_w):
             return space.newfloat(float("nan"))
         if text and "__" not in text and not text.startswith("_") and not text.endswith("_"):
             try:
-                return space.newfloat(string_to_float(text.replace("_", "")))
+                return space.newfloat(string_to_float(without_underscores(text)))
             except ValueError:
                 pass
         raise space.error(space.w_ValueError, "could not convert string to float: %s"

@@ -1,5 +1,6 @@
 """Python code objects: the framework's CodeBase plus what Python's calls and scopes need."""
 from framework.bytecode import CodeBase
+from framework.lists import fixed_copy
 from languages.python import opcodes
 from languages.python.objects.base import W_Object
 
@@ -16,13 +17,13 @@ class PyCode(CodeBase):
         self.argcount = argcount
         self.kwonlyargcount = kwonlyargcount
         self.flags = flags
-        self.varnames = varnames
+        self.varnames = fixed_copy(varnames)
         self.nlocals = len(varnames)
-        self.cellvars = cellvars
-        self.freevars = freevars
+        self.cellvars = fixed_copy(cellvars)
+        self.freevars = fixed_copy(freevars)
         # For each cell, the argument it starts from (-1: starts empty).
-        self.cell_of_arg = [index_of(varnames, name) for name in cellvars]
-        self.handlers = handlers          # flat (start, end, target, depth) quadruples
+        self.cell_of_arg = fixed_copy([index_of(varnames, name) for name in cellvars])
+        self.handlers = fixed_copy(handlers)          # flat (start, end, target, depth) quadruples
         self.firstlineno = firstlineno
         self.w_doc = w_doc
 

@@ -11,6 +11,7 @@ from rpython.rlib.rbigint import rbigint
 
 from framework.bytecode import Assembler, Label
 from framework.errors import SourceError
+from framework.text import without_underscores
 from languages.python import ast, opcodes as op
 from languages.python import symtable
 from languages.python.code import PyCode, W_CodeObject
@@ -1077,7 +1078,7 @@ def docstring(space, body):
 
 def parse_int_literal(space, text, node):
     """An int literal's value: decimal, 0x, 0o, 0b, with underscores, any size."""
-    digits = text.replace("_", "")
+    digits = without_underscores(text)
     negative = digits.startswith("-")
     if negative:
         digits = digits[1:]
@@ -1106,7 +1107,7 @@ def parse_int_literal(space, text, node):
 
 def parse_float_literal(text):
     from rpython.rlib.rfloat import string_to_float
-    return string_to_float(text.replace("_", ""))
+    return string_to_float(without_underscores(text))
 
 
 def compile_module(space, module, filename):

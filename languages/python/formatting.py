@@ -83,6 +83,7 @@ def group_digits(digits, separator, every):
     end = len(digits)
     while end > every:
         start = end - every
+        assert start >= 0
         pieces.append(digits[start:end])
         end = start
     pieces.append(digits[:end])
@@ -174,7 +175,11 @@ def format_float(space, value, spec):
     elif kind == "%":
         body = formatd(magnitude * 100.0, "f", 6 if precision < 0 else precision, 0) + "%"
     elif kind in "eEfFgG":
-        code = kind.lower()
+        code = "e"
+        if kind == "f" or kind == "F":
+            code = "f"
+        elif kind == "g" or kind == "G":
+            code = "g"
         if precision < 0:
             precision = 6
         flags = 0
@@ -194,6 +199,7 @@ def format_float(space, value, spec):
             dot = body.find("e")
         if dot < 0:
             dot = len(body)
+        assert dot >= 0
         body = group_digits(body[:dot], spec.grouping, 3) + body[dot:]
     return pad(body, spec, ">", sign_of(negative, spec))
 
@@ -204,8 +210,10 @@ def format_str(space, text, length, spec):
                           "'str'" % spec.type)
     if spec.precision >= 0 and length > spec.precision:
         from languages.python.objects.strobject import decode, encode
-        text = encode(decode(text)[:spec.precision])
-        length = spec.precision
+        precision = spec.precision
+        assert precision >= 0
+        text = encode(decode(text)[:precision])
+        length = precision
     if spec.width > length:
         missing = spec.width - length
         fake = Spec()
@@ -271,7 +279,7 @@ def percent_format(space, w_format, w_values):
         w_arg = None
         if text[i] == "(":
             close = text.find(")", i)
-            if close < 0:
+            if close <= 0:
                 raise space.error(space.w_ValueError, "incomplete format key")
             if w_mapping is None:
                 raise space.type_error("format requires a mapping")
@@ -435,11 +443,13 @@ def render_field(space, field, args_w, kwnames, kwvalues_w, state, depth):
     spec = ""
     conversion = ""
     colon = find_top_level(field, ":")
-    if colon >= 0:
+    if colon > 0 or colon == 0:
+        assert colon >= 0
         spec = field[colon + 1:]
         field = field[:colon]
     bang = field.find("!")
     if bang >= 0:
+        assert bang >= 0
         conversion = field[bang + 1:]
         field = field[:bang]
     w_value = resolve_field(space, field, args_w, kwnames, kwvalues_w, state)
@@ -514,7 +524,7 @@ def resolve_field(space, field, args_w, kwnames, kwvalues_w, state):
             i = j
         else:
             close = field.find("]", i)
-            if close < 0:
+            if close <= 0:
                 raise space.error(space.w_ValueError, "Missing ']' in format string")
             key = field[i + 1:close]
             if key.isdigit():

@@ -10,6 +10,7 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 from framework.frame import FrameMixin, FRAME_FIELDS
 from framework.jit import make_driver, make_dispatcher
+from framework.lists import fixed_copy
 from languages.python import opcodes as op
 from languages.python.error import OperationError, TracebackEntry
 from languages.python.code import W_CodeObject
@@ -692,6 +693,7 @@ class Interpreter(object):
         middle_end = len(items_w) - after
         for i in range(len(items_w) - 1, middle_end - 1, -1):
             frame.push(items_w[i])
+        assert middle_end >= 0
         frame.push(space.newlist(items_w[before:middle_end]))
         for i in range(before - 1, -1, -1):
             frame.push(items_w[i])
@@ -743,7 +745,7 @@ class Interpreter(object):
         if arg & op.MF_CLOSURE:
             w_cells = frame.pop()
             assert isinstance(w_cells, W_TupleObject)
-            closure = [cell_of(w) for w in w_cells.items_w]
+            closure = fixed_copy([cell_of(w) for w in w_cells.items_w])
         kwdefaults_w = None
         if arg & op.MF_KWDEFAULTS:
             w_kwdefaults = frame.pop()
@@ -937,7 +939,9 @@ def quote_names(names):
         return quoted[0]
     if len(quoted) == 2:
         return quoted[0] + " and " + quoted[1]
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+    last = len(quoted) - 1
+    assert last >= 0
+    return ", ".join(quoted[:last]) + ", and " + quoted[last]
 
 
 def join_str_pieces(pieces_w):
@@ -952,13 +956,14 @@ def make_operator_dispatch():
     """BINARY_OP/COMPARE_OP: the operator index is a trace constant, so each site
     specialises to one operator (the chain folds away)."""
     from rpython.rlib.unroll import unrolling_iterable
-    binaries = unrolling_iterable(list(enumerate(op.BINARY_OPERATORS)))
+    binaries = unrolling_iterable([(i, symbol.rstrip("="), symbol.endswith("="))
+                                   for i, symbol in enumerate(op.BINARY_OPERATORS)])
     comparisons = unrolling_iterable(list(enumerate(op.COMPARISONS)))
 
     def binary_dispatch(space, w_a, w_b, index):
-        for i, symbol in binaries:
+        for i, symbol, inplace in binaries:
             if i == index:
-                return space.binary_op(w_a, w_b, symbol)
+                return space.binary_op(w_a, w_b, symbol, inplace)
         raise AssertionError("bad operator")
 
     def compare_dispatch(space, w_a, w_b, index):

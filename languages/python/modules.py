@@ -4,6 +4,7 @@ import math
 import os
 
 from rpython.rlib.rfloat import isfinite
+from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import FunctionTable
 from languages.python.error import OperationError
@@ -90,6 +91,7 @@ def math_hypot(space, w_x, w_y):
     return space.newfloat(math.hypot(space.float_w(w_x), space.float_w(w_y)))
 
 
+@specialize.arg(2)
 def integral(space, w_x, function):
     if space.is_int(w_x):
         return w_x

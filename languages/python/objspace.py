@@ -704,11 +704,9 @@ class PythonSpace(ObjectSpace):
         return compute_identity_hash(w_obj)
 
     # -- operators ------------------------------------------------------------------------
-    @specialize.arg(3)
-    def binary_op(self, w_a, w_b, symbol):
-        """`w_a symbol w_b` for a constant operator (augmented forms end in '=')."""
-        inplace = symbol.endswith("=")
-        base = symbol[:-1] if inplace else symbol
+    @specialize.arg(3, 4)
+    def binary_op(self, w_a, w_b, base, inplace=False):
+        """`w_a base w_b` for a constant operator; `inplace` for the augmented form."""
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             if base == "/":
                 return self.int_truediv(w_a, w_b)
@@ -757,7 +755,7 @@ class PythonSpace(ObjectSpace):
                               % (shown, w_type_a.name, w_type_b.name))
 
     def add(self, w_a, w_b):
-        return self.binary_op(w_a, w_b, "+")
+        return self.binary_op(w_a, w_b, "+", False)
 
     def int_truediv(self, w_a, w_b):
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
@@ -810,11 +808,11 @@ class PythonSpace(ObjectSpace):
     @specialize.arg(3)
     def compare(self, w_a, w_b, symbol):
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-            return self.newbool(compare_ints(w_a.intval, w_b.intval, symbol))
+            return self.newbool(compare_values(w_a.intval, w_b.intval, symbol))
         if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
-            return self.newbool(compare_ints(w_a.floatval, w_b.floatval, symbol))
+            return self.newbool(compare_values(w_a.floatval, w_b.floatval, symbol))
         if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
-            return self.newbool(compare_ints(w_a.utf8, w_b.utf8, symbol))
+            return self.newbool(compare_values(w_a.utf8, w_b.utf8, symbol))
         return self.compare_slow(w_a, w_b, symbol)
 
     def compare_slow(self, w_a, w_b, symbol):
@@ -1021,6 +1019,7 @@ class PythonSpace(ObjectSpace):
         if step == 1:
             if stop < start:
                 stop = start
+            assert start >= 0 and stop >= 0
             w_list.items_w = items_w[:start] + new_w + items_w[stop:]
             return
         if len(new_w) != length:
@@ -1035,6 +1034,7 @@ class PythonSpace(ObjectSpace):
         start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
         if step == 1:
             if stop > start:
+                assert start >= 0 and stop >= 0
                 del items_w[start:stop]
             return
         doomed = {}
@@ -1171,8 +1171,9 @@ def format_type_message(message, type_name):
     return message[:index] + type_name + message[index + 2:]
 
 
-@specialize.arg(2)
-def compare_ints(a, b, symbol):
+@specialize.call_location()
+def compare_values(a, b, symbol):
+    """a symbol b for ints, floats or strings (each call site gets its own copy)."""
     if symbol == "<":
         return a < b
     elif symbol == "<=":
@@ -1345,6 +1346,7 @@ def read_stdin_line(self):
         line = self.stdin_buffer
         self.stdin_buffer = ""
         return line
+    assert newline >= 0
     line = self.stdin_buffer[:newline]
     self.stdin_buffer = self.stdin_buffer[newline + 1:]
     return line

@@ -6,6 +6,7 @@ Class bodies are skipped when inner functions look outwards, and comprehensions 
 functions of their own.  The compiler asks `scope.kind_of(name)`.
 """
 from framework.errors import SourceError
+from framework.text import sort_strings
 from languages.python import ast
 
 MODULE = 0
@@ -143,7 +144,7 @@ def finish(scope):
                 scope.varnames.append(name)
     scope.cellvars = [n for n in scope.varnames if n in scope.cells]
     scope.freevars = [n for n in scope.frees.keys() if n not in scope.cells]
-    scope.freevars.sort()
+    sort_strings(scope.freevars)
     for child in scope.children:
         finish(child)
 

@@ -1,9 +1,9 @@
 """dict: an insertion-ordered hash table keyed by Python equality and hash.
 
-RPython's r_dict takes the key functions; they reach the space through the key's owner
+RPython's r_ordereddict takes the key functions; they reach the space through the key's owner
 (`space_holder`), since one Python space exists per process.
 """
-from rpython.rlib.objectmodel import r_dict
+from rpython.rlib.objectmodel import r_ordereddict
 
 from framework.classdef import ClassDef
 from languages.python.objects.base import W_Object
@@ -27,7 +27,7 @@ def key_hash(w_key):
 
 
 def new_storage():
-    return r_dict(key_eq, key_hash)
+    return r_ordereddict(key_eq, key_hash)
 
 
 class W_DictObject(W_Object):

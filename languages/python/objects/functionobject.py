@@ -9,7 +9,7 @@ cell_classdef = ClassDef("cell")
 
 
 class W_FunctionObject(W_Object):
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]', 'kwdefaults_w',
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w',
                           'closure[*]']
 
     def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure):

@@ -236,6 +236,7 @@ def split_whitespace(text, maxsplit):
             end = n
             while end > i and is_space(text[end - 1]):
                 end -= 1
+            assert end >= 0
             parts.append(text[i:end])
             break
         j = i
@@ -258,11 +259,13 @@ def rsplit_whitespace(text, maxsplit):
             start = 0
             while start < j and is_space(text[start]):
                 start += 1
+            assert j >= 0
             parts.append(text[start:j])
             break
         i = j
         while i > 0 and not is_space(text[i - 1]):
             i -= 1
+        assert i >= 0 and j >= 0
         parts.append(text[i:j])
         j = i
     parts.reverse()
@@ -310,6 +313,7 @@ def str_splitlines(self, space, w_keepends=None):
                 j += 2
             else:
                 j += 1
+        assert i >= 0 and end >= 0 and j >= 0
         parts.append(text[i:j] if keep else text[i:end])
         i = j
     return wrap_list_of_str(space, parts)
@@ -330,6 +334,7 @@ def do_strip(text, chars, left, right):
     if right:
         while end > start and text[end - 1] in chars:
             end -= 1
+    assert end >= 0
     return text[start:end]
 
 
@@ -413,12 +418,14 @@ def byte_to_index(w_str, byte_index):
     """Code-point index of a byte offset (offsets found by searching UTF-8)."""
     if byte_index < 0 or w_str.is_ascii():
         return byte_index
+    assert byte_index >= 0
     return codepoint_count(w_str.utf8[:byte_index])
 
 
 def index_to_byte(w_str, index):
     if w_str.is_ascii():
         return index
+    assert index >= 0
     return len(encode(w_str.as_unicode()[:index]))
 
 
@@ -612,6 +619,7 @@ def str_partition(self, space, sep):
     i = self.utf8.find(sep)
     if i < 0:
         return space.newtuple([self, space.newstr(""), space.newstr("")])
+    assert i >= 0
     return space.newtuple([space.newstr(self.utf8[:i]), space.newstr(sep),
                            space.newstr(self.utf8[i + len(sep):])])
 
@@ -621,6 +629,7 @@ def str_rpartition(self, space, sep):
     i = self.utf8.rfind(sep)
     if i < 0:
         return space.newtuple([space.newstr(""), space.newstr(""), self])
+    assert i >= 0
     return space.newtuple([space.newstr(self.utf8[:i]), space.newstr(sep),
                            space.newstr(self.utf8[i + len(sep):])])
 

@@ -8,7 +8,7 @@ classdef = ClassDef("tuple")
 
 
 class W_TupleObject(W_Object):
-    _immutable_fields_ = ['items_w[*]']
+    _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w

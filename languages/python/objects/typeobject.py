@@ -8,6 +8,7 @@ on maps whose root is made per class (framework.maps), so an instance needs no c
 from rpython.rlib import jit
 
 from framework.classdef import ClassDef
+from framework.lists import fixed_copy
 from framework.maps import new_root
 from framework.objspace import Version
 from languages.python.objects.base import W_Object
@@ -26,14 +27,14 @@ class W_TypeObject(W_Object):
 
     def __init__(self, name, bases_w, layout, is_builtin):
         self.name = name
-        self.bases_w = bases_w
+        self.bases_w = fixed_copy(bases_w)
         self.dict_w = {}
         self.version = Version()
         self.layout = layout
         self.is_builtin = is_builtin
         self.subclasses_w = []
         self.root_map = new_root(self)
-        self.mro_w = compute_mro(self)
+        self.mro_w = fixed_copy(compute_mro(self))
         for w_base in bases_w:
             w_base.subclasses_w.append(self)
         self.module = "builtins"
