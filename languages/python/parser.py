@@ -2492,8 +2492,9 @@ def diagnose(state, tokens):
     Order as in CPython 3.11: a lexical error reached by the parser is that error; an
     unexpected INDENT is "unexpected indent"; then the specific messages of its second
     (invalid_*) pass; last "invalid syntax".  A lexical error further on in the file replaces
-    the message (CPython tokenizes the rest of the file once it has an error), except a
-    bracket left open at the end, which only wins over errors inside it."""
+    the message (CPython tokenizes the rest of the file once it has an error); a bracket left
+    open at the end of the file only does so when the last token CPython read is below the
+    bracket's line (see last_fetched)."""
     r = replay(tokens)
     i = r.index
     if i >= len(tokens):
@@ -2705,17 +2706,9 @@ def in_expression_brackets(names):
 
 
 def header_complete(names, header, top):
-    """Is the stack a whole compound-statement header but for its ':'?"""
-    keyword = names[header]
-    if keyword == "IF" or keyword == "ELIF" or keyword == "WHILE" or keyword == "WITH":
-        return top == header + 1
-    if keyword == "FOR":
-        return top == header + 3 and names[header + 2] == "IN"
-    if keyword == "CLASS":
-        return top == header + 1 or names[top] == "RPAR"
-    if keyword == "EXCEPT":
-        return top <= header + 1 or (top == header + 3 and names[header + 2] == "AS")
-    if keyword == "DEF":
+    """Is the stack a whole `def`, `try`, `finally` or `else` header but for its ':'?  (For
+    these CPython demands the ':' whatever follows.)"""
+    if names[header] == "DEF":
         return names[top] == "parameters" or (top >= header + 4 and names[top - 1] == "RARROW")
     return top == header
 
