@@ -1,7 +1,7 @@
 """Lox code objects: the framework's CodeBase plus a function's arity and upvalue recipe."""
 from framework.bytecode import CodeBase
 from languages.lox import opcodes as op
-from languages.lox.objects import W_Function, W_Value
+from languages.lox.objects import W_Closure, W_Value
 
 
 class LoxCode(CodeBase):
@@ -17,10 +17,6 @@ class LoxCode(CodeBase):
         self.upvalue_index = upvalue_index
         self.is_script = is_script
 
-    def where(self):
-        """How a runtime error's stack trace names this code."""
-        return "script" if self.is_script else self.name + "()"
-
     def describe_arg(self, opcode, arg):
         if opcode == op.CONSTANT or opcode == op.CLOSURE:
             w_const = self.consts_w[arg]
@@ -34,7 +30,7 @@ class LoxCode(CodeBase):
         return ""
 
     def children(self):
-        return [w.code for w in self.consts_w if isinstance(w, W_Function)]
+        return [w.code for w in self.consts_w if isinstance(w, W_Closure)]
 
 
 NAME_OPS = [op.GET_GLOBAL, op.DEFINE_GLOBAL, op.SET_GLOBAL, op.GET_PROPERTY, op.SET_PROPERTY,

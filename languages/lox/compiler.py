@@ -1,31 +1,28 @@
-"""The single-pass Lox compiler: clox's Pratt parser emitting bytecode as it parses.
+"""The single-pass Lox compiler: clox's Pratt parser, emitting bytecode as it parses.
 
-The grammar is the table `RULES` (prefix rule, infix rule, precedence per token kind, as in
-compiler.c); statements and declarations are methods.  `FunctionState` is clox's Compiler
-struct: the assembler of the function being compiled, its locals (which live in stack slots,
-slot 0 being the callee or `this`) and its upvalues.  Instructions go to a framework
-Assembler, which also tracks the stack depth each frame needs.
+The grammar of expressions is the table `RULES` (prefix rule, infix rule and precedence of
+each token kind, as in compiler.c); statements and declarations are methods.  A
+`FunctionState` is clox's Compiler struct: the framework Assembler of the function being
+compiled (which also counts the stack depth), its locals, which live in stack slots (slot 0
+holds the callee or `this`), and its upvalues.
 """
 from framework.bytecode import Assembler, Label
 from framework.errors import SourceError
 from languages.lox import opcodes as op
 from languages.lox.code import LoxCode
 from languages.lox.lexer import scan
-from languages.lox.objects import W_Number, W_String, W_Function
+from languages.lox.objects import W_Number, W_String, W_Closure
 from languages.lox.parser import Parser
 
 (PREC_NONE, PREC_ASSIGNMENT, PREC_OR, PREC_AND, PREC_EQUALITY, PREC_COMPARISON, PREC_TERM,
  PREC_FACTOR, PREC_UNARY, PREC_CALL, PREC_PRIMARY) = range(11)
-
 TYPE_FUNCTION, TYPE_INITIALIZER, TYPE_METHOD, TYPE_SCRIPT = range(4)
-MAX_SLOTS = 256             # clox's UINT8_COUNT: locals, upvalues, constants per function
 
 
 class Local(object):
     def __init__(self, name, depth):
         self.name = name
-        self.depth = depth            # -1: declared, initializer not compiled yet
-        self.is_captured = False
+        self.depth = depth            # -1: declared, its initializer not compiled yet
 
 
 class FunctionState(object):
@@ -34,19 +31,12 @@ class FunctionState(object):
         self.kind = kind
         self.name = name
         self.asm = Assembler(op.table)
-        self.asm.set_depth(1)                     # slot 0
+        self.asm.set_depth(1)                                   # slot 0
         self.locals = [Local("" if kind == TYPE_FUNCTION else "this", 0)]
         self.upvalue_local = []
         self.upvalue_index = []
         self.scope_depth = 0
         self.arity = 0
-        self.constants = 0
-
-
-class ClassState(object):
-    def __init__(self, enclosing):
-        self.enclosing = enclosing
-        self.has_superclass = False
 
 
 class Compiler(Parser):
@@ -54,56 +44,47 @@ class Compiler(Parser):
         Parser.__init__(self, tokens)
         self.filename = filename
         self.fn = FunctionState(None, TYPE_SCRIPT, "<script>")
-        self.klass = None
+        self.classes = []           # clox's ClassCompiler chain: has_superclass, innermost last
 
-    # -- emitting ------------------------------------------------------------------------
-    def emit(self, opcode, arg=0):
-        if self.errors:
-            return                  # the code is thrown away; its stack may not balance
-        self.fn.asm.set_line(self.line())
-        self.fn.asm.emit(opcode, arg)
-
-    def emit_jump(self, opcode, label):
-        if self.errors:
-            return
-        self.fn.asm.set_line(self.line())
-        self.fn.asm.emit_jump(opcode, label)
-        if opcode != op.JUMP_IF_FALSE:
-            self.fn.asm.terminate()
-
-    def emit_invoke(self, opcode, name, argc):
-        self.emit(opcode, op.pack_invoke(name, argc))
+    # -- emitting: after an error the code is thrown away, and its stack may not balance --
+    def emit(self, opcode, arg=0, popped=0):
+        """`popped`: stack slots an INVOKE pops beyond what the opcode table says."""
         if not self.errors:
-            self.fn.asm.adjust_depth(-argc)
+            self.fn.asm.set_line(self.line())
+            self.fn.asm.emit(opcode, arg)
+            self.fn.asm.adjust_depth(-popped)
+
+    def emit_jump(self, opcode, label=None):
+        """Jump to `label`, or to the new label returned, which `patch` marks later."""
+        label = label or Label()
+        if not self.errors:
+            self.fn.asm.set_line(self.line())
+            self.fn.asm.emit_jump(opcode, label)
+            if opcode != op.JUMP_IF_FALSE:
+                self.fn.asm.terminate()
+        return label
+
+    def patch(self, label):
+        self.fn.asm.mark(label)
+        return label
+
+    def here(self):
+        """A label at the next instruction, for a LOOP back to it."""
+        return self.patch(Label())
 
     def emit_return(self):
-        if self.fn.kind == TYPE_INITIALIZER:
-            self.emit(op.GET_LOCAL, 0)
-        else:
-            self.emit(op.NIL)
+        self.emit(op.GET_LOCAL if self.fn.kind == TYPE_INITIALIZER else op.NIL)
         self.emit(op.RETURN)
 
-    def constant(self, w_value):
-        self.count_constant()
-        return self.fn.asm.add_const(w_value)
-
     def identifier(self, name):
-        self.count_constant()
         return self.fn.asm.add_name(name)
-
-    def count_constant(self):
-        """clox keeps names and constants in one pool of 256 per function."""
-        self.fn.constants += 1
-        if self.fn.constants > MAX_SLOTS:
-            self.error("Too many constants in one chunk.")
 
     def end_function(self):
         self.emit_return()
         fn = self.fn
-        code = LoxCode(fn.name, self.filename, fn.asm, fn.arity, fn.upvalue_local[:],
-                       fn.upvalue_index[:], fn.kind == TYPE_SCRIPT)
         self.fn = fn.enclosing
-        return code
+        return LoxCode(fn.name, self.filename, fn.asm, fn.arity, fn.upvalue_local[:],
+                       fn.upvalue_index[:], fn.kind == TYPE_SCRIPT)
 
     # -- scopes and variables ------------------------------------------------------------
     def begin_scope(self):
@@ -113,7 +94,7 @@ class Compiler(Parser):
         fn = self.fn
         fn.scope_depth -= 1
         while fn.locals and fn.locals[-1].depth > fn.scope_depth:
-            self.emit(op.CLOSE_UPVALUE if fn.locals[-1].is_captured else op.POP)
+            self.emit(op.POP)
             fn.locals.pop()
 
     def resolve_local(self, fn, name):
@@ -124,54 +105,38 @@ class Compiler(Parser):
                 return i
         return -1
 
+    def resolve_upvalue(self, fn, name):
+        """Index of `name` among `fn`'s upvalues (added on first use), or -1 for a global."""
+        if fn.enclosing is None:
+            return -1
+        index = self.resolve_local(fn.enclosing, name)
+        if index != -1:
+            return self.add_upvalue(fn, index, True)
+        index = self.resolve_upvalue(fn.enclosing, name)
+        return self.add_upvalue(fn, index, False) if index != -1 else -1
+
     def add_upvalue(self, fn, index, is_local):
         for i in range(len(fn.upvalue_index)):
             if fn.upvalue_index[i] == index and fn.upvalue_local[i] == is_local:
                 return i
-        if len(fn.upvalue_index) == MAX_SLOTS:
-            self.error("Too many closure variables in function.")
-            return 0
         fn.upvalue_local.append(is_local)
         fn.upvalue_index.append(index)
         return len(fn.upvalue_index) - 1
 
-    def resolve_upvalue(self, fn, name):
-        if fn.enclosing is None:
-            return -1
-        local = self.resolve_local(fn.enclosing, name)
-        if local != -1:
-            fn.enclosing.locals[local].is_captured = True
-            return self.add_upvalue(fn, local, True)
-        upvalue = self.resolve_upvalue(fn.enclosing, name)
-        if upvalue != -1:
-            return self.add_upvalue(fn, upvalue, False)
-        return -1
-
-    def add_local(self, name):
-        if len(self.fn.locals) == MAX_SLOTS:
-            self.error("Too many local variables in function.")
-            return
-        self.fn.locals.append(Local(name, -1))
-
     def declare_variable(self):
         fn = self.fn
-        if fn.scope_depth == 0:
-            return
-        name = self.previous.value
-        for i in range(len(fn.locals) - 1, -1, -1):
-            local = fn.locals[i]
-            if local.depth != -1 and local.depth < fn.scope_depth:
-                break
-            if local.name == name:
-                self.error("Already a variable with this name in this scope.")
-        self.add_local(name)
+        if fn.scope_depth > 0:
+            for i in range(len(fn.locals) - 1, -1, -1):
+                if fn.locals[i].depth != -1 and fn.locals[i].depth < fn.scope_depth:
+                    break
+                if fn.locals[i].name == self.previous.value:
+                    self.error("Already a variable with this name in this scope.")
+            fn.locals.append(Local(self.previous.value, -1))
 
     def parse_variable(self, message):
         self.consume("IDENTIFIER", message)
         self.declare_variable()
-        if self.fn.scope_depth > 0:
-            return 0
-        return self.identifier(self.previous.value)
+        return 0 if self.fn.scope_depth > 0 else self.identifier(self.previous.value)
 
     def mark_initialized(self):
         if self.fn.scope_depth > 0:
@@ -184,16 +149,14 @@ class Compiler(Parser):
             self.emit(op.DEFINE_GLOBAL, name)
 
     def named_variable(self, name, can_assign):
+        get_op, set_op = op.GET_LOCAL, op.SET_LOCAL
         arg = self.resolve_local(self.fn, name)
-        if arg != -1:
-            get_op, set_op = op.GET_LOCAL, op.SET_LOCAL
-        else:
+        if arg == -1:
+            get_op, set_op = op.GET_UPVALUE, op.SET_UPVALUE
             arg = self.resolve_upvalue(self.fn, name)
-            if arg != -1:
-                get_op, set_op = op.GET_UPVALUE, op.SET_UPVALUE
-            else:
-                arg = self.identifier(name)
-                get_op, set_op = op.GET_GLOBAL, op.SET_GLOBAL
+        if arg == -1:
+            get_op, set_op = op.GET_GLOBAL, op.SET_GLOBAL
+            arg = self.identifier(name)
         if can_assign and self.match("="):
             self.expression()
             self.emit(set_op, arg)
@@ -233,12 +196,15 @@ class Compiler(Parser):
         self.consume(")", "Expect ')' after arguments.")
         return argc
 
-    # -- declarations and statements -----------------------------------------------------
+    # -- declarations --------------------------------------------------------------------
     def declaration(self):
         if self.match("class"):
             self.class_declaration()
         elif self.match("fun"):
-            self.fun_declaration()
+            name = self.parse_variable("Expect function name.")
+            self.mark_initialized()                 # the function may call itself
+            self.function(TYPE_FUNCTION)
+            self.define_variable(name)
         elif self.match("var"):
             self.var_declaration()
         else:
@@ -253,40 +219,29 @@ class Compiler(Parser):
         self.declare_variable()
         self.emit(op.CLASS, name)
         self.define_variable(name)
-        state = ClassState(self.klass)
-        self.klass = state
+        self.classes.append(False)
         if self.match("<"):
             self.consume("IDENTIFIER", "Expect superclass name.")
             variable(self, False)
             if class_name == self.previous.value:
                 self.error("A class can't inherit from itself.")
-            self.begin_scope()
-            self.add_local("super")
+            self.begin_scope()                      # `super` is a local around the body
+            self.fn.locals.append(Local("super", -1))
             self.define_variable(0)
             self.named_variable(class_name, False)
             self.emit(op.INHERIT)
-            state.has_superclass = True
+            self.classes[-1] = True
         self.named_variable(class_name, False)
         self.consume("{", "Expect '{' before class body.")
         while not self.check("}") and not self.check("EOF"):
-            self.method()
+            self.consume("IDENTIFIER", "Expect method name.")
+            method = self.identifier(self.previous.value)
+            self.function(TYPE_INITIALIZER if self.previous.value == "init" else TYPE_METHOD)
+            self.emit(op.METHOD, method)
         self.consume("}", "Expect '}' after class body.")
         self.emit(op.POP)
-        if state.has_superclass:
+        if self.classes.pop():
             self.end_scope()
-        self.klass = state.enclosing
-
-    def method(self):
-        self.consume("IDENTIFIER", "Expect method name.")
-        name = self.identifier(self.previous.value)
-        self.function(TYPE_INITIALIZER if self.previous.value == "init" else TYPE_METHOD)
-        self.emit(op.METHOD, name)
-
-    def fun_declaration(self):
-        name = self.parse_variable("Expect function name.")
-        self.mark_initialized()
-        self.function(TYPE_FUNCTION)
-        self.define_variable(name)
 
     def function(self, kind):
         self.fn = FunctionState(self.fn, kind, self.previous.value)
@@ -296,7 +251,7 @@ class Compiler(Parser):
             while True:
                 self.fn.arity += 1
                 if self.fn.arity > 255:
-                    self.error_at_current("Can't have more than 255 parameters.")
+                    self.error_at(self.current, "Can't have more than 255 parameters.")
                 self.define_variable(self.parse_variable("Expect parameter name."))
                 if not self.match(","):
                     break
@@ -305,7 +260,7 @@ class Compiler(Parser):
         self.consume("{", "Expect '{' before function body.")
         self.block()
         code = self.end_function()
-        self.emit(op.CLOSURE, self.constant(W_Function(code)))
+        self.emit(op.CLOSURE, self.fn.asm.add_const(W_Closure(code, [])))
 
     def var_declaration(self):
         name = self.parse_variable("Expect variable name.")
@@ -316,6 +271,7 @@ class Compiler(Parser):
         self.consume(";", "Expect ';' after variable declaration.")
         self.define_variable(name)
 
+    # -- statements ----------------------------------------------------------------------
     def statement(self):
         if self.match("print"):
             self.expression()
@@ -328,7 +284,12 @@ class Compiler(Parser):
         elif self.match("return"):
             self.return_statement()
         elif self.match("while"):
-            self.while_statement()
+            loop_start = self.here()
+            exit_jump = self.condition("while")
+            self.statement()
+            self.emit_jump(op.LOOP, loop_start)
+            self.patch(exit_jump)
+            self.emit(op.POP)
         elif self.match("{"):
             self.begin_scope()
             self.block()
@@ -346,66 +307,52 @@ class Compiler(Parser):
         self.consume(";", "Expect ';' after expression.")
         self.emit(op.POP)
 
-    def if_statement(self):
-        self.consume("(", "Expect '(' after 'if'.")
+    def condition(self, keyword):
+        """`(expr)` then a jump taken when it is false; the body starts by popping it."""
+        self.consume("(", "Expect '(' after '%s'." % keyword)
         self.expression()
         self.consume(")", "Expect ')' after condition.")
-        then_jump, else_jump = Label(), Label()
-        self.emit_jump(op.JUMP_IF_FALSE, then_jump)
+        exit_jump = self.emit_jump(op.JUMP_IF_FALSE)
         self.emit(op.POP)
+        return exit_jump
+
+    def if_statement(self):
+        then_jump = self.condition("if")
         self.statement()
-        self.emit_jump(op.JUMP, else_jump)
-        self.fn.asm.mark(then_jump)
+        else_jump = self.emit_jump(op.JUMP)
+        self.patch(then_jump)
         self.emit(op.POP)
         if self.match("else"):
             self.statement()
-        self.fn.asm.mark(else_jump)
-
-    def while_statement(self):
-        loop_start, exit_jump = Label(), Label()
-        self.fn.asm.mark(loop_start)
-        self.consume("(", "Expect '(' after 'while'.")
-        self.expression()
-        self.consume(")", "Expect ')' after condition.")
-        self.emit_jump(op.JUMP_IF_FALSE, exit_jump)
-        self.emit(op.POP)
-        self.statement()
-        self.emit_jump(op.LOOP, loop_start)
-        self.fn.asm.mark(exit_jump)
-        self.emit(op.POP)
+        self.patch(else_jump)
 
     def for_statement(self):
         self.begin_scope()
         self.consume("(", "Expect '(' after 'for'.")
-        if self.match(";"):
-            pass
-        elif self.match("var"):
+        if self.match("var"):
             self.var_declaration()
-        else:
+        elif not self.match(";"):
             self.expression_statement()
-        loop_start = Label()
-        self.fn.asm.mark(loop_start)
+        loop_start = self.here()
         exit_jump = None
         if not self.match(";"):
             self.expression()
             self.consume(";", "Expect ';' after loop condition.")
-            exit_jump = Label()
-            self.emit_jump(op.JUMP_IF_FALSE, exit_jump)
+            exit_jump = self.emit_jump(op.JUMP_IF_FALSE)
             self.emit(op.POP)
-        if not self.match(")"):
-            body_jump, increment_start = Label(), Label()
-            self.emit_jump(op.JUMP, body_jump)
-            self.fn.asm.mark(increment_start)
+        if not self.match(")"):                     # the increment runs after the body
+            body_jump = self.emit_jump(op.JUMP)
+            increment_start = self.here()
             self.expression()
             self.emit(op.POP)
             self.consume(")", "Expect ')' after for clauses.")
             self.emit_jump(op.LOOP, loop_start)
             loop_start = increment_start
-            self.fn.asm.mark(body_jump)
+            self.patch(body_jump)
         self.statement()
         self.emit_jump(op.LOOP, loop_start)
         if exit_jump is not None:
-            self.fn.asm.mark(exit_jump)
+            self.patch(exit_jump)
             self.emit(op.POP)
         self.end_scope()
 
@@ -414,15 +361,15 @@ class Compiler(Parser):
             self.error("Can't return from top-level code.")
         if self.match(";"):
             self.emit_return()
-        else:
-            if self.fn.kind == TYPE_INITIALIZER:
-                self.error("Can't return a value from an initializer.")
-            self.expression()
-            self.consume(";", "Expect ';' after return value.")
-            self.emit(op.RETURN)
+            return
+        if self.fn.kind == TYPE_INITIALIZER:
+            self.error("Can't return a value from an initializer.")
+        self.expression()
+        self.consume(";", "Expect ';' after return value.")
+        self.emit(op.RETURN)
 
 
-# -- the Pratt table: prefix and infix rules ----------------------------------------------
+# -- the rules of the Pratt table ---------------------------------------------------------
 def grouping(c, can_assign):
     c.expression()
     c.consume(")", "Expect ')' after expression.")
@@ -439,7 +386,8 @@ def dot(c, can_assign):
         c.expression()
         c.emit(op.SET_PROPERTY, name)
     elif c.match("("):
-        c.emit_invoke(op.INVOKE, name, c.argument_list())
+        argc = c.argument_list()
+        c.emit(op.INVOKE, op.pack_invoke(name, argc), argc)
     else:
         c.emit(op.GET_PROPERTY, name)
 
@@ -463,37 +411,29 @@ def binary(c, can_assign):
 
 
 def and_(c, can_assign):
-    end_jump = Label()
-    c.emit_jump(op.JUMP_IF_FALSE, end_jump)
+    end_jump = c.emit_jump(op.JUMP_IF_FALSE)
     c.emit(op.POP)
     c.parse_precedence(PREC_AND)
-    c.fn.asm.mark(end_jump)
+    c.patch(end_jump)
 
 
 def or_(c, can_assign):
-    else_jump, end_jump = Label(), Label()
-    c.emit_jump(op.JUMP_IF_FALSE, else_jump)
-    c.emit_jump(op.JUMP, end_jump)
-    c.fn.asm.mark(else_jump)
+    else_jump = c.emit_jump(op.JUMP_IF_FALSE)
+    end_jump = c.emit_jump(op.JUMP)
+    c.patch(else_jump)
     c.emit(op.POP)
     c.parse_precedence(PREC_OR)
-    c.fn.asm.mark(end_jump)
+    c.patch(end_jump)
 
 
 def literal(c, can_assign):
-    kind = c.previous.name
-    c.emit(op.FALSE if kind == "false" else op.TRUE if kind == "true" else op.NIL)
-
-
-def number(c, can_assign):
-    c.emit(op.CONSTANT, c.constant(W_Number(float(c.previous.value))))
-
-
-def string(c, can_assign):
-    text = c.previous.value
-    end = len(text) - 1
-    assert end >= 1
-    c.emit(op.CONSTANT, c.constant(W_String(text[1:end])))
+    kind, text = c.previous.name, c.previous.value
+    if kind == "NUMBER":
+        c.emit(op.CONSTANT, c.fn.asm.add_const(W_Number(float(text))))
+    elif kind == "STRING":
+        c.emit(op.CONSTANT, c.fn.asm.add_const(W_String(text[1:max(1, len(text) - 1)])))
+    else:
+        c.emit(op.FALSE if kind == "false" else op.TRUE if kind == "true" else op.NIL)
 
 
 def variable(c, can_assign):
@@ -501,55 +441,43 @@ def variable(c, can_assign):
 
 
 def super_(c, can_assign):
-    if c.klass is None:
+    if not c.classes:
         c.error("Can't use 'super' outside of a class.")
-    elif not c.klass.has_superclass:
+    elif not c.classes[-1]:
         c.error("Can't use 'super' in a class with no superclass.")
     c.consume(".", "Expect '.' after 'super'.")
     c.consume("IDENTIFIER", "Expect superclass method name.")
     name = c.identifier(c.previous.value)
     c.named_variable("this", False)
-    if c.match("("):
-        argc = c.argument_list()
-        c.named_variable("super", False)
-        c.emit_invoke(op.SUPER_INVOKE, name, argc)
+    argc = c.argument_list() if c.match("(") else -1
+    c.named_variable("super", False)
+    if argc >= 0:
+        c.emit(op.SUPER_INVOKE, op.pack_invoke(name, argc), argc)
     else:
-        c.named_variable("super", False)
         c.emit(op.GET_SUPER, name)
 
 
 def this_(c, can_assign):
-    if c.klass is None:
+    if not c.classes:
         c.error("Can't use 'this' outside of a class.")
     else:
         variable(c, False)
 
 
 NO_RULE = (None, None, PREC_NONE)
-RULES = {
-    "(": (grouping, call, PREC_CALL),
-    ".": (None, dot, PREC_CALL),
-    "-": (unary, binary, PREC_TERM),
-    "+": (None, binary, PREC_TERM),
-    "/": (None, binary, PREC_FACTOR),
-    "*": (None, binary, PREC_FACTOR),
+RULES = {                                   # token kind: (prefix, infix, precedence)
+    "(": (grouping, call, PREC_CALL), ".": (None, dot, PREC_CALL),
+    "-": (unary, binary, PREC_TERM), "+": (None, binary, PREC_TERM),
+    "/": (None, binary, PREC_FACTOR), "*": (None, binary, PREC_FACTOR),
     "!": (unary, None, PREC_NONE),
-    "!=": (None, binary, PREC_EQUALITY),
-    "==": (None, binary, PREC_EQUALITY),
-    ">": (None, binary, PREC_COMPARISON),
-    ">=": (None, binary, PREC_COMPARISON),
-    "<": (None, binary, PREC_COMPARISON),
-    "<=": (None, binary, PREC_COMPARISON),
-    "IDENTIFIER": (variable, None, PREC_NONE),
-    "STRING": (string, None, PREC_NONE),
-    "NUMBER": (number, None, PREC_NONE),
-    "and": (None, and_, PREC_AND),
-    "or": (None, or_, PREC_OR),
-    "false": (literal, None, PREC_NONE),
-    "true": (literal, None, PREC_NONE),
-    "nil": (literal, None, PREC_NONE),
-    "super": (super_, None, PREC_NONE),
-    "this": (this_, None, PREC_NONE),
+    "!=": (None, binary, PREC_EQUALITY), "==": (None, binary, PREC_EQUALITY),
+    ">": (None, binary, PREC_COMPARISON), ">=": (None, binary, PREC_COMPARISON),
+    "<": (None, binary, PREC_COMPARISON), "<=": (None, binary, PREC_COMPARISON),
+    "and": (None, and_, PREC_AND), "or": (None, or_, PREC_OR),
+    "IDENTIFIER": (variable, None, PREC_NONE), "STRING": (literal, None, PREC_NONE),
+    "NUMBER": (literal, None, PREC_NONE), "false": (literal, None, PREC_NONE),
+    "true": (literal, None, PREC_NONE), "nil": (literal, None, PREC_NONE),
+    "super": (super_, None, PREC_NONE), "this": (this_, None, PREC_NONE),
 }
 
 
@@ -558,7 +486,7 @@ def rule(kind):
 
 
 def compile_lox(source, filename):
-    """The script's code object; raises SourceError carrying every error, one a line."""
+    """The script's code object; raises a SourceError carrying every error, one a line."""
     compiler = Compiler(scan(source), filename)
     compiler.advance()
     while not compiler.match("EOF"):

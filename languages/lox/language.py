@@ -20,10 +20,8 @@ class LoxLanguage(Language):
     extensions = [".lox"]
 
     def run(self, filename, source, args):
-        try:
-            code = compile_lox(source, filename)
-        except SourceError as e:
-            output.write_err(e.message + "\n")
+        code = compile_or_report(filename, source)
+        if code is None:
             return EXIT_COMPILE_ERROR
         try:
             interpreter.run_script(code, new_globals())
@@ -33,10 +31,16 @@ class LoxLanguage(Language):
         return 0
 
     def disassemble(self, filename, source):
-        try:
-            code = compile_lox(source, filename)
-        except SourceError as e:
-            output.write_err(e.message + "\n")
+        code = compile_or_report(filename, source)
+        if code is None:
             return EXIT_COMPILE_ERROR
         output.write_out(disassemble(opcodes.table, code))
         return 0
+
+
+def compile_or_report(filename, source):
+    try:
+        return compile_lox(source, filename)
+    except SourceError as e:
+        output.write_err(e.message + "\n")
+        return None

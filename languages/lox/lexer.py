@@ -7,13 +7,9 @@ message, and the compiler reports it when it reaches it (so panic mode can swall
 """
 from framework.lexing import Scanner, is_alpha, is_alnum, is_digit
 
-KEYWORDS = {}
-for _word in ["and", "class", "else", "false", "for", "fun", "if", "nil", "or", "print",
-              "return", "super", "this", "true", "var", "while"]:
-    KEYWORDS[_word] = _word
+KEYWORDS = ["and", "class", "else", "false", "for", "fun", "if", "nil", "or", "print",
+            "return", "super", "this", "true", "var", "while"]
 
-SINGLE = "(){},.-+;/*"
-PAIRED = "!=<>"           # each of these may be followed by '='
 
 
 class LoxScanner(Scanner):
@@ -37,7 +33,7 @@ class LoxScanner(Scanner):
             end = self.pos
             assert end >= 0
             text = self.source[start:end]
-            self.emit_value(KEYWORDS.get(text, "IDENTIFIER"), text)
+            self.emit_value(text if text in KEYWORDS else "IDENTIFIER", text)
         elif is_digit(ch):
             while is_digit(self.peek()):
                 self.advance()
@@ -55,9 +51,9 @@ class LoxScanner(Scanner):
                 return
             self.advance()
             self.emit("STRING", start)
-        elif ch in SINGLE:
+        elif ch in "(){},.-+;/*":
             self.emit(ch, start)
-        elif ch in PAIRED:
+        elif ch in "!=<>":                      # each may be followed by '='
             kind = ch + "=" if self.match("=") else ch
             self.emit(kind, start)
         else:

@@ -21,19 +21,15 @@ class W_Value(W_Root):
         raise NotImplementedError
 
 
-class W_Nil(W_Value):
-    def text(self):
-        return "nil"
+class W_Constant(W_Value):
+    """nil, true and false: three prebuilt objects, told apart by identity."""
+    _immutable_fields_ = ['name']
 
-
-class W_Bool(W_Value):
-    _immutable_fields_ = ['value']
-
-    def __init__(self, value):
-        self.value = value
+    def __init__(self, name):
+        self.name = name
 
     def text(self):
-        return "true" if self.value else "false"
+        return self.name
 
 
 class W_Number(W_Value):
@@ -56,18 +52,9 @@ class W_String(W_Value):
         return self.value
 
 
-class W_Function(W_Value):
-    """A compiled function as a constant of its parent code (CLOSURE's operand)."""
-    _immutable_fields_ = ['code']
-
-    def __init__(self, code):
-        self.code = code
-
-    def text(self):
-        return "<fn %s>" % self.code.name
-
-
 class W_Closure(W_Value):
+    """A function and the variables it captured.  The one without upvalues that CLOSURE
+    finds among its code's constants stands for clox's ObjFunction."""
     _immutable_fields_ = ['code', 'upvalues[*]']
 
     def __init__(self, code, upvalues):
@@ -78,28 +65,13 @@ class W_Closure(W_Value):
         return "<fn %s>" % self.code.name
 
 
-class W_Upvalue(object):
-    """A captured variable: a frame's stack slot while open, its own cell once closed."""
+class W_Cell(W_Value):
+    """A captured variable.  CLOSURE moves the variable's value from its stack slot into a
+    cell left in the slot, so the frame (through GET/SET_LOCAL) and every closure (through
+    its upvalues) share it; clox's open and closed upvalues, without frames escaping."""
 
-    def __init__(self, frame, index):
-        self.frame = frame
-        self.index = index
-        self.w_value = None
-
-    def get(self):
-        if self.frame is not None:
-            return self.frame.slot(self.index)
-        return self.w_value
-
-    def set(self, w_value):
-        if self.frame is not None:
-            self.frame.set_slot(self.index, w_value)
-        else:
-            self.w_value = w_value
-
-    def close(self):
-        self.w_value = self.frame.slot(self.index)
-        self.frame = None
+    def __init__(self, w_value):
+        self.w_value = w_value
 
 
 class W_Native(W_Value):
@@ -124,10 +96,13 @@ class W_Class(W_Value):
     def find_method(self, name):
         """The closure bound to `name`, or None (folded in traces: see the module doc)."""
         w_method = self.methods.get(name)
-        if w_method is None:
-            return None
-        assert isinstance(w_method, W_Closure)
+        assert w_method is None or isinstance(w_method, W_Closure)
         return w_method
+
+    def inherit(self, w_superclass):
+        """clox copies the methods down when the class is made (OP_INHERIT)."""
+        for name in w_superclass.methods.keys():
+            self.methods.set(name, w_superclass.methods.get(name))
 
     def text(self):
         return self.name
@@ -159,9 +134,9 @@ class W_BoundMethod(W_Value):
         return self.w_method.text()
 
 
-w_nil = W_Nil()
-w_true = W_Bool(True)
-w_false = W_Bool(False)
+w_nil = W_Constant("nil")
+w_true = W_Constant("true")
+w_false = W_Constant("false")
 
 
 def newbool(value):

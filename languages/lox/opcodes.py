@@ -3,6 +3,8 @@
 The compiler, the disassembler and the interpreter's dispatch all read this table.  Stack
 effects are `effect + per_arg * arg`; jumps hold absolute targets.  INVOKE and SUPER_INVOKE
 pack two operands into one argument (`name << 8 | argc`) and adjust the depth themselves.
+clox's CLOSE_UPVALUE is gone: a captured variable lives in a cell that needs no closing
+(see objects.W_Cell), so a block just pops it.
 """
 from framework.bytecode import OpcodeTable
 
@@ -41,7 +43,6 @@ CALL = d("CALL", 0, per_arg=-1)                      # callee, args... -> result
 INVOKE = d("INVOKE", 0, has_arg=True)                # receiver, args... -> result
 SUPER_INVOKE = d("SUPER_INVOKE", -1, has_arg=True)   # this, args..., superclass -> result
 CLOSURE = d("CLOSURE", 1, has_arg=True)              # upvalue recipe is in the child code
-CLOSE_UPVALUE = d("CLOSE_UPVALUE", -1)
 RETURN = d("RETURN", -1)
 CLASS = d("CLASS", 1, has_arg=True)
 INHERIT = d("INHERIT", -1)                           # superclass, subclass -> superclass

@@ -48,9 +48,6 @@ class Parser(object):
     def error(self, message):
         self.error_at(self.previous, message)
 
-    def error_at_current(self, message):
-        self.error_at(self.current, message)
-
     def error_at(self, token, message):
         if self.panic_mode:
             return
