@@ -9,13 +9,17 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 
 class SourceError(Exception):
-    """A compile-time error at a known place in a source file (1-based line and column)."""
+    """A compile-time error at a known place in a source file (1-based line and column).
 
-    def __init__(self, message, line, column, token=""):
+    `kind` names the guest's error class where a language has several ('' = its default).
+    """
+
+    def __init__(self, message, line, column, token="", kind=""):
         self.message = message
         self.line = line
         self.column = column
         self.token = token
+        self.kind = kind
 
 
 class GuestError(Exception):

@@ -1,7 +1,8 @@
 """JitDriver helpers: one shape of driver for every bytecode language.
 
 Greens are the program counter and the code object (so instruction fetches fold to
-constants), the single red is the frame, which is virtualizable.  Every driver is marked
+constants); the reds are the frame, which is virtualizable, and the interpreter object
+whose method the loop is (pass `interp=self` at the merge point).  Every driver is marked
 recursive because several languages share a binary (RPYTHON.md section 6).
 """
 from rpython.rlib.jit import JitDriver
@@ -15,7 +16,7 @@ def make_driver(language, opcode_table):
         return "%s %s:%d %s" % (language, code.name, code.line_at(pc),
                                 opcode_table.names[op])
 
-    return JitDriver(greens=['pc', 'code'], reds=['frame'], virtualizables=['frame'],
+    return JitDriver(greens=['pc', 'code'], reds=['frame', 'interp'], virtualizables=['frame'],
                      get_printable_location=get_printable_location, is_recursive=True,
                      name=language)
 

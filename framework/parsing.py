@@ -9,7 +9,7 @@ rply itself is never patched.
 import warnings
 
 from rply import ParserGenerator
-from rply.errors import ParserGeneratorWarning, ParsingError
+from rply.errors import ParserGeneratorWarning
 from rply.token import BaseBox, Token
 
 from framework.errors import SourceError
@@ -49,13 +49,8 @@ class Grammar(object):
         return self
 
     def parse(self, stream, state):
-        try:
-            return self.parser.parse(stream, state=state)
-        except ParsingError as e:
-            position = e.getsourcepos()
-            if position is None:
-                raise SourceError("invalid syntax", 0, 0)
-            raise SourceError("invalid syntax", position.lineno, position.colno)
+        """Parse a token stream; a syntax error raises SourceError (from `syntax_error`)."""
+        return self.parser.parse(stream, state=state)
 
 
 def raise_at(token, message):

@@ -66,7 +66,7 @@ class Interpreter(object):
     def execute(self, frame, pc):
         code = frame.code
         while True:
-            driver.jit_merge_point(pc=pc, code=code, frame=frame)
+            driver.jit_merge_point(pc=pc, code=code, frame=frame, interp=self)
             opcode = code.code[pc]
             arg = code.code[pc + 1]
             try:
@@ -76,7 +76,7 @@ class Interpreter(object):
             if next_pc < 0:
                 return frame.w_result
             if next_pc <= pc:
-                driver.can_enter_jit(pc=next_pc, code=code, frame=frame)
+                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, interp=self)
             pc = next_pc
 
     def handle_error(self, frame, code, pc, error):

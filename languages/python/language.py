@@ -84,12 +84,8 @@ class PythonLanguage(Language):
             lines += "    %s\n" % stripped.rstrip()
             if error.column > 0:
                 lines += "    %s\n" % caret_line(stripped, max(error.column - indent, 1))
-        name = "SyntaxError"
+        name = error.kind or "SyntaxError"
         message = error.message
-        if message.startswith("unexpected indent") or message.startswith("expected an indented"):
-            name = "IndentationError"
-        elif message.startswith("unindent does not match"):
-            name = "IndentationError"
         output.write_err(lines + "%s: %s\n" % (name, message))
 
     def report_uncaught(self, error):

@@ -25,8 +25,7 @@ class PythonSyntaxError(SourceError):
     """A SourceError that knows which Python exception class it is."""
 
     def __init__(self, message, line, column, kind="SyntaxError", token=""):
-        SourceError.__init__(self, message, line, column, token)
-        self.kind = kind
+        SourceError.__init__(self, message, line, column, token, kind)
         # CPython's tokenizer raises most of its errors at once, and they replace a syntax
         # error found earlier in the file; bad indentation, a bad line continuation and the
         # end of file after a backslash are only reported when the parser reaches them

@@ -2329,9 +2329,7 @@ def parse(source, filename="<string>"):
 
 def run_parser(state, tokens):
     try:
-        # grammar.parser directly: Grammar.parse's `except ParsingError` cannot be annotated
-        # when the grammar has an error handler (ParsingError is then never built)
-        return grammar.parser.parse(TokenStream(tokens), state=state)
+        return grammar.parse(TokenStream(tokens), state)
     except PythonSyntaxError as e:
         # an error found by an action; a later lexical error wins (CPython tokenizes the
         # rest of the file), except a bracket left open at the end of the file
