@@ -120,6 +120,13 @@ class EntryPoint(object):
             output.write_err(USAGE % self.language_list())
             return 2
         filename = argv[i]
+        if is_directory(filename):
+            return self.fail("can't run '%s': it is a directory, not a file" % filename)
+        try:
+            source = read_file(filename)
+        except OSError as e:
+            return self.fail("can't open file '%s': [Errno %d] %s"
+                             % (filename, e.errno, os.strerror(e.errno)))
         if lang_name:
             language = self.by_name(lang_name)
             if language is None:
@@ -129,13 +136,6 @@ class EntryPoint(object):
             if language is None:
                 return self.fail("cannot tell the language of '%s' from its extension; "
                                  "use --lang NAME (known: %s)" % (filename, self.language_list()))
-        if is_directory(filename):
-            return self.fail("can't run '%s': it is a directory, not a file" % filename)
-        try:
-            source = read_file(filename)
-        except OSError as e:
-            return self.fail("can't open file '%s': [Errno %d] %s"
-                             % (filename, e.errno, os.strerror(e.errno)))
         return self.start(language, filename, source, argv[i:], disassemble)
 
     def start(self, language, filename, source, args, disassemble):
