@@ -174,7 +174,8 @@ def translate(repo, options, log_path, usession, languages=None):
     rpython = [venv_python(repo), os.path.join(repo, ".venv", "bin", "rpython")]
     os.makedirs(os.path.dirname(log_path), exist_ok=True)
     os.makedirs(usession, exist_ok=True)
-    env = dict(os.environ, PYTHONPATH=repo, PYPY_USESSION_DIR=usession)
+    # Unbuffered, or rpython's phase lines reach us (and the log) only in 4 KB lumps.
+    env = dict(os.environ, PYTHONPATH=repo, PYPY_USESSION_DIR=usession, PYTHONUNBUFFERED="1")
     if languages:
         env["POLYVM_LANGUAGES"] = languages
     argv = rpython + ["--batch"] + list(options) + ["targetpolyvm.py"]
@@ -193,6 +194,7 @@ def translate(repo, options, log_path, usession, languages=None):
         try:
             for line in proc.stdout:
                 log.write(line)
+                log.flush()
                 m = PHASE_LINE.match(line.rstrip("\n"))
                 if m and m.group(1) in PHASES:
                     progress.start(PHASES[m.group(1)])
