@@ -19,6 +19,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from framework.errors import SourceError
 from framework.lexing import Scanner, TokenStream, is_digit, is_alpha, is_hex_digit
+from framework.text import without_underscores
 
 
 class PythonSyntaxError(SourceError):
@@ -767,14 +768,6 @@ def is_string_prefix(text):
     lower = text.lower()
     return (lower == "r" or lower == "u" or lower == "b" or lower == "f" or lower == "br"
             or lower == "rb" or lower == "fr" or lower == "rf")
-
-
-def without_underscores(text):
-    out = []
-    for c in text:
-        if c != "_":
-            out.append(c)
-    return "".join(out)
 
 
 def normalize_newlines(source):
