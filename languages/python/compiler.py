@@ -54,10 +54,28 @@ class CodeCompiler(object):
         raise SourceError(message, node.line, node.column)
 
     def emit(self, opcode, arg=0):
-        self.asm.emit(opcode, arg)
+        if self.asm.reachable:          # dead code (after return/raise/break) is dropped
+            self.asm.emit(opcode, arg)
 
     def jump(self, opcode, label):
-        self.asm.emit_jump(opcode, label)
+        if self.asm.reachable:
+            self.asm.emit_jump(opcode, label)
+
+    def mark(self, label):
+        """Place `label`; code after it stays dead when nothing can reach it."""
+        reachable = self.asm.reachable
+        self.asm.mark(label)
+        if not reachable and label.depth < 0:
+            self.asm.reachable = False
+
+    def set_depth(self, depth):
+        """Entry of code reached through the handler table."""
+        self.asm.set_depth(depth)
+        self.asm.reachable = True
+
+    def adjust_depth(self, delta):
+        if self.asm.reachable:
+            self.asm.adjust_depth(delta)
 
     def set_line(self, node):
         if node.line > 0:
@@ -164,7 +182,7 @@ class CodeCompiler(object):
                 self.load_none()
             self.emit(op.ASSERT_FAIL)
             self.asm.terminate()
-            self.asm.mark(done)
+            self.mark(done)
         elif isinstance(stmt, ast.Import):
             self.compile_import(stmt)
         elif isinstance(stmt, ast.ImportFrom):
@@ -223,11 +241,11 @@ class CodeCompiler(object):
         if stmt.orelse:
             self.jump(op.JUMP, end)
             self.asm.terminate()
-            self.asm.mark(orelse)
+            self.mark(orelse)
             self.compile_body(stmt.orelse)
         else:
-            self.asm.mark(orelse)
-        self.asm.mark(end)
+            self.mark(orelse)
+        self.mark(end)
 
     def compile_condition(self, test, target, jump_if):
         """Jump to `target` when `test` is `jump_if`; and/or/not short-circuit."""
@@ -246,7 +264,7 @@ class CodeCompiler(object):
                 for i in range(len(values) - 1):
                     self.compile_condition(values[i], skip, not jump_if)
                 self.compile_condition(values[len(values) - 1], target, jump_if)
-                self.asm.mark(skip)
+                self.mark(skip)
             return
         self.compile_expr(test)
         self.jump(op.POP_JUMP_IF_TRUE if jump_if else op.POP_JUMP_IF_FALSE, target)
@@ -255,7 +273,7 @@ class CodeCompiler(object):
         top = Label()
         end = Label()
         orelse = Label()
-        self.asm.mark(top)
+        self.mark(top)
         self.set_line(stmt)
         self.compile_condition(stmt.test, orelse, False)
         self.blocks.append(Block(Block.LOOP, end, top, None))
@@ -263,9 +281,9 @@ class CodeCompiler(object):
         self.blocks.pop()
         self.jump(op.JUMP, top)
         self.asm.terminate()
-        self.asm.mark(orelse)
+        self.mark(orelse)
         self.compile_body(stmt.orelse)
-        self.asm.mark(end)
+        self.mark(end)
 
     def compile_for(self, stmt):
         top = Label()
@@ -273,7 +291,7 @@ class CodeCompiler(object):
         orelse = Label()
         self.compile_expr(stmt.iter)
         self.emit(op.GET_ITER)
-        self.asm.mark(top)
+        self.mark(top)
         self.set_line(stmt)
         self.jump(op.FOR_ITER, orelse)
         self.compile_store(stmt.target)
@@ -282,9 +300,9 @@ class CodeCompiler(object):
         self.blocks.pop()
         self.jump(op.JUMP, top)
         self.asm.terminate()
-        self.asm.mark(orelse)
+        self.mark(orelse)
         self.compile_body(stmt.orelse)
-        self.asm.mark(end)
+        self.mark(end)
 
     def unwind_to(self, stop_at_loop, node):
         """Emit the cleanups of the blocks a jump leaves; returns the loop block or None."""
@@ -357,8 +375,8 @@ class CodeCompiler(object):
         self.compile_body(stmt.finalbody)
         self.jump(op.JUMP, end)
         self.asm.terminate()
-        self.asm.mark(handler)
-        self.asm.set_depth(base + 1)              # exc
+        self.mark(handler)
+        self.set_depth(base + 1)              # exc
         self.emit(op.PUSH_EXC_INFO)               # prev, exc
         cleanup_start = self.asm.position()
         self.blocks.append(Block(Block.HANDLER, None, None, None))
@@ -369,7 +387,7 @@ class CodeCompiler(object):
         self.emit(op.RERAISE)
         self.asm.terminate()
         self.protect_cleanup(cleanup_start, base)
-        self.asm.mark(end)
+        self.mark(end)
 
     def protect(self, start, handler_label):
         """Record a handler for [start, here) entered at `handler_label`."""
@@ -384,8 +402,8 @@ class CodeCompiler(object):
         cleanup = Label()
         self.handler_fixups.append((len(self.handlers), cleanup))
         self.handlers.extend([start, self.asm.position(), -1, base + 1])
-        self.asm.mark(cleanup)
-        self.asm.set_depth(base + 2)              # prev, new exc
+        self.mark(cleanup)
+        self.set_depth(base + 2)              # prev, new exc
         self.emit(op.POP_EXCEPT_AND_RERAISE)
         self.asm.terminate()
 
@@ -399,8 +417,8 @@ class CodeCompiler(object):
         self.protect(start, handler)
         self.jump(op.JUMP, orelse)
         self.asm.terminate()
-        self.asm.mark(handler)
-        self.asm.set_depth(base + 1)              # exc
+        self.mark(handler)
+        self.set_depth(base + 1)              # exc
         self.emit(op.PUSH_EXC_INFO)               # prev, exc
         cleanup_start = self.asm.position()
         for h in stmt.handlers:
@@ -423,16 +441,16 @@ class CodeCompiler(object):
             self.emit(op.POP_EXCEPT)
             self.jump(op.JUMP, end)
             self.asm.terminate()
-            self.asm.mark(next_handler)
-            self.asm.set_depth(base + 2)
+            self.mark(next_handler)
+            self.set_depth(base + 2)
         self.emit(op.ROT_TWO)
         self.emit(op.POP_EXCEPT)
         self.emit(op.RERAISE)
         self.asm.terminate()
         self.protect_cleanup(cleanup_start, base)
-        self.asm.mark(orelse)
+        self.mark(orelse)
         self.compile_body(stmt.orelse)
-        self.asm.mark(end)
+        self.mark(end)
 
     def compile_with(self, stmt, index):
         item = stmt.items[index]
@@ -457,8 +475,8 @@ class CodeCompiler(object):
         self.emit(op.WITH_EXIT)
         self.jump(op.JUMP, end)
         self.asm.terminate()
-        self.asm.mark(handler)
-        self.asm.set_depth(base + 2)              # exit, exc
+        self.mark(handler)
+        self.set_depth(base + 2)              # exit, exc
         self.emit(op.WITH_EXCEPT)                 # exit, exc, suppress
         reraise = Label()
         self.jump(op.POP_JUMP_IF_FALSE, reraise)
@@ -466,10 +484,10 @@ class CodeCompiler(object):
         self.emit(op.POP_TOP)
         self.jump(op.JUMP, end)
         self.asm.terminate()
-        self.asm.mark(reraise)
+        self.mark(reraise)
         self.emit(op.RERAISE)
         self.asm.terminate()
-        self.asm.mark(end)
+        self.mark(end)
 
     def compile_import(self, stmt):
         for alias in stmt.names:
@@ -537,7 +555,7 @@ class CodeCompiler(object):
         for bit in [op.MF_DEFAULTS, op.MF_KWDEFAULTS, op.MF_CLOSURE]:
             if flags & bit:
                 popped += 1
-        self.asm.adjust_depth(-popped)
+        self.adjust_depth(-popped)
 
     def compile_function_body(self, args, body, expr_body, w_doc):
         self.emit_cell_setup()
@@ -585,7 +603,7 @@ class CodeCompiler(object):
         self.load_const(W_CodeObject(code))
         self.emit(op.MAKE_FUNCTION, flags)
         if flags:
-            self.asm.adjust_depth(-1)
+            self.adjust_depth(-1)
         self.load_str(stmt.name)
         for base in stmt.bases:
             self.compile_expr(base)
@@ -666,7 +684,7 @@ class CodeCompiler(object):
         else:
             after = len(elts) - star - 1
             self.emit(op.UNPACK_EX, star | (after << 8))
-            self.asm.adjust_depth(len(elts) - 1)
+            self.adjust_depth(len(elts) - 1)
         for elt in elts:
             if isinstance(elt, ast.Starred):
                 self.compile_store(elt.value)
@@ -719,7 +737,7 @@ class CodeCompiler(object):
                 self.compile_expr(values[i])
                 self.jump(jump, end)
             self.compile_expr(values[len(values) - 1])
-            self.asm.mark(end)
+            self.mark(end)
         elif isinstance(expr, ast.Compare):
             self.compile_compare(expr)
         elif isinstance(expr, ast.IfExp):
@@ -729,9 +747,9 @@ class CodeCompiler(object):
             self.compile_expr(expr.body)
             self.jump(op.JUMP, end)
             self.asm.terminate()
-            self.asm.mark(orelse)
+            self.mark(orelse)
             self.compile_expr(expr.orelse)
-            self.asm.mark(end)
+            self.mark(end)
         elif isinstance(expr, ast.Lambda):
             self.make_function(expr, "<lambda>", expr.args, [], expr.body, None)
         elif isinstance(expr, ast.Call):
@@ -875,10 +893,10 @@ class CodeCompiler(object):
         self.emit(op.COMPARE_OP, comparison_index(expr.ops[count - 1]))
         self.jump(op.JUMP, end)
         self.asm.terminate()
-        self.asm.mark(cleanup)
+        self.mark(cleanup)
         self.emit(op.ROT_TWO)
         self.emit(op.POP_TOP)
-        self.asm.mark(end)
+        self.mark(end)
 
     def has_star(self, elts):
         for elt in elts:
@@ -996,7 +1014,7 @@ class CodeCompiler(object):
         self.load_const(W_CodeObject(code))
         self.emit(op.MAKE_FUNCTION, flags)
         if flags:
-            self.asm.adjust_depth(-1)
+            self.adjust_depth(-1)
         self.compile_expr(generators[0].iter)
         self.emit(op.GET_ITER)
         self.emit(op.CALL_FUNCTION, 1)
@@ -1010,7 +1028,7 @@ class CodeCompiler(object):
         else:
             self.compile_expr(generator.iter)
             self.emit(op.GET_ITER)
-        self.asm.mark(top)
+        self.mark(top)
         self.jump(op.FOR_ITER, end)
         self.compile_store(generator.target)
         for condition in generator.ifs:
@@ -1035,7 +1053,7 @@ class CodeCompiler(object):
                 self.emit(op.POP_TOP)
         self.jump(op.JUMP, top)
         self.asm.terminate()
-        self.asm.mark(end)
+        self.mark(end)
 
 
 def binary_op_index(symbol):

@@ -59,9 +59,11 @@ class PythonLanguage(Language):
     def compile(self, filename, source):
         bad = invalid_utf8_at(source)
         if bad >= 0:
-            raise SourceError("(unicode error) 'utf-8' codec can't decode byte 0x%s in "
-                              "position %d: invalid start byte" % (hex2(source[bad]), bad),
-                              line_of_offset(source, bad), 0)
+            # CPython's tokenizer: no File/caret lines, the file and line in the message.
+            raise SourceError("Non-UTF-8 code starting with '\\x%s' in file %s on line %d, "
+                              "but no encoding declared; see https://peps.python.org/pep-0263/"
+                              " for details" % (hex2(source[bad]), filename,
+                                                line_of_offset(source, bad)), -1, 0)
         self.sources[filename] = source
         module = parse(source, filename)
         return compile_module(self.space, module, filename)
@@ -76,6 +78,9 @@ class PythonLanguage(Language):
 
     # -- error reports ------------------------------------------------------------------
     def report_syntax_error(self, filename, source, error):
+        if error.line < 0:
+            output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))
+            return
         text = source_line(source, error.line) if error.line > 0 else ""
         lines = '  File "%s", line %d\n' % (filename, error.line)
         stripped = text.lstrip(" \t")
@@ -122,14 +127,26 @@ class PythonLanguage(Language):
             text += "\nDuring handling of the above exception, another exception occurred:\n\n"
         if w_exc.traceback:
             text += "Traceback (most recent call last):\n"
+            repeats = 0
             for i in range(len(w_exc.traceback) - 1, -1, -1):
                 entry = w_exc.traceback[i]
+                if i < len(w_exc.traceback) - 1:
+                    previous = w_exc.traceback[i + 1]
+                    if (previous.filename == entry.filename and previous.line == entry.line
+                            and previous.name == entry.name):
+                        repeats += 1
+                    else:
+                        text += repeated_note(repeats)
+                        repeats = 0
+                if repeats >= 3:
+                    continue
                 text += '  File "%s", line %d, in %s\n' % (entry.filename, entry.line,
                                                           entry.name)
                 source = self.sources.get(entry.filename, "")
                 line = source_line(source, entry.line).strip(" \t") if source else ""
                 if line:
                     text += "    %s\n" % line
+            text += repeated_note(repeats)
         return text + self.exception_line(w_exc)
 
     def exception_line(self, w_exc):
@@ -149,6 +166,14 @@ class PythonLanguage(Language):
         if message:
             return "%s: %s\n" % (name, message)
         return name + "\n"
+
+
+def repeated_note(repeats):
+    """CPython prints a run of identical frames three times, then counts the rest."""
+    if repeats < 3:
+        return ""
+    more = repeats - 2
+    return "  [Previous line repeated %d more time%s]\n" % (more, "" if more == 1 else "s")
 
 
 def hex2(ch):

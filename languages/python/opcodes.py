@@ -92,7 +92,7 @@ CHECK_EXC_MATCH = d("CHECK_EXC_MATCH", 0)             # exc, type -> exc, bool
 BEFORE_WITH = d("BEFORE_WITH", 1)                     # mgr -> exit, enter-result
 WITH_EXIT = d("WITH_EXIT", -2)                        # exit, None -> (calls exit(None*3))
 WITH_EXCEPT = d("WITH_EXCEPT", 1)                     # exit, exc -> exit, exc, suppress?
-IMPORT_NAME = d("IMPORT_NAME", -1, has_arg=True)      # fromlist -> module
+IMPORT_NAME = d("IMPORT_NAME", 0, has_arg=True)       # fromlist -> module
 IMPORT_FROM = d("IMPORT_FROM", 1, has_arg=True)       # module -> module, attr
 IMPORT_STAR = d("IMPORT_STAR", -1)
 SETUP_ANNOTATIONS = d("SETUP_ANNOTATIONS", 0)

@@ -1,0 +1,4 @@
+def show():
+    print("before")
+    return undefined_name + 1
+show()
