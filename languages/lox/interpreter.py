@@ -7,7 +7,7 @@ CallFrame has on its one stack.  A LoxError collects `[line N] in fn()` as frame
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from rpython.rlib.rfloat import INFINITY, NAN, copysign
+from rpython.rlib.rfloat import INFINITY, copysign
 
 from framework import output
 from framework.errors import GuestError
@@ -351,7 +351,8 @@ def divide(a, b):
     if b != 0.0:
         return a / b
     if a == 0.0:
-        return -NAN                 # x86's 0/0 is the negative default NaN: clox prints -nan
+        return INFINITY * a         # a NaN made at run time carries the hardware's sign, as
+                                    # clox's 0/0 does (-nan on x86); a constant would not
     if a != a:
         return a
     return copysign(INFINITY, a) * copysign(1.0, b)
