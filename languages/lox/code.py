@@ -1,5 +1,6 @@
 """Lox code objects: the framework's CodeBase plus a function's arity and upvalue recipe."""
 from framework.bytecode import CodeBase
+from framework.lists import fixed_copy
 from languages.lox import opcodes as op
 from languages.lox.objects import W_Closure, W_Value
 
@@ -13,8 +14,8 @@ class LoxCode(CodeBase):
                  is_script):
         CodeBase.__init__(self, name, filename, assembler)
         self.arity = arity
-        self.upvalue_local = upvalue_local
-        self.upvalue_index = upvalue_index
+        self.upvalue_local = fixed_copy(upvalue_local)
+        self.upvalue_index = fixed_copy(upvalue_index)
         self.is_script = is_script
 
     def describe_arg(self, opcode, arg):

@@ -83,8 +83,8 @@ class Compiler(Parser):
         self.emit_return()
         fn = self.fn
         self.fn = fn.enclosing
-        return LoxCode(fn.name, self.filename, fn.asm, fn.arity, fn.upvalue_local[:],
-                       fn.upvalue_index[:], fn.kind == TYPE_SCRIPT)
+        return LoxCode(fn.name, self.filename, fn.asm, fn.arity, fn.upvalue_local,
+                       fn.upvalue_index, fn.kind == TYPE_SCRIPT)
 
     # -- scopes and variables ------------------------------------------------------------
     def begin_scope(self):

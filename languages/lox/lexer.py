@@ -11,7 +11,6 @@ KEYWORDS = ["and", "class", "else", "false", "for", "fun", "if", "nil", "or", "p
             "return", "super", "this", "true", "var", "while"]
 
 
-
 class LoxScanner(Scanner):
     def skip_blanks(self):
         while not self.at_end():
