@@ -5,18 +5,19 @@ from languages.lox import opcodes as op
 from languages.lox.objects import W_Closure, W_Value
 
 
+SCRIPT = "<script>"          # the top level's name: no function can be called that
+
+
 class LoxCode(CodeBase):
     """`upvalue_local[i]`/`upvalue_index[i]`: where CLOSURE finds the i-th captured variable
     (a slot of the enclosing frame, or one of the enclosing closure's own upvalues)."""
-    _immutable_fields_ = ['arity', 'upvalue_local[*]', 'upvalue_index[*]', 'is_script']
+    _immutable_fields_ = ['arity', 'upvalue_local[*]', 'upvalue_index[*]']
 
-    def __init__(self, name, filename, assembler, arity, upvalue_local, upvalue_index,
-                 is_script):
+    def __init__(self, name, filename, assembler, arity, upvalue_local, upvalue_index):
         CodeBase.__init__(self, name, filename, assembler)
         self.arity = arity
         self.upvalue_local = fixed_copy(upvalue_local)
         self.upvalue_index = fixed_copy(upvalue_index)
-        self.is_script = is_script
 
     def describe_arg(self, opcode, arg):
         if opcode == op.CONSTANT or opcode == op.CLOSURE:

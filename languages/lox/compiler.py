@@ -9,7 +9,7 @@ holds the callee or `this`), and its upvalues.
 from framework.bytecode import Assembler, Label
 from framework.errors import SourceError
 from languages.lox import opcodes as op
-from languages.lox.code import LoxCode
+from languages.lox.code import LoxCode, SCRIPT
 from languages.lox.lexer import scan
 from languages.lox.objects import W_Number, W_String, W_Closure
 from languages.lox.parser import Parser
@@ -43,7 +43,7 @@ class Compiler(Parser):
     def __init__(self, tokens, filename):
         Parser.__init__(self, tokens)
         self.filename = filename
-        self.fn = FunctionState(None, TYPE_SCRIPT, "<script>")
+        self.fn = FunctionState(None, TYPE_SCRIPT, SCRIPT)
         self.classes = []           # clox's ClassCompiler chain: has_superclass, innermost last
 
     # -- emitting: after an error the code is thrown away, and its stack may not balance --
@@ -81,10 +81,9 @@ class Compiler(Parser):
 
     def end_function(self):
         self.emit_return()
-        fn = self.fn
-        self.fn = fn.enclosing
+        fn, self.fn = self.fn, self.fn.enclosing
         return LoxCode(fn.name, self.filename, fn.asm, fn.arity, fn.upvalue_local,
-                       fn.upvalue_index, fn.kind == TYPE_SCRIPT)
+                       fn.upvalue_index)
 
     # -- scopes and variables ------------------------------------------------------------
     def begin_scope(self):

@@ -15,7 +15,8 @@ from framework.frame import FrameMixin
 from framework.jit import make_driver, make_dispatcher
 from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
-from languages.lox.builtins import functions
+from languages.lox.code import SCRIPT
+from languages.lox.builtins import NATIVES
 from languages.lox.objects import (LoxTable, W_Value, W_Number, W_String, W_Closure, W_Cell,
                                    W_Native, W_Class, W_Instance, W_BoundMethod, w_nil,
                                    w_true, w_false, newbool, is_falsey, values_equal)
@@ -96,7 +97,7 @@ class Interpreter(ObjectSpace):
             try:
                 next_pc = dispatch(self, frame, code, code.code[pc], code.code[pc + 1], pc + 2)
             except LoxError as e:
-                where = "script" if code.is_script else code.name + "()"
+                where = "script" if code.name == SCRIPT else code.name + "()"
                 e.traceback.append("[line %d] in %s" % (code.line_at(pc), where))
                 raise e
             if next_pc < 0:
@@ -124,8 +125,7 @@ class Interpreter(ObjectSpace):
             elif argc != 0:
                 raise LoxError("Expected 0 arguments but got %d." % argc)
         elif isinstance(w_callee, W_Native):
-            args_w = frame.popn(argc)
-            frame.settop(w_callee.spec.wrapper(self, None, args_w))
+            frame.settop(w_callee.wrapper(self, None, frame.popn(argc)))
         else:
             raise LoxError("Can only call functions and classes.")
 
@@ -216,9 +216,8 @@ class Interpreter(ObjectSpace):
         return next_pc
 
     def op_GET_SUPER(self, frame, code, arg, next_pc):
-        w_superclass = frame.pop()
-        assert isinstance(w_superclass, W_Class)
-        frame.settop(W_BoundMethod(frame.peek(), method(w_superclass, code.names[arg])))
+        w_method = method(frame.pop(), code.names[arg])
+        frame.settop(W_BoundMethod(frame.peek(), w_method))
         return next_pc
 
     def op_EQUAL(self, frame, code, arg, next_pc):
@@ -277,9 +276,7 @@ class Interpreter(ObjectSpace):
 
     def op_SUPER_INVOKE(self, frame, code, arg, next_pc):
         name, argc = op.unpack_invoke(arg)
-        w_superclass = frame.pop()
-        assert isinstance(w_superclass, W_Class)
-        self.call_closure(frame, method(w_superclass, code.names[name]), argc)
+        self.call_closure(frame, method(frame.pop(), code.names[name]), argc)
         return next_pc
 
     def op_CLOSURE(self, frame, code, arg, next_pc):
@@ -321,8 +318,8 @@ interpreter = Interpreter()
 def new_globals():
     """A fresh global namespace holding the natives."""
     globals = LoxTable()
-    for spec in functions.specs():
-        globals.set(spec.name, W_Native(spec))
+    for name, wrapper in NATIVES:
+        globals.set(name, W_Native(wrapper))
     return globals
 
 
@@ -340,6 +337,7 @@ def instance(w_value, message):
 
 
 def method(w_class, name):
+    assert isinstance(w_class, W_Class)
     w_method = w_class.find_method(name)
     if w_method is None:
         raise LoxError("Undefined property '%s'." % name)

@@ -75,11 +75,11 @@ class W_Cell(W_Value):
 
 
 class W_Native(W_Value):
-    """A built-in function: a framework BuiltinSpec (see builtins.py)."""
-    _immutable_fields_ = ['spec']
+    """A built-in function: the wrapper of a framework BuiltinSpec (see builtins.py)."""
+    _immutable_fields_ = ['wrapper']
 
-    def __init__(self, spec):
-        self.spec = spec
+    def __init__(self, wrapper):
+        self.wrapper = wrapper
 
     def text(self):
         return "<native fn>"
