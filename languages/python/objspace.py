@@ -61,6 +61,14 @@ EXCEPTION_TREE = [
     ("FileNotFoundError", "OSError"), ("EOFError", "Exception"),
     ("StopAsyncIteration", "Exception"), ("SyntaxError", "Exception"),
     ("BufferError", "Exception"), ("MemoryError", "Exception"),
+    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
+    ("IndentationError", "SyntaxError"), ("TabError", "IndentationError"),
+    ("FileExistsError", "OSError"), ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"), ("ConnectionError", "OSError"),
+    ("Warning", "Exception"), ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ("ReferenceError", "Exception"), ("SystemError", "Exception"),
 ]
 
 SPECIAL_BINARY = {}
@@ -81,10 +89,11 @@ class PythonSpace(ObjectSpace):
         self.depth = 0
         self.builtin_types = {}
         self.modules = {}
+        self.recursion_limit = RECURSION_LIMIT
+        self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
+        self.w_sys_modules = W_DictObject()
         self.w_handled = None
         self.interpreter = None
-        self.stdin_buffer = ""
-        self.stdin_eof = False
         self.setup_types()
         self.setup_builtins()
 
@@ -97,10 +106,21 @@ class PythonSpace(ObjectSpace):
         return w_type
 
     def fill_type(self, w_type, classdef):
+        from languages.python.objects.base import kw_methods
+        from languages.python.objects.subclassobject import SUBCLASSABLE
         for spec in classdef.specs():
             w_type.dict_w[spec.name] = W_BuiltinFunction(spec, w_type, [])
         for name, spec in classdef.getters.items():
             w_type.dict_w[name] = W_GetterDescriptor(spec, w_type)
+        for name, (func, is_classmethod) in kw_methods.get(classdef.name, {}).items():
+            if is_classmethod:
+                w_type.dict_w[name] = W_ClassMethod(W_BuiltinKwFunction(name, func))
+            else:
+                w_type.dict_w[name] = W_BuiltinKwFunction(name, func, w_type)
+        if classdef.name in SUBCLASSABLE or classdef.name == "object":
+            w_type.dict_w["__new__"] = W_BuiltinKwFunction("__new__",
+                                                           make_builtin_new(classdef.name))
+            w_type.builtin_name = classdef.name
 
     def setup_types(self):
         from languages.python.objects import (typeobject, intobject, boolobject, floatobject,
@@ -118,11 +138,17 @@ class PythonSpace(ObjectSpace):
         self.w_tuple = self.make_type(tupleobject.classdef, self.w_object)
         self.w_list = self.make_type(listobject.classdef, self.w_object)
         self.w_dict = self.make_type(dictobject.classdef, self.w_object)
-        self.w_dict_view = self.make_type(dictobject.view_classdef, self.w_object)
+        self.w_dict_keys = self.make_type(dictobject.view_classdef, self.w_object)
+        self.w_dict_keys.name = "dict_keys"
+        self.w_dict_values = self.make_type(dictobject.view_classdef, self.w_object)
+        self.w_dict_values.name = "dict_values"
+        self.w_dict_items = self.make_type(dictobject.view_classdef, self.w_object)
+        self.w_dict_items.name = "dict_items"
         self.w_set = self.make_type(setobject.classdef, self.w_object)
         self.w_frozenset = self.make_type(setobject.frozen_classdef, self.w_object)
         self.w_range = self.make_type(rangeobject.classdef, self.w_object)
         self.w_iterator = self.make_type(rangeobject.iter_classdef, self.w_object)
+        self.iterator_types = {"iterator": self.w_iterator}
         self.w_slice = self.make_type(sliceobject.classdef, self.w_object)
         self.w_NoneType = self.make_type(noneobject.classdef, self.w_object)
         self.w_NotImplementedType = self.make_type(noneobject.singleton_classdef, self.w_object)
@@ -138,8 +164,25 @@ class PythonSpace(ObjectSpace):
         self.w_generator = self.make_type(generatorobject.classdef, self.w_object)
         self.w_module = self.make_type(moduleobject.classdef, self.w_object)
         self.w_code = self.make_type(code.classdef, self.w_object)
-        from languages.python.objects import superobject
+        from languages.python.objects import superobject, fileobject
         self.w_super = self.make_type(superobject.classdef, self.w_object)
+        from languages.python.objects import randomobject
+        self.w_Random = self.make_type(randomobject.classdef, self.w_object)
+        self.w_Random.module = "_random"
+        self.w_TextIOWrapper = self.make_type(fileobject.classdef, self.w_object)
+        self.w_TextIOWrapper.module = "_io"
+        self.w_BufferedReader = self.make_type(fileobject.classdef, self.w_object)
+        self.w_BufferedReader.name = "BufferedReader"
+        self.w_BufferedReader.module = "_io"
+        self.w_BufferedWriter = self.make_type(fileobject.classdef, self.w_object)
+        self.w_BufferedWriter.name = "BufferedWriter"
+        self.w_BufferedWriter.module = "_io"
+        self.w_stdin = fileobject.W_FileObject("<stdin>", "r", 0, fileobject.STDIN, False,
+                                               True, False)
+        self.w_stdout = fileobject.W_FileObject("<stdout>", "w", 1, fileobject.STDOUT, False,
+                                                False, True)
+        self.w_stderr = fileobject.W_FileObject("<stderr>", "w", 2, fileobject.STDERR, False,
+                                                False, True)
         self.w_BaseException = self.make_type(instanceobject.exception_classdef, self.w_object,
                                               LAYOUT_EXCEPTION)
         self.exception_types = {"BaseException": self.w_BaseException}
@@ -150,6 +193,13 @@ class PythonSpace(ObjectSpace):
             w_exc = W_TypeObject(name, [w_base], LAYOUT_EXCEPTION, True)
             self.exception_types[name] = w_exc
             self.builtin_types[name] = w_exc
+        w_unsupported = W_TypeObject("UnsupportedOperation", [self.exception_types["OSError"],
+                                                              self.exception_types["ValueError"]],
+                                     LAYOUT_EXCEPTION, True)
+        w_unsupported.module = "io"
+        self.w_UnsupportedOperation = w_unsupported
+        self.exception_types["IOError"] = self.exception_types["OSError"]
+        self.exception_types["EnvironmentError"] = self.exception_types["OSError"]
         get = self.exception_types.get
         self.w_Exception = get("Exception")
         self.w_TypeError = get("TypeError")
@@ -176,8 +226,22 @@ class PythonSpace(ObjectSpace):
         self.w_EOFError = get("EOFError")
         self.w_SyntaxError = get("SyntaxError")
         self.w_UnicodeError = get("UnicodeError")
+        self.w_UnicodeEncodeError = get("UnicodeEncodeError")
+        self.w_UnicodeDecodeError = get("UnicodeDecodeError")
         self.w_LookupError = get("LookupError")
         self.w_ArithmeticError = get("ArithmeticError")
+
+    def forget_module(self, name):
+        if name in self.modules:
+            del self.modules[name]
+        w_key = self.newstr(name)
+        if self.w_sys_modules.getitem(w_key) is not None:
+            del self.w_sys_modules.storage[w_key]
+
+    def register_module(self, name, w_module):
+        """A module imported (or being imported): in `modules` and in sys.modules."""
+        self.modules[name] = w_module
+        self.w_sys_modules.setitem(self.newstr(name), w_module)
 
     # -- constructors ---------------------------------------------------------------------
     def newint(self, value):
@@ -214,11 +278,19 @@ class PythonSpace(ObjectSpace):
     def newset(self, items_w):
         w_set = W_SetObject(False)
         for w_item in items_w:
-            w_set.add(w_item)
+            w_set.add(self, w_item)
         return w_set
 
     def newseqiter(self, w_seq):
-        return W_SeqIterator(w_seq)
+        return W_SeqIterator(w_seq, seqiter_kind(w_seq))
+
+    def iterator_type(self, name):
+        """The type of a built-in iterator kind (list_iterator, enumerate, map ...)."""
+        w_type = self.iterator_types.get(name, None)
+        if w_type is None:
+            w_type = W_TypeObject(name, [self.w_iterator], LAYOUT_BUILTIN, True)
+            self.iterator_types[name] = w_type
+        return w_type
 
     def newslice(self, w_start, w_stop, w_step):
         return W_SliceObject(w_start, w_stop, w_step)
@@ -380,9 +452,9 @@ class PythonSpace(ObjectSpace):
 
     def listview(self, w_iterable):
         """The items of any iterable as an RPython list (a copy for lists)."""
-        if isinstance(w_iterable, W_ListObject):
+        if type(w_iterable) is W_ListObject:
             return w_iterable.items_w[:]
-        if isinstance(w_iterable, W_TupleObject):
+        if type(w_iterable) is W_TupleObject:
             return w_iterable.items_w[:]
         w_iter = self.iter(w_iterable)
         items_w = []
@@ -418,6 +490,7 @@ class PythonSpace(ObjectSpace):
 
     # -- type and attribute protocol -------------------------------------------------------
     def type(self, w_obj):
+        assert isinstance(w_obj, W_Object)   # values are typed W_Root where languages meet
         return w_obj.getclass(self)
 
     def lookup(self, w_obj, name):
@@ -440,8 +513,28 @@ class PythonSpace(ObjectSpace):
         return self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (self.type(w_obj).name, name))
 
+    def has_custom_getattribute(self, w_type):
+        w_method = w_type.lookup("__getattribute__")
+        return w_method is not None and not isinstance(w_method, W_BuiltinFunction)
+
     def findattr(self, w_obj, name):
         """Python's attribute lookup, or None when absent (no AttributeError built)."""
+        w_type = jit.promote(self.type(w_obj))
+        if self.has_custom_getattribute(w_type):
+            try:
+                return self.call_function(w_type.lookup("__getattribute__"),
+                                          [w_obj, self.newstr(name)])
+            except OperationError as e:
+                if not e.match(self, self.w_AttributeError):
+                    raise
+                w_getattr = w_type.lookup("__getattr__")
+                if w_getattr is None:
+                    raise
+                return self.call_function(w_getattr, [w_obj, self.newstr(name)])
+        return self.generic_getattr(w_obj, name)
+
+    def generic_getattr(self, w_obj, name, use_getattr=True):
+        """object.__getattribute__ (then __getattr__), None when absent."""
         if isinstance(w_obj, W_SuperObject):
             w_value, w_type = w_obj.find(self, name)
             if w_value is not None:
@@ -463,32 +556,97 @@ class PythonSpace(ObjectSpace):
         w_descr = w_type.lookup(name)
         if w_descr is not None and self.is_data_descriptor(w_descr):
             return self.descr_get(w_descr, w_obj, w_type)
-        if isinstance(w_obj, W_InstanceObject):
+        if w_obj.can_have_attrs():
             w_value = w_obj.read_attr(name)
             if w_value is not None:
                 return w_value
+            if isinstance(w_obj, W_ExceptionObject):
+                w_value = self.exception_attr(w_obj, name)
+                if w_value is not None:
+                    return w_value
         elif isinstance(w_obj, W_FunctionObject) and w_obj.w_dict is not None:
             w_value = w_obj.w_dict.getitem(self.newstr(name))
             if w_value is not None:
                 return w_value
         if w_descr is not None:
             return self.descr_get(w_descr, w_obj, w_type)
+        if not use_getattr:
+            return None
         w_getattr = w_type.lookup("__getattr__")
         if w_getattr is not None:
-            try:
-                return self.call_function(w_getattr, [w_obj, self.newstr(name)])
-            except OperationError as e:
-                if e.match(self, self.w_AttributeError):
-                    return None
-                raise
+            return self.call_function(w_getattr, [w_obj, self.newstr(name)])
         return None
 
+    def findattr_quiet(self, w_obj, name):
+        """findattr, with an AttributeError raised by user code also giving None."""
+        try:
+            return self.findattr(w_obj, name)
+        except OperationError as e:
+            if e.match(self, self.w_AttributeError):
+                return None
+            raise
+
+    def exception_attr(self, w_exc, name):
+        """The attributes built-in exceptions compute from their arguments."""
+        args_w = w_exc.args_w
+        w_type = self.type(w_exc)
+        if name == "__suppress_context__":
+            return self.newbool(w_exc.suppress_context)
+        if name == "__traceback__":
+            return self.w_None
+        if name == "value" and w_type.is_subtype(self.w_StopIteration):
+            return args_w[0] if args_w else self.w_None
+        if name == "code" and w_type.is_subtype(self.w_SystemExit):
+            if not args_w:
+                return self.w_None
+            return args_w[0] if len(args_w) == 1 else self.newtuple(args_w)
+        if w_type.is_subtype(self.w_OSError):
+            index = -1
+            if name == "errno":
+                index = 0
+            elif name == "strerror":
+                index = 1
+            elif name == "filename":
+                index = 2
+            elif name == "filename2":
+                index = 3
+            if index >= 0:
+                if len(args_w) >= 2 and index < len(args_w):
+                    return args_w[index]
+                return self.w_None
+        if name == "name" and (w_type.is_subtype(self.w_NameError) or
+                               w_type.is_subtype(self.w_ImportError) or
+                               w_type.is_subtype(self.w_AttributeError)):
+            return self.w_None
+        return None
+
+    def set_exception_attr(self, w_exc, name, w_value):
+        if name == "__cause__":
+            w_exc.w_cause = None if self.is_none(w_value) else w_value
+            w_exc.suppress_context = True
+            return True
+        if name == "__context__":
+            w_exc.w_context = None if self.is_none(w_value) else w_value
+            return True
+        if name == "__suppress_context__":
+            w_exc.suppress_context = self.is_true(w_value)
+            return True
+        if name == "__traceback__":
+            return True
+        return False
+
     def is_data_descriptor(self, w_descr):
-        return isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetterDescriptor)
+        if isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetterDescriptor):
+            return True
+        return isinstance(w_descr, W_InstanceObject) and (
+            self.lookup(w_descr, "__set__") is not None or
+            self.lookup(w_descr, "__delete__") is not None)
 
     def descr_get(self, w_descr, w_obj, w_type):
         """Bind what a class attribute lookup found to the instance it was found for."""
         if isinstance(w_descr, W_FunctionObject) or isinstance(w_descr, W_BuiltinFunction):
+            return W_MethodObject(w_descr, w_obj)
+        if isinstance(w_descr, W_BuiltinKwFunction) and w_descr.w_owner is not None:
             return W_MethodObject(w_descr, w_obj)
         if isinstance(w_descr, W_ClassMethod):
             return W_MethodObject(w_descr.w_function, w_type)
@@ -524,13 +682,27 @@ class PythonSpace(ObjectSpace):
         return None
 
     def setattr(self, w_obj, name, w_value):
+        from languages.python.objects.functionobject import set_function_attr
+        if isinstance(w_obj, W_FunctionObject) and set_function_attr(self, w_obj, name,
+                                                                     w_value):
+            return
         w_type = jit.promote(self.type(w_obj))
         w_descr = w_type.lookup(name)
         if w_descr is not None and isinstance(w_descr, W_Property):
             if w_descr.w_fset is None or self.is_none(w_descr.w_fset):
-                raise self.error(self.w_AttributeError, "can't set attribute '%s'" % name)
+                raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no "
+                                 "setter" % (property_name(self, w_descr, name), w_type.name))
             self.call_function(w_descr.w_fset, [w_obj, w_value])
             return
+        if w_descr is not None and isinstance(w_descr, W_InstanceObject):
+            w_set = self.lookup(w_descr, "__set__")
+            if w_set is not None:
+                self.call_function(w_set, [w_descr, w_obj, w_value])
+                return
+        if w_descr is not None and isinstance(w_descr, W_GetterDescriptor) and \
+                not isinstance(w_obj, W_ExceptionObject):
+            raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
+                             "writable" % (name, w_descr.w_owner.name))
         w_setattr = w_type.lookup("__setattr__")
         if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
             self.call_function(w_setattr, [w_obj, self.newstr(name), w_value])
@@ -538,7 +710,10 @@ class PythonSpace(ObjectSpace):
         self.generic_setattr(w_obj, name, w_value)
 
     def generic_setattr(self, w_obj, name, w_value):
-        if isinstance(w_obj, W_InstanceObject):
+        if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
+                                                                            w_value):
+            return
+        if w_obj.can_have_attrs():
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
             w_obj.set_attr(name, w_value)
@@ -556,7 +731,27 @@ class PythonSpace(ObjectSpace):
                              % (self.type(w_obj).name, name))
 
     def delattr(self, w_obj, name):
-        if isinstance(w_obj, W_InstanceObject):
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and isinstance(w_descr, W_Property):
+            if w_descr.w_fdel is None or self.is_none(w_descr.w_fdel):
+                raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no "
+                                 "deleter" % (property_name(self, w_descr, name), w_type.name))
+            self.call_function(w_descr.w_fdel, [w_obj])
+            return
+        if w_descr is not None and isinstance(w_descr, W_InstanceObject):
+            w_delete = self.lookup(w_descr, "__delete__")
+            if w_delete is not None:
+                self.call_function(w_delete, [w_descr, w_obj])
+                return
+        w_delattr = w_type.lookup("__delattr__")
+        if w_delattr is not None and not isinstance(w_delattr, W_BuiltinFunction):
+            self.call_function(w_delattr, [w_obj, self.newstr(name)])
+            return
+        self.generic_delattr(w_obj, name)
+
+    def generic_delattr(self, w_obj, name):
+        if w_obj.can_have_attrs():
             if w_obj.read_attr(name) is not None:
                 w_obj.write_attr(name, None)
                 return
@@ -575,7 +770,9 @@ class PythonSpace(ObjectSpace):
         """obj.name(*args) without building a bound method when the type defines it."""
         w_descr = self.lookup(w_obj, name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
-                                    isinstance(w_descr, W_BuiltinFunction)):
+                                    isinstance(w_descr, W_BuiltinFunction) or
+                                    (isinstance(w_descr, W_BuiltinKwFunction) and
+                                     w_descr.w_owner is not None)):
             return self.call(w_descr, [w_obj] + args_w, None, None)
         return self.call(self.getattr(w_obj, name), args_w, None, None)
 
@@ -618,26 +815,25 @@ class PythonSpace(ObjectSpace):
 
     def call_type(self, w_type, args_w, kwnames, kwvalues_w):
         """Instantiate: built-in constructors, or __new__ then __init__ for classes."""
-        constructor = self.constructors.get(w_type.name, None) if w_type.is_builtin else None
-        if constructor is not None and w_type.layout == LAYOUT_BUILTIN:
+        if w_type.is_builtin and w_type.layout == LAYOUT_BUILTIN:
+            constructor = self.constructors.get(w_type.name, None)
+            if constructor is None:
+                raise self.type_error("cannot create '%s' instances" % w_type.name)
             return constructor(self, args_w, kwnames, kwvalues_w)
-        if w_type is self.w_type and len(args_w) == 1:
-            return self.type(args_w[0])
         w_new = w_type.lookup("__new__")
-        if w_new is not None:
+        if isinstance(w_new, W_StaticMethod):
+            w_new = w_new.w_function
+        default_new = w_new is None or is_builtin_new(w_new)
+        if default_new:
+            w_obj = self.default_new(w_type, args_w, kwnames, kwvalues_w)
+        else:
             w_obj = self.call(w_new, [w_type] + args_w, kwnames, kwvalues_w)
             if not self.type(w_obj).is_subtype(w_type):
                 return w_obj
-        elif w_type.layout == LAYOUT_EXCEPTION:
-            w_obj = W_ExceptionObject(w_type, args_w)
-        elif w_type.layout == LAYOUT_OBJECT:
-            w_obj = W_InstanceObject(w_type)
-        else:
-            raise self.type_error("cannot create '%s' instances" % w_type.name)
         w_init = w_type.lookup("__init__")
         if w_init is not None:
             if isinstance(w_init, W_BuiltinFunction) and w_init.w_owner is self.w_object:
-                if (args_w or kwnames) and w_new is None and w_type.layout == LAYOUT_OBJECT:
+                if (args_w or kwnames) and default_new and w_type.layout == LAYOUT_OBJECT:
                     raise self.type_error("%s() takes no arguments" % w_type.name)
             else:
                 w_result = self.call(w_init, [w_obj] + args_w, kwnames, kwvalues_w)
@@ -646,23 +842,59 @@ class PythonSpace(ObjectSpace):
                                           % self.type(w_result).name)
         return w_obj
 
+    def default_new(self, w_type, args_w, kwnames, kwvalues_w):
+        """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
+        from languages.python.objects.subclassobject import IMMUTABLE, new_instance
+        if w_type.layout == LAYOUT_EXCEPTION:
+            return W_ExceptionObject(w_type, args_w)
+        if w_type.layout == LAYOUT_OBJECT:
+            return W_InstanceObject(w_type)
+        base = w_type.builtin_name
+        constructor = self.constructors.get(base, None)
+        if constructor is None:
+            raise self.type_error("cannot create '%s' instances" % w_type.name)
+        if base in IMMUTABLE:
+            w_value = constructor(self, args_w, kwnames, kwvalues_w)
+        else:
+            w_value = constructor(self, [], None, None)
+        if w_type.is_builtin:
+            return w_value
+        return new_instance(self, w_type, w_value)
+
+    def builtin_new(self, base, args_w, kwnames, kwvalues_w):
+        """`base.__new__(cls, *args)` called explicitly (super().__new__(cls) ...)."""
+        if not args_w:
+            raise self.type_error("%s.__new__(): not enough arguments" % base)
+        w_cls = args_w[0]
+        w_base = self.builtin_types[base]
+        if not isinstance(w_cls, W_TypeObject):
+            raise self.type_error("%s.__new__(X): X is not a type object (%s)"
+                                  % (base, self.type(w_cls).name))
+        if not w_cls.is_subtype(w_base):
+            raise self.type_error("%s.__new__(%s): %s is not a subtype of %s"
+                                  % (base, w_cls.name, w_cls.name, base))
+        rest_w = args_w[1:]
+        if base == "object" and w_cls.layout == LAYOUT_OBJECT:
+            return W_InstanceObject(w_cls)
+        return self.default_new(w_cls, rest_w, kwnames, kwvalues_w)
+
     # -- truth, identity, equality, hashing -------------------------------------------------
     def is_true(self, w_obj):
         if isinstance(w_obj, W_BoolObject):
             return w_obj.intval != 0
-        if isinstance(w_obj, W_IntObject):
+        if type(w_obj) is W_IntObject:
             return w_obj.intval != 0
         if w_obj is self.w_None:
             return False
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return len(w_obj.utf8) != 0
-        if isinstance(w_obj, W_ListObject):
+        if type(w_obj) is W_ListObject:
             return len(w_obj.items_w) != 0
-        if isinstance(w_obj, W_TupleObject):
+        if type(w_obj) is W_TupleObject:
             return len(w_obj.items_w) != 0
-        if isinstance(w_obj, W_FloatObject):
+        if type(w_obj) is W_FloatObject:
             return w_obj.floatval != 0.0
-        if isinstance(w_obj, W_DictObject):
+        if type(w_obj) is W_DictObject:
             return len(w_obj.storage) != 0
         return self.is_true_slow(w_obj)
 
@@ -688,9 +920,9 @@ class PythonSpace(ObjectSpace):
         return self.is_true(self.compare(w_a, w_b, "=="))
 
     def hash_w(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return strobject.compute_hash(w_obj.utf8)
-        if isinstance(w_obj, W_IntObject):
+        if type(w_obj) is W_IntObject:
             return intobject.int_hash(w_obj)
         w_hash = self.lookup(w_obj, "__hash__")
         if w_hash is None or self.is_none(w_hash):
@@ -707,18 +939,18 @@ class PythonSpace(ObjectSpace):
     @specialize.arg(3, 4)
     def binary_op(self, w_a, w_b, base, inplace=False):
         """`w_a base w_b` for a constant operator; `inplace` for the augmented form."""
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if is_plain_int(w_a) and is_plain_int(w_b):
             if base == "/":
                 return self.int_truediv(w_a, w_b)
             if base == "**":
                 return intobject.int_pow(self, w_a, w_b, None)
             if base != "@":
                 return intobject.int_binop(self, base, w_a, w_b)
-        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
             if base != "<<" and base != ">>" and base != "&" and base != "|" and base != "^" \
                     and base != "@":
                 return floatobject.float_binop(self, base, w_a.floatval, w_b.floatval)
-        if base == "+" and isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        if base == "+" and type(w_a) is W_StrObject and type(w_b) is W_StrObject:
             return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
         return self.binary_op_slow(w_a, w_b, base, inplace)
 
@@ -748,6 +980,11 @@ class PythonSpace(ObjectSpace):
             w_result = self.call_function(w_right, [w_b, w_a])
             if w_result is not self.w_NotImplemented:
                 return w_result
+        if symbol == "*":
+            for w_seq, w_count in [(w_a, w_b), (w_b, w_a)]:
+                if is_sequence(w_seq) and self.lookup(w_count, "__index__") is None:
+                    raise self.type_error("can't multiply sequence by non-int of type '%s'"
+                                          % self.type(w_count).name)
         shown = symbol + "=" if inplace else symbol
         if symbol == "**" and not inplace:
             shown = "** or pow()"
@@ -796,22 +1033,23 @@ class PythonSpace(ObjectSpace):
         return self.call_function(w_method, [w_obj])
 
     def neg(self, w_obj):
-        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+        if type(w_obj) is W_IntObject:
             try:
                 return self.newint(ovfcheck(-w_obj.intval))
             except OverflowError:
                 pass
-        if isinstance(w_obj, W_FloatObject):
+        if type(w_obj) is W_FloatObject:
             return self.newfloat(-w_obj.floatval)
         return self.unary_op(w_obj, "__neg__", "-")
 
     @specialize.arg(3)
     def compare(self, w_a, w_b, symbol):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) and
+                is_plain_int(w_a) and is_plain_int(w_b)):
             return self.newbool(compare_values(w_a.intval, w_b.intval, symbol))
-        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
             return self.newbool(compare_values(w_a.floatval, w_b.floatval, symbol))
-        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
             return self.newbool(compare_values(w_a.utf8, w_b.utf8, symbol))
         return self.compare_slow(w_a, w_b, symbol)
 
@@ -875,11 +1113,11 @@ class PythonSpace(ObjectSpace):
         return length1 >= length2
 
     def contains(self, w_container, w_item):
-        if isinstance(w_container, W_ListObject):
+        if type(w_container) is W_ListObject:
             return self.sequence_contains(w_container.items_w, w_item)
-        if isinstance(w_container, W_TupleObject):
+        if type(w_container) is W_TupleObject:
             return self.sequence_contains(w_container.items_w, w_item)
-        if isinstance(w_container, W_DictObject):
+        if type(w_container) is W_DictObject:
             return w_container.getitem(w_item) is not None
         w_method = self.lookup(w_container, "__contains__")
         if w_method is not None:
@@ -913,14 +1151,14 @@ class PythonSpace(ObjectSpace):
 
     # -- items ----------------------------------------------------------------------------
     def getitem(self, w_obj, w_index):
-        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+        if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
             index = w_index.intval
             items_w = w_obj.items_w
             if index < 0:
                 index += len(items_w)
             if 0 <= index < len(items_w):
                 return items_w[index]
-        if isinstance(w_obj, W_DictObject):
+        if type(w_obj) is W_DictObject:
             w_value = w_obj.getitem(w_index)
             if w_value is not None:
                 return w_value
@@ -934,7 +1172,7 @@ class PythonSpace(ObjectSpace):
         return self.call_function(w_method, [w_obj, w_index])
 
     def setitem(self, w_obj, w_index, w_value):
-        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+        if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
             index = w_index.intval
             items_w = w_obj.items_w
             if index < 0:
@@ -942,7 +1180,7 @@ class PythonSpace(ObjectSpace):
             if 0 <= index < len(items_w):
                 items_w[index] = w_value
                 return
-        if isinstance(w_obj, W_DictObject):
+        if type(w_obj) is W_DictObject:
             w_obj.setitem(w_index, w_value)
             return
         w_method = self.lookup(w_obj, "__setitem__")
@@ -980,11 +1218,11 @@ class PythonSpace(ObjectSpace):
             raise
 
     def len_w(self, w_obj):
-        if isinstance(w_obj, W_ListObject):
+        if type(w_obj) is W_ListObject:
             return len(w_obj.items_w)
-        if isinstance(w_obj, W_TupleObject):
+        if type(w_obj) is W_TupleObject:
             return len(w_obj.items_w)
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return w_obj.length
         w_method = self.lookup(w_obj, "__len__")
         if w_method is None:
@@ -1044,9 +1282,9 @@ class PythonSpace(ObjectSpace):
 
     # -- iteration ------------------------------------------------------------------------
     def iter(self, w_obj):
-        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
-            return W_SeqIterator(w_obj)
-        if isinstance(w_obj, W_RangeObject):
+        if type(w_obj) is W_ListObject or type(w_obj) is W_TupleObject:
+            return W_SeqIterator(w_obj, seqiter_kind(w_obj))
+        if type(w_obj) is W_RangeObject:
             return W_RangeIterator(w_obj.start, w_obj.step, w_obj.length)
         if isinstance(w_obj, W_IteratorObject) or isinstance(w_obj, W_GeneratorObject):
             return w_obj
@@ -1079,7 +1317,7 @@ class PythonSpace(ObjectSpace):
 
     # -- text -----------------------------------------------------------------------------
     def str(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return w_obj
         w_method = self.lookup(w_obj, "__str__")
         if w_method is None:
@@ -1092,11 +1330,11 @@ class PythonSpace(ObjectSpace):
 
     def str_text(self, w_obj):
         """str(w_obj) as UTF-8, with fast paths for what print() meets most."""
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return w_obj.utf8
-        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+        if type(w_obj) is W_IntObject:
             return str(w_obj.intval)
-        if isinstance(w_obj, W_FloatObject):
+        if type(w_obj) is W_FloatObject:
             return floatobject.float_repr_text(w_obj.floatval)
         return self.str(w_obj).utf8
 
@@ -1109,7 +1347,7 @@ class PythonSpace(ObjectSpace):
         return w_result
 
     def repr_w(self, w_obj):
-        if isinstance(w_obj, W_IntObject) and not isinstance(w_obj, W_BoolObject):
+        if type(w_obj) is W_IntObject:
             return str(w_obj.intval)
         return self.repr(w_obj).utf8
 
@@ -1161,6 +1399,46 @@ class PythonSpace(ObjectSpace):
     def round_float(self, value, w_ndigits):
         from languages.python.formatting import round_float
         return round_float(self, value, w_ndigits)
+
+
+def property_name(space, w_property, default):
+    """The name a property reports in errors: its getter's __name__."""
+    from languages.python.objects.functionobject import function_name
+    if w_property.w_fget is not None and not space.is_none(w_property.w_fget):
+        return function_name(space, w_property.w_fget)
+    return default
+
+
+def is_sequence(w_obj):
+    """Has CPython's sq_repeat: list, tuple, str, bytes (and their subclasses)."""
+    return (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject) or
+            isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject))
+
+
+def is_plain_int(w_obj):
+    """A machine int or bool whose operators are the built-in ones (no user subclass)."""
+    return type(w_obj) is W_IntObject or type(w_obj) is W_BoolObject
+
+
+def make_builtin_new(base):
+    def builtin_new(space, args_w, kwnames, kwvalues_w):
+        return space.builtin_new(base, args_w, kwnames, kwvalues_w)
+    builtin_new.__name__ = "new_" + base
+    return builtin_new
+
+
+def is_builtin_new(w_func):
+    return isinstance(w_func, W_BuiltinKwFunction) and w_func.name == "__new__"
+
+
+def seqiter_kind(w_seq):
+    if isinstance(w_seq, W_ListObject):
+        return "list_iterator"
+    if isinstance(w_seq, W_TupleObject):
+        return "tuple_iterator"
+    if isinstance(w_seq, W_StrObject):
+        return "str_ascii_iterator" if w_seq.is_ascii() else "str_iterator"
+    return "iterator"
 
 
 def format_type_message(message, type_name):
@@ -1215,8 +1493,10 @@ def setup_builtins(self):
     for name, func in builtins.kw_functions.items():
         w_module.w_dict.set(name, W_BuiltinKwFunction(name, func))
     for name, w_type in self.builtin_types.items():
-        if name in PUBLIC_TYPES or name in self.exception_types:
+        if name in PUBLIC_TYPES:
             w_module.w_dict.set(name, w_type)
+    for name, w_type in self.exception_types.items():
+        w_module.w_dict.set(name, w_type)
     w_module.w_dict.set("None", self.w_None)
     w_module.w_dict.set("True", self.w_True)
     w_module.w_dict.set("False", self.w_False)
@@ -1224,7 +1504,7 @@ def setup_builtins(self):
     w_module.w_dict.set("Ellipsis", self.w_Ellipsis)
     w_module.w_dict.set("__name__", self.newstr("builtins"))
     self.builtins = w_module
-    self.modules["builtins"] = w_module
+    self.register_module("builtins", w_module)
 
 
 PythonSpace.setup_builtins = setup_builtins
@@ -1272,19 +1552,35 @@ def new_class(self, name, bases_w, w_namespace):
             raise self.type_error("bases must be types")
     if not bases_w:
         bases_w = [self.w_object]
+    from languages.python.objects.subclassobject import SUBCLASSABLE
     layout = LAYOUT_OBJECT
+    builtin_name = ""
     for w_base in bases_w:
         assert isinstance(w_base, W_TypeObject)
         if w_base.layout == LAYOUT_EXCEPTION:
+            if builtin_name:
+                raise self.type_error("multiple bases have instance lay-out conflict")
             layout = LAYOUT_EXCEPTION
         elif w_base.layout == LAYOUT_BUILTIN:
-            raise self.type_error("subclassing the built-in type '%s' is not supported yet"
-                                  % w_base.name)
+            if w_base.builtin_name not in SUBCLASSABLE:
+                raise self.type_error("type '%s' is not an acceptable base type"
+                                      % w_base.name)
+            if layout == LAYOUT_EXCEPTION or (builtin_name and
+                                              builtin_name != w_base.builtin_name):
+                raise self.type_error("multiple bases have instance lay-out conflict")
+            layout = LAYOUT_BUILTIN
+            builtin_name = w_base.builtin_name
     typed_bases_w = []
     for w_base in bases_w:
         assert isinstance(w_base, W_TypeObject)
         typed_bases_w.append(w_base)
     w_type = W_TypeObject(name, typed_bases_w, layout, False)
+    if not w_type.mro_ok:
+        for w_base in typed_bases_w:
+            w_base.subclasses_w.remove(w_type)
+        raise self.type_error("Cannot create a consistent method resolution\norder (MRO) "
+                              "for bases %s" % ", ".join([w.name for w in typed_bases_w]))
+    w_type.builtin_name = builtin_name
     w_type.module = "__main__"
     w_classcell = None
     for w_key, w_value in w_namespace.storage.items():
@@ -1333,22 +1629,13 @@ def is_builtin_object_format(self, w_method):
 
 def read_stdin_line(self):
     """One line of standard input without its newline, or None at end of input."""
-    import os
-    while "\n" not in self.stdin_buffer and not self.stdin_eof:
-        chunk = os.read(0, 4096)
-        if not chunk:
-            self.stdin_eof = True
-        self.stdin_buffer += chunk
-    if not self.stdin_buffer and self.stdin_eof:
+    line = self.w_stdin.read_line(self)
+    if not line:
         return None
-    newline = self.stdin_buffer.find("\n")
-    if newline < 0:
-        line = self.stdin_buffer
-        self.stdin_buffer = ""
-        return line
-    assert newline >= 0
-    line = self.stdin_buffer[:newline]
-    self.stdin_buffer = self.stdin_buffer[newline + 1:]
+    if line.endswith("\n"):
+        end = len(line) - 1
+        assert end >= 0
+        line = line[:end]
     return line
 
 
@@ -1356,6 +1643,16 @@ def module_name(self, w_module):
     if isinstance(w_module, W_ModuleObject):
         return w_module.name
     return "?"
+
+
+def module_dict(self, w_module):
+    """A module's namespace as a new dict (globals())."""
+    w_dict = self.newdict()
+    for name in w_module.w_dict.keys():
+        w_value = w_module.w_dict.get(name)
+        if w_value is not None:
+            w_dict.setitem(self.newstr(name), w_value)
+    return w_dict
 
 
 def globals_dict(self):
@@ -1383,5 +1680,6 @@ def import_star(self, w_module, frame):
 
 for _function in [isinstance_w, issubclass_w, build_class, new_class, make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
+                  module_dict,
                   import_module, import_star]:
     setattr(PythonSpace, _function.__name__, _function)
