@@ -73,3 +73,75 @@ def position_of(box):
     if position is None:
         return 0, 0
     return position.lineno, position.colno
+
+
+class TokenCursor(object):
+    """The cursor a hand-written (recursive-descent or Pratt) parser walks tokens with.
+
+    It gives `advance`/`check`/`match`/`consume` over a token list ending in an end token,
+    and panic-mode error recovery as clox's compiler has it: the first error sets panic mode
+    and later ones are dropped until `synchronize()` reaches a statement boundary.  A
+    language supplies how an error reads (`format_error`), which token kinds are lexical
+    errors, and where statements start (`at_statement_boundary`).
+    """
+    END = "EOF"
+    LEXICAL_ERROR = "ERROR"
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.index = 0
+        self.previous = tokens[0]
+        self.current = tokens[0]
+        self.panic_mode = False
+        self.errors = []
+
+    def advance(self):
+        self.previous = self.current
+        while True:
+            self.current = self.tokens[self.index]
+            if self.index < len(self.tokens) - 1:
+                self.index += 1
+            if self.current.name != self.LEXICAL_ERROR:
+                return
+            self.error_at(self.current, self.current.value)
+
+    def check(self, kind):
+        return self.current.name == kind
+
+    def match(self, kind):
+        if self.current.name != kind:
+            return False
+        self.advance()
+        return True
+
+    def consume(self, kind, message):
+        if self.current.name == kind:
+            self.advance()
+        else:
+            self.error_at(self.current, message)
+
+    def error(self, message):
+        self.error_at(self.previous, message)
+
+    def error_at(self, token, message):
+        if self.panic_mode:
+            return
+        self.panic_mode = True
+        self.errors.append(self.format_error(token, message))
+
+    def synchronize(self):
+        self.panic_mode = False
+        while self.current.name != self.END:
+            if self.at_statement_boundary():
+                return
+            self.advance()
+
+    def line(self):
+        """Line of the token just consumed (what the compiler stamps on its code)."""
+        return position_of(self.previous)[0]
+
+    def format_error(self, token, message):
+        raise NotImplementedError
+
+    def at_statement_boundary(self):
+        raise NotImplementedError

@@ -7,7 +7,7 @@ CallFrame has on its one stack.  A LoxError collects `[line N] in fn()` as frame
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from rpython.rlib.rfloat import INFINITY, copysign
+from framework.numbers import ieee_divide
 
 from framework import output
 from framework.errors import GuestError
@@ -147,7 +147,7 @@ class Interpreter(ObjectSpace):
     op_LESS = arithmetic(lambda a, b: newbool(a < b))
     op_SUBTRACT = arithmetic(lambda a, b: W_Number(a - b))
     op_MULTIPLY = arithmetic(lambda a, b: W_Number(a * b))
-    op_DIVIDE = arithmetic(lambda a, b: W_Number(divide(a, b)))
+    op_DIVIDE = arithmetic(lambda a, b: W_Number(ieee_divide(a, b)))
 
     def op_CONSTANT(self, frame, code, arg, next_pc):
         w_constant = code.consts_w[arg]
@@ -342,18 +342,6 @@ def method(w_class, name):
     if w_method is None:
         raise LoxError("Undefined property '%s'." % name)
     return w_method
-
-
-def divide(a, b):
-    """IEEE division as C does it, also untranslated (where Python raises on zero)."""
-    if b != 0.0:
-        return a / b
-    if a == 0.0:
-        return INFINITY * a         # a NaN made at run time carries the hardware's sign, as
-                                    # clox's 0/0 does (-nan on x86); a constant would not
-    if a != a:
-        return a
-    return copysign(INFINITY, a) * copysign(1.0, b)
 
 
 @jit.unroll_safe

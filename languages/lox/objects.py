@@ -7,7 +7,7 @@ their instances' fields live on (framework.maps), so a field read in a trace is 
 plus an array read.
 """
 from rpython.rlib import jit
-from rpython.rlib.rfloat import formatd, copysign
+from framework.numbers import format_g
 
 from framework.maps import MapStorage, new_root, import_from_mixin
 from framework.objspace import W_Root, versioned_dict_class
@@ -39,7 +39,7 @@ class W_Number(W_Value):
         self.value = value
 
     def text(self):
-        return format_number(self.value)
+        return format_g(self.value)
 
 
 class W_String(W_Value):
@@ -153,10 +153,3 @@ def values_equal(w_a, w_b):
     if isinstance(w_a, W_String) and isinstance(w_b, W_String):
         return w_a.value == w_b.value
     return w_a is w_b
-
-
-def format_number(value):
-    """C's printf("%g"), as clox prints numbers: 1, 1.5, 1e+06, -0, nan, -nan, inf."""
-    if value != value:
-        return "-nan" if copysign(1.0, value) < 0.0 else "nan"
-    return formatd(value, 'g', 6)
