@@ -23,9 +23,11 @@ from languages.python.objects.setobject import W_SetObject
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.instanceobject import W_ExceptionObject, W_InstanceObject
 from languages.python.objects.functionobject import (W_FunctionObject, W_CellObject,
-                                                     W_BuiltinFunction, W_MethodObject)
+                                                     W_BuiltinFunction, W_MethodObject,
+                                                     W_BuiltinKwFunction)
 from languages.python.objects.generatorobject import W_GeneratorObject
 from languages.python.objects.rangeobject import W_RangeIterator
+from languages.python.objects.superobject import W_SuperObject
 
 RECURSION_LIMIT = 1000
 
@@ -83,10 +85,17 @@ class Interpreter(object):
         """Jump to this frame's handler for `pc`, or record the frame and re-raise."""
         index = code.find_handler(pc)
         w_exc = error.w_value
-        if index < 0:
-            if isinstance(w_exc, W_ExceptionObject):
+        if isinstance(w_exc, W_ExceptionObject):
+            if w_exc.w_context is None:
+                w_handled = self.space.w_handled
+                if w_handled is not None and w_handled is not w_exc:
+                    w_exc.w_context = w_handled     # raised while handling another
+            if error.reraised:
+                error.reraised = False
+            else:
                 w_exc.traceback.append(TracebackEntry(code.filename, code.line_at(pc),
                                                       code.name))
+        if index < 0:
             raise error
         frame.drop_to(code.handlers[index + 3])
         frame.push(w_exc)
@@ -99,8 +108,7 @@ class Interpreter(object):
         if (kwnames is None and len(args_w) == code.argcount and
                 code.flags & (op.CO_VARARGS | op.CO_VARKEYWORDS) == 0 and
                 code.kwonlyargcount == 0):
-            for i in range(len(args_w)):
-                frame.locals_w[i] = args_w[i]
+            copy_arguments(frame, args_w)
         else:
             self.bind_arguments(w_func, code, frame, args_w, kwnames, kwvalues_w)
         self.init_cells(frame, code, w_func.closure)
@@ -110,9 +118,12 @@ class Interpreter(object):
 
     def run_frame(self, frame):
         space = self.space
-        if space.depth >= RECURSION_LIMIT:
+        if space.depth >= space.recursion_limit:
             raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
         space.depth += 1
+        frame_ref = jit.virtual_ref(frame)
+        previous_ref = space.frame_ref
+        space.frame_ref = frame_ref
         try:
             return self.execute(frame, 0)
         except StackOverflow:
@@ -120,6 +131,8 @@ class Interpreter(object):
             raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
         finally:
             space.depth -= 1
+            space.frame_ref = previous_ref
+            jit.virtual_ref_finish(frame_ref, frame)
 
     @jit.unroll_safe
     def init_cells(self, frame, code, closure):
@@ -133,43 +146,50 @@ class Interpreter(object):
                 frame.cells[ncells + i] = closure[i]
 
     def bind_arguments(self, w_func, code, frame, args_w, kwnames, kwvalues_w):
-        """Python's argument binding, with CPython's error messages."""
+        """Python's argument binding, with CPython's error messages.
+
+        Locals are laid out: positional parameters, *args, keyword-only parameters,
+        **kwargs; `values_w` holds the positional then the keyword-only ones.
+        """
         space = self.space
         argcount = code.argcount
+        posonly = code.posonlyargcount
+        kwonly = code.kwonlyargcount
         name = w_func.qualname
         has_varargs = code.flags & op.CO_VARARGS != 0
         has_varkw = code.flags & op.CO_VARKEYWORDS != 0
-        kwonly = code.kwonlyargcount
-        total = argcount + kwonly
-        values_w = [None] * total
+        kwonly_start = argcount + 1 if has_varargs else argcount
+        values_w = [None] * (argcount + kwonly)
         npositional = min(len(args_w), argcount)
         for i in range(npositional):
             values_w[i] = args_w[i]
-        if len(args_w) > argcount and not has_varargs:
-            defaults = len(w_func.defaults_w)
-            given_kw = 0
-            if kwnames is not None:
-                given_kw = len(kwnames)
-            if defaults:
-                expected = "from %d to %d positional arguments" % (argcount - defaults, argcount)
-            else:
-                expected = "%d positional argument%s" % (argcount, "" if argcount == 1 else "s")
-            raise space.type_error("%s() takes %s but %d %s given"
-                                   % (name, expected, len(args_w),
-                                      "was" if len(args_w) == 1 else "were"))
         w_kwargs = None
         if has_varkw:
             w_kwargs = space.newdict()
+        posonly_as_keyword = []
+        kwonly_given = 0
         if kwnames is not None:
             for k in range(len(kwnames)):
                 keyword = kwnames[k]
                 index = -1
-                for j in range(total):
+                for j in range(posonly, argcount):
                     if code.varnames[j] == keyword:
                         index = j
                         break
                 if index < 0:
+                    for j in range(kwonly):
+                        if code.varnames[kwonly_start + j] == keyword:
+                            index = argcount + j
+                            kwonly_given += 1
+                            break
+                if index < 0:
                     if w_kwargs is None:
+                        for j in range(posonly):
+                            if code.varnames[j] == keyword:
+                                posonly_as_keyword.append(keyword)
+                                break
+                        if posonly_as_keyword:
+                            continue
                         raise space.type_error("%s() got an unexpected keyword argument '%s'"
                                                % (name, keyword))
                     w_kwargs.setitem(space.newstr(keyword), kwvalues_w[k])
@@ -178,6 +198,12 @@ class Interpreter(object):
                     raise space.type_error("%s() got multiple values for argument '%s'"
                                            % (name, keyword))
                 values_w[index] = kwvalues_w[k]
+        if len(args_w) > argcount and not has_varargs:
+            raise space.type_error(too_many_positional(name, argcount, len(w_func.defaults_w),
+                                                       len(args_w), kwonly_given))
+        if posonly_as_keyword:
+            raise space.type_error("%s() got some positional-only arguments passed as keyword "
+                                   "arguments: '%s'" % (name, ", ".join(posonly_as_keyword)))
         defaults_w = w_func.defaults_w
         first_default = argcount - len(defaults_w)
         missing = []
@@ -191,30 +217,28 @@ class Interpreter(object):
             raise space.type_error("%s() missing %d required positional argument%s: %s"
                                    % (name, len(missing), "" if len(missing) == 1 else "s",
                                       quote_names(missing)))
-        for i in range(argcount, total):
-            if values_w[i] is None:
+        for j in range(kwonly):
+            if values_w[argcount + j] is None:
+                param = code.varnames[kwonly_start + j]
                 w_default = None
                 if w_func.kwdefaults_w is not None:
-                    w_default = w_func.kwdefaults_w.get(code.varnames[i], None)
+                    w_default = w_func.kwdefaults_w.getitem(space.newstr(param))
                 if w_default is None:
-                    missing.append(code.varnames[i])
-                values_w[i] = w_default
+                    missing.append(param)
+                values_w[argcount + j] = w_default
         if missing:
             raise space.type_error("%s() missing %d required keyword-only argument%s: %s"
                                    % (name, len(missing), "" if len(missing) == 1 else "s",
                                       quote_names(missing)))
         for i in range(argcount):
             frame.locals_w[i] = values_w[i]
-        index = argcount
         if has_varargs:
             extra = args_w[argcount:] if len(args_w) > argcount else []
-            frame.locals_w[index] = space.newtuple(extra)
-            index += 1
-        for i in range(argcount, total):
-            frame.locals_w[index] = values_w[i]
-            index += 1
+            frame.locals_w[argcount] = space.newtuple(extra)
+        for j in range(kwonly):
+            frame.locals_w[kwonly_start + j] = values_w[argcount + j]
         if has_varkw:
-            frame.locals_w[index] = w_kwargs
+            frame.locals_w[kwonly_start + kwonly] = w_kwargs
 
     def resume_generator(self, frame, w_sent, w_throw):
         if frame.last_pc < 0:
@@ -229,10 +253,15 @@ class Interpreter(object):
             pc = self.handle_error(frame, frame.code, max(pc - 2, 0), OperationError(w_throw))
         space = self.space
         space.depth += 1
+        frame_ref = jit.virtual_ref(frame)
+        previous_ref = space.frame_ref
+        space.frame_ref = frame_ref
         try:
             return self.execute(frame, pc)
         finally:
             space.depth -= 1
+            space.frame_ref = previous_ref
+            jit.virtual_ref_finish(frame_ref, frame)
 
     # -- helpers --------------------------------------------------------------------------
     def load_global(self, frame, name):
@@ -447,9 +476,13 @@ class Interpreter(object):
         w_type = jit.promote(space.type(w_obj))
         w_descr = w_type.lookup(name)
         if (w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
-                                     isinstance(w_descr, W_BuiltinFunction)) and
-                not isinstance(w_obj, W_TypeObject)):
-            if not isinstance(w_obj, W_InstanceObject) or w_obj.read_attr(name) is None:
+                                     isinstance(w_descr, W_BuiltinFunction) or
+                                     (isinstance(w_descr, W_BuiltinKwFunction) and
+                                      w_descr.w_owner is not None)) and
+                not isinstance(w_obj, W_TypeObject) and
+                not isinstance(w_obj, W_SuperObject) and
+                not space.has_custom_getattribute(w_type)):
+            if not w_obj.can_have_attrs() or w_obj.read_attr(name) is None:
                 frame.push(w_descr)
                 frame.push(w_obj)
                 return next_pc
@@ -628,40 +661,59 @@ class Interpreter(object):
         w_item = frame.pop()
         w_set = frame.peek(arg - 1)
         assert isinstance(w_set, W_SetObject)
-        self.space.hash_w(w_item)
-        w_set.add(w_item)
+        w_set.add(self.space, w_item)
         return next_pc
 
     def op_MAP_ADD(self, frame, code, arg, next_pc):
         w_value = frame.pop()
         w_key = frame.pop()
-        w_dict = frame.peek(arg - 1)
+        w_dict = frame.peek((arg & 0xff) - 1)
         assert isinstance(w_dict, W_DictObject)
         self.space.hash_w(w_key)
         w_dict.setitem(w_key, w_value)
         return next_pc
 
     def op_LIST_EXTEND(self, frame, code, arg, next_pc):
+        space = self.space
         w_items = frame.pop()
-        w_list = frame.peek(arg - 1)
+        depth = arg & 0xff
+        w_list = frame.peek(depth - 1)
         assert isinstance(w_list, W_ListObject)
-        w_list.items_w.extend(self.space.listview(w_items))
+        if (arg & op.IN_CALL and space.lookup(w_items, "__iter__") is None and
+                space.lookup(w_items, "__getitem__") is None):
+            raise space.type_error("%s argument after * must be an iterable, not %s"
+                                   % (function_str(space, frame.peek(depth)),
+                                      space.type(w_items).name))
+        w_list.items_w.extend(space.listview(w_items))
         return next_pc
 
     def op_SET_UPDATE(self, frame, code, arg, next_pc):
         w_items = frame.pop()
         w_set = frame.peek(arg - 1)
         assert isinstance(w_set, W_SetObject)
-        for w_item in self.space.listview(w_items):
-            w_set.add(w_item)
+        w_set.update(self.space, w_items)
         return next_pc
 
     def op_DICT_UPDATE(self, frame, code, arg, next_pc):
         w_other = frame.pop()
-        w_dict = frame.peek(arg - 1)
+        depth = arg & 0xff
+        w_dict = frame.peek(depth - 1)
         space = self.space
         if not isinstance(w_other, W_DictObject) and space.lookup(w_other, "keys") is None:
+            if arg & op.IN_CALL:
+                raise space.type_error("%s argument after ** must be a mapping, not %s"
+                                       % (function_str(space, frame.peek(depth + 1)),
+                                          space.type(w_other).name))
             raise space.type_error("'%s' object is not a mapping" % space.type(w_other).name)
+        if arg & op.IN_CALL:
+            assert isinstance(w_dict, W_DictObject)
+            for w_key in space.listview(w_other):
+                if w_dict.getitem(w_key) is not None:
+                    raise space.type_error("%s got multiple values for keyword argument '%s'"
+                                           % (function_str(space, frame.peek(depth + 1)),
+                                              space.str_text(w_key)))
+                w_dict.setitem(w_key, space.getitem(w_other, w_key))
+            return next_pc
         space.dict_update(w_dict, w_other)
         return next_pc
 
@@ -748,11 +800,8 @@ class Interpreter(object):
             closure = fixed_copy([cell_of(w) for w in w_cells.items_w])
         kwdefaults_w = None
         if arg & op.MF_KWDEFAULTS:
-            w_kwdefaults = frame.pop()
-            assert isinstance(w_kwdefaults, W_DictObject)
-            kwdefaults_w = {}
-            for w_key, w_value in w_kwdefaults.storage.items():
-                kwdefaults_w[self.space.str_w(w_key)] = w_value
+            kwdefaults_w = frame.pop()
+            assert isinstance(kwdefaults_w, W_DictObject)
         defaults_w = []
         if arg & op.MF_DEFAULTS:
             w_defaults = frame.pop()
@@ -827,7 +876,7 @@ class Interpreter(object):
             w_handled = space.w_handled
             if w_handled is None:
                 raise space.error(space.w_RuntimeError, "No active exception to reraise")
-            raise OperationError(w_handled)
+            raise OperationError(w_handled, True)
         w_cause = None
         if arg == 2:
             w_cause = frame.pop()
@@ -855,12 +904,12 @@ class Interpreter(object):
         return next_pc
 
     def op_RERAISE(self, frame, code, arg, next_pc):
-        raise OperationError(frame.pop())
+        raise OperationError(frame.pop(), True)
 
     def op_POP_EXCEPT_AND_RERAISE(self, frame, code, arg, next_pc):
         w_exc = frame.pop()
         self.space.w_handled = frame.pop()
-        raise OperationError(w_exc)
+        raise OperationError(w_exc, True)
 
     def op_CHECK_EXC_MATCH(self, frame, code, arg, next_pc):
         space = self.space
@@ -928,9 +977,53 @@ class Interpreter(object):
         return next_pc
 
 
+@jit.unroll_safe
+def copy_arguments(frame, args_w):
+    """The fast path of argument binding, kept loop-free for call_function: a function
+    containing a loop is never traced into, and calls must be inlined."""
+    for i in range(len(args_w)):
+        frame.locals_w[i] = args_w[i]
+
+
 def cell_of(w_obj):
     assert isinstance(w_obj, W_CellObject)
     return w_obj
+
+
+def function_str(space, w_func):
+    """How CPython names a callable in argument errors: "__main__.f()", "len()" ..."""
+    if isinstance(w_func, W_MethodObject):
+        w_func = w_func.w_function
+    if isinstance(w_func, W_FunctionObject):
+        w_module = space.findattr_quiet(w_func, "__module__")
+        if w_module is not None and isinstance(w_module, W_StrObject) and \
+                w_module.utf8 != "builtins":
+            return "%s.%s()" % (w_module.utf8, w_func.qualname)
+        return "%s()" % w_func.qualname
+    if isinstance(w_func, W_BuiltinFunction):
+        return "%s()" % w_func.spec.name
+    if isinstance(w_func, W_BuiltinKwFunction):
+        return "%s()" % w_func.name
+    if isinstance(w_func, W_TypeObject):
+        return "%s()" % w_func.name
+    return "%s object" % space.type(w_func).name
+
+
+def too_many_positional(name, argcount, defcount, given, kwonly_given):
+    """CPython's "f() takes 2 positional arguments but 3 were given" family."""
+    if defcount:
+        sig = "from %d to %d" % (argcount - defcount, argcount)
+        plural = True
+    else:
+        sig = "%d" % argcount
+        plural = argcount != 1
+    kwonly_sig = ""
+    if kwonly_given:
+        kwonly_sig = " positional argument%s (and %d keyword-only argument%s)" % (
+            "s" if given != 1 else "", kwonly_given, "s" if kwonly_given != 1 else "")
+    return "%s() takes %s positional argument%s but %d%s %s given" % (
+        name, sig, "s" if plural else "", given, kwonly_sig,
+        "was" if given == 1 and not kwonly_given else "were")
 
 
 def quote_names(names):

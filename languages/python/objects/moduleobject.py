@@ -8,6 +8,8 @@ GlobalsDict = versioned_dict_class("python")
 
 
 class W_ModuleObject(W_Object):
+    _immutable_fields_ = ['name', 'w_dict']
+
     def __init__(self, name):
         self.name = name
         self.w_dict = GlobalsDict()
