@@ -82,7 +82,10 @@ class TestPythonJit(LLJitMixin):
 
         assert self.meta_interp(main, [14], listops=True, inline=True) == 377
         ops = loop_ops()
-        # Boxes are only made for results that escape into a frame of call_assembler.
-        assert ops.get('new_with_vtable', 0) <= ops.get('call_assembler_r', 0) + 1, ops
-        for name in ['call_r', 'call_i', 'call_n']:
+        # The recursive calls are inlined or become call_assembler: no residual call into
+        # the interpreter, no global-lookup call, and boxes only for results that escape
+        # into a call_assembler frame.
+        for name in ['call_r', 'call_i', 'call_n', 'call_may_force_r', 'call_may_force_i',
+                     'call_may_force_n']:
             assert ops.get(name, 0) == 0, (name, ops)
+        assert ops.get('new_with_vtable', 0) <= ops.get('call_assembler_r', 0) + 1, ops
