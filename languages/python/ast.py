@@ -161,6 +161,7 @@ class Arguments(Node):
         self.vararg = vararg
         self.kwonly = kwonly        # list of Arg
         self.kwarg = kwarg
+        self.posonly = 0            # how many of `args` are positional-only (before `/`)
 
 
 class FunctionDef(Stmt):

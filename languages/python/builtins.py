@@ -28,6 +28,9 @@ from languages.python.objects.functionobject import (W_StaticMethod, W_ClassMeth
                                                      W_FunctionObject)
 from languages.python.objects.instanceobject import W_InstanceObject, W_ExceptionObject
 from languages.python.objects import iterobject
+from languages.python.objects.moduleobject import W_ModuleObject
+from languages.python.objects.functionobject import W_BuiltinFunction
+from languages.python import opcodes as op
 
 functions = FunctionTable()
 kw_functions = {}
@@ -84,11 +87,32 @@ def builtin_print(space, args_w, kwnames, kwvalues_w):
     pieces = [space.str_text(w_arg) for w_arg in args_w]
     text = sep.join(pieces) + end
     w_file = kw.get("file")
-    if w_file is not None and not space.is_none(w_file):
-        space.call_method(w_file, "write", [space.newstr(text)])
-    else:
+    if w_file is None or space.is_none(w_file) or w_file is space.w_stdout:
         output.write_out(text)
+    else:
+        space.call_method(w_file, "write", [space.newstr(text)])
+    w_flush = kw.get("flush")
+    if w_flush is not None and space.is_true(w_flush):
+        if w_file is None or space.is_none(w_file):
+            output.stdout.flush()
+        else:
+            space.call_method(w_file, "flush", [])
     return space.w_None
+
+
+@kw_builtin("open")
+def builtin_open(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.fileobject import open_file
+    kw = Keywords(space, "open", kwnames, kwvalues_w, ["file", "mode", "encoding", "errors",
+                                                       "newline", "buffering"])
+    w_name = args_w[0] if args_w else kw.get("file")
+    if w_name is None:
+        raise space.type_error("open() missing required argument 'file' (pos 1)")
+    w_mode = args_w[1] if len(args_w) > 1 else kw.get("mode")
+    mode = "r" if w_mode is None else space.str_w_strict(
+        w_mode, "open() argument 'mode' must be str, not %s")
+    name = space.str_w_strict(w_name, "expected str, bytes or os.PathLike object, not %s")
+    return open_file(space, name, mode)
 
 
 def optional_text(space, w_value, default, what):
@@ -257,7 +281,12 @@ def builtin_len(space, w_obj):
 
 @functions.function("callable")
 def builtin_callable(space, w_obj):
-    callable_ = (isinstance(w_obj, W_TypeObject) or space.lookup(w_obj, "__call__") is not None)
+    from languages.python.objects.functionobject import (W_BuiltinKwFunction,
+                                                         W_MethodObject)
+    callable_ = (isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_FunctionObject) or
+                 isinstance(w_obj, W_BuiltinFunction) or
+                 isinstance(w_obj, W_BuiltinKwFunction) or isinstance(w_obj, W_MethodObject) or
+                 space.lookup(w_obj, "__call__") is not None)
     return space.newbool(callable_)
 
 
@@ -450,12 +479,10 @@ def builtin_getattr(space, args_w, kwnames, kwvalues_w):
     if len(args_w) < 2 or len(args_w) > 3:
         raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args_w))
     name = space.str_w_strict(args_w[1], "attribute name must be string, not '%s'")
-    w_value = space.findattr(args_w[0], name)
-    if w_value is None:
-        if len(args_w) == 3:
-            return args_w[2]
-        raise space.attribute_error(args_w[0], name)
-    return w_value
+    if len(args_w) == 3:
+        w_value = space.findattr_quiet(args_w[0], name)
+        return w_value if w_value is not None else args_w[2]
+    return space.getattr(args_w[0], name)
 
 
 @functions.function("setattr")
@@ -474,20 +501,75 @@ def builtin_delattr(space, w_obj, w_name):
 @functions.function("hasattr")
 def builtin_hasattr(space, w_obj, w_name):
     name = space.str_w_strict(w_name, "attribute name must be string, not '%s'")
-    return space.newbool(space.findattr(w_obj, name) is not None)
+    return space.newbool(space.findattr_quiet(w_obj, name) is not None)
+
+
+def current_frame(space):
+    return space.frame_ref()
+
+
+def frame_locals(space):
+    """The running frame's namespace as a new dict (locals(), vars(), dir())."""
+    frame = current_frame(space)
+    if frame is None:
+        return space.globals_dict()
+    if frame.w_locals is not None:
+        return frame.w_locals
+    code = frame.code
+    if code.flags & op.CO_MODULE:
+        return space.module_dict(frame.w_globals)
+    w_dict = space.newdict()
+    for i in range(len(code.varnames)):
+        w_value = frame.locals_w[i]
+        if w_value is not None and code.varnames[i] not in code.cellvars:
+            w_dict.setitem(space.newstr(code.varnames[i]), w_value)
+    ncells = len(code.cellvars)
+    for i in range(ncells + len(code.freevars)):
+        w_cell = frame.cells[i]
+        if w_cell is not None and w_cell.w_value is not None:
+            name = code.cellvars[i] if i < ncells else code.freevars[i - ncells]
+            w_dict.setitem(space.newstr(name), w_cell.w_value)
+    return w_dict
+
+
+@functions.function("locals")
+def builtin_locals(space):
+    return frame_locals(space)
 
 
 @functions.function("vars")
-def builtin_vars(space, w_obj):
-    return space.getattr(w_obj, "__dict__")
+def builtin_vars(space, w_obj=None):
+    if w_obj is None:
+        return frame_locals(space)
+    w_dict = space.findattr_quiet(w_obj, "__dict__")
+    if w_dict is None:
+        raise space.type_error("vars() argument must have __dict__ attribute")
+    return w_dict
 
 
 @functions.function("dir")
-def builtin_dir(space, w_obj):
+def builtin_dir(space, w_obj=None):
     names = {}
-    if isinstance(w_obj, W_InstanceObject):
+    if w_obj is None:
+        w_locals = frame_locals(space)
+        keys = [space.str_w(w_key) for w_key in space.listview(w_locals)]
+        sort_strings(keys)
+        return space.newlist([space.newstr(name) for name in keys])
+    w_method = space.lookup(w_obj, "__dir__")
+    if w_method is not None and not isinstance(w_method, W_BuiltinFunction):
+        w_result = space.call_function(w_method, [w_obj])
+        keys = [space.str_w(w_key) for w_key in space.listview(w_result)]
+        sort_strings(keys)
+        return space.newlist([space.newstr(name) for name in keys])
+    if isinstance(w_obj, W_ModuleObject):
+        keys = w_obj.w_dict.keys()
+        sort_strings(keys)
+        return space.newlist([space.newstr(name) for name in keys
+                              if w_obj.w_dict.get(name) is not None])
+    if w_obj.can_have_attrs():
         for name in w_obj.attr_names():
-            names[name] = None
+            if w_obj.read_attr(name) is not None:
+                names[name] = None
     w_type = w_obj if isinstance(w_obj, W_TypeObject) else space.type(w_obj)
     for w_t in w_type.mro_w:
         for name in w_t.dict_w.keys():
@@ -499,7 +581,96 @@ def builtin_dir(space, w_obj):
 
 @functions.function("globals")
 def builtin_globals(space):
-    return space.globals_dict()
+    frame = current_frame(space)
+    if frame is None:
+        return space.globals_dict()
+    return space.module_dict(frame.w_globals)
+
+
+def run_code_in(space, code, w_globals, mode_eval):
+    """exec/eval: run `code` in a module made from the dict `w_globals`, copied back after."""
+    from languages.python.interpreter import PyFrame
+    from languages.python.objects.moduleobject import W_ModuleObject
+    if w_globals is None or space.is_none(w_globals):
+        frame = current_frame(space)
+        if frame is not None and frame.w_locals is None:
+            w_module = frame.w_globals
+            space.interpreter.run_frame(PyFrame(code, w_module, None))
+            if not mode_eval:
+                return space.w_None
+            w_result = w_module.w_dict.get("__polyvm_eval__")
+            w_module.w_dict.set("__polyvm_eval__", None)
+            return w_result
+        w_globals = frame_locals(space)
+    if not isinstance(w_globals, W_DictObject):
+        raise space.type_error("globals must be a dict")
+    w_name = w_globals.getitem(space.newstr("__name__"))
+    name = space.str_w(w_name) if isinstance(w_name, W_StrObject) else "builtins"
+    w_module = W_ModuleObject(name)
+    for w_key, w_value in w_globals.storage.items():
+        if isinstance(w_key, W_StrObject):
+            w_module.w_dict.set(w_key.utf8, w_value)
+    try:
+        space.interpreter.run_frame(PyFrame(code, w_module, None))
+    finally:
+        for key in w_module.w_dict.keys():
+            w_value = w_module.w_dict.get(key)
+            if w_value is not None and key != "__polyvm_eval__":
+                w_globals.setitem(space.newstr(key), w_value)
+    if mode_eval:
+        return w_module.w_dict.get("__polyvm_eval__")
+    return space.w_None
+
+
+def compile_source(space, w_source, filename, mode_eval):
+    from framework.errors import SourceError
+    from languages.python.code import W_CodeObject
+    if isinstance(w_source, W_CodeObject):
+        return w_source.code
+    if isinstance(w_source, W_BytesObject):
+        text = w_source.data
+    elif isinstance(w_source, W_StrObject):
+        text = w_source.utf8
+    else:
+        raise space.type_error("%s() arg 1 must be a string, bytes or code object"
+                               % ("eval" if mode_eval else "exec"))
+    if mode_eval:
+        text = "__polyvm_eval__ = (\n" + text.strip(" \t\n") + "\n)\n"
+    try:
+        return space.language.compile(filename, text)
+    except SourceError as e:
+        raise space.error(space.w_SyntaxError, e.message)
+
+
+@kw_builtin("exec")
+def builtin_exec(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "exec", kwnames, kwvalues_w, ["globals", "locals"])
+    if not args_w or len(args_w) > 3:
+        raise space.type_error("exec expected at least 1 argument, got 0")
+    code = compile_source(space, args_w[0], "<string>", False)
+    w_globals = args_w[1] if len(args_w) > 1 else kw.get("globals")
+    return run_code_in(space, code, w_globals, False)
+
+
+@kw_builtin("eval")
+def builtin_eval(space, args_w, kwnames, kwvalues_w):
+    kw = Keywords(space, "eval", kwnames, kwvalues_w, ["globals", "locals"])
+    if not args_w or len(args_w) > 3:
+        raise space.type_error("eval expected at least 1 argument, got 0")
+    code = compile_source(space, args_w[0], "<string>", True)
+    w_globals = args_w[1] if len(args_w) > 1 else kw.get("globals")
+    w_result = run_code_in(space, code, w_globals, True)
+    return w_result if w_result is not None else space.w_None
+
+
+@kw_builtin("format")
+def builtin_format(space, args_w, kwnames, kwvalues_w):
+    no_keywords(space, "format", kwnames)
+    if len(args_w) < 1 or len(args_w) > 2:
+        raise space.type_error("format expected at most 2 arguments, got %d" % len(args_w))
+    w_spec = args_w[1] if len(args_w) > 1 else space.newstr("")
+    spec = space.str_w_strict(w_spec, "format() argument 2 must be str, not %s")
+    return space.format_value(args_w[0], spec)
 
 
 @functions.function("exit")
@@ -527,6 +698,8 @@ def new_object(space, args_w, kwnames, kwvalues_w):
 @constructor("int")
 def new_int(space, args_w, kwnames, kwvalues_w):
     kw = Keywords(space, "int", kwnames, kwvalues_w, ["base"])
+    if len(args_w) > 2:
+        raise space.type_error("int() takes at most 2 arguments (%d given)" % len(args_w))
     if not args_w:
         return space.newint(0)
     w_x = args_w[0]
@@ -612,10 +785,16 @@ def new_float(space, args_w, kwnames, kwvalues_w):
         if text and "__" not in text and not text.startswith("_") and not text.endswith("_"):
             try:
                 return space.newfloat(string_to_float(without_underscores(text)))
+            except ParseStringError:
+                pass
             except ValueError:
                 pass
         raise space.error(space.w_ValueError, "could not convert string to float: %s"
                           % repr_text(w_x.utf8))
+    if (space.lookup(w_x, "__float__") is None and space.lookup(w_x, "__index__") is None
+            and not space.is_int(w_x)):
+        raise space.type_error("float() argument must be a string or a real number, not '%s'"
+                               % space.type(w_x).name)
     return space.newfloat(space.float_w(w_x))
 
 
@@ -631,17 +810,58 @@ def new_str(space, args_w, kwnames, kwvalues_w):
     return space.str(w_obj)
 
 
+def bytes_argument(space, fname, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.bytesobject import bytes_from_iterable
+    from languages.python.objects.strobject import encode_text
+    kw = Keywords(space, fname, kwnames, kwvalues_w, ["source", "encoding", "errors"])
+    w_source = args_w[0] if args_w else kw.get("source")
+    w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
+    w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
+    if w_source is None:
+        return ""
+    if isinstance(w_source, W_StrObject):
+        if w_encoding is None:
+            raise space.type_error("string argument without an encoding")
+        errors = "strict" if w_errors is None else space.str_w(w_errors)
+        return encode_text(space, w_source, space.str_w(w_encoding), errors)
+    if w_encoding is not None:
+        raise space.type_error("encoding without a string argument")
+    return bytes_from_iterable(space, w_source)
+
+
+@constructor("complex")
+def new_complex(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.complexobject import W_ComplexObject, as_complex
+    kw = Keywords(space, "complex", kwnames, kwvalues_w, ["real", "imag"])
+    w_real = args_w[0] if args_w else kw.get("real")
+    w_imag = args_w[1] if len(args_w) > 1 else kw.get("imag")
+    real = imag = 0.0
+    if w_real is not None:
+        re, im, ok = as_complex(space, w_real)
+        if not ok:
+            raise space.type_error("complex() first argument must be a string or a number, "
+                                   "not '%s'" % space.type(w_real).name)
+        real = re
+        imag = im
+    if w_imag is not None:
+        re, im, ok = as_complex(space, w_imag)
+        if not ok:
+            raise space.type_error("complex() second argument must be a number, not '%s'"
+                                   % space.type(w_imag).name)
+        real -= im
+        imag += re
+    return W_ComplexObject(real, imag)
+
+
 @constructor("bytes")
 def new_bytes(space, args_w, kwnames, kwvalues_w):
-    if not args_w:
-        return space.newbytes("")
-    w_x = args_w[0]
-    if isinstance(w_x, W_StrObject):
-        return space.newbytes(w_x.utf8)
-    if space.is_int(w_x):
-        return space.newbytes("\0" * space.int_w(w_x))
-    chars = [chr(space.int_w(w_item) & 0xff) for w_item in space.listview(w_x)]
-    return space.newbytes("".join(chars))
+    return space.newbytes(bytes_argument(space, "bytes", args_w, kwnames, kwvalues_w))
+
+
+@constructor("bytearray")
+def new_bytearray(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.bytesobject import W_BytearrayObject
+    return W_BytearrayObject(bytes_argument(space, "bytearray", args_w, kwnames, kwvalues_w))
 
 
 @constructor("bool")
@@ -657,7 +877,7 @@ def new_tuple(space, args_w, kwnames, kwvalues_w):
     w_x = one_optional(space, "tuple", args_w, kwnames)
     if w_x is None:
         return space.newtuple([])
-    if isinstance(w_x, W_TupleObject):
+    if type(w_x) is W_TupleObject:
         return w_x
     return space.newtuple(space.listview(w_x))
 
@@ -685,23 +905,18 @@ def new_dict(space, args_w, kwnames, kwvalues_w):
 
 @constructor("set")
 def new_set(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.setobject import new_set as make_set
     w_x = one_optional(space, "set", args_w, kwnames)
-    w_set = W_SetObject(False)
-    if w_x is not None:
-        for w_item in space.listview(w_x):
-            space.hash_w(w_item)
-            w_set.add(w_item)
-    return w_set
+    return make_set(space, False, w_x)
 
 
 @constructor("frozenset")
 def new_frozenset(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.setobject import new_set as make_set
     w_x = one_optional(space, "frozenset", args_w, kwnames)
-    w_set = W_SetObject(True)
-    if w_x is not None:
-        for w_item in space.listview(w_x):
-            w_set.add(w_item)
-    return w_set
+    if w_x is not None and isinstance(w_x, W_SetObject) and w_x.frozen:
+        return w_x
+    return make_set(space, True, w_x)
 
 
 @constructor("range")
@@ -769,7 +984,10 @@ def new_property(space, args_w, kwnames, kwvalues_w):
             values_w[i] = args_w[i]
         else:
             values_w[i] = kw.get(names[i])
-    return W_Property(values_w[0], values_w[1], values_w[2])
+    w_doc = args_w[3] if len(args_w) > 3 else kw.get("doc")
+    if w_doc is not None and space.is_none(w_doc):
+        w_doc = None
+    return W_Property(values_w[0], values_w[1], values_w[2], w_doc)
 
 
 @constructor("super")
@@ -782,6 +1000,15 @@ def new_super(space, args_w, kwnames, kwvalues_w):
         raise space.type_error("super() argument 1 must be a type, not %s"
                                % space.type(w_type).name)
     return W_SuperObject(w_type, args_w[1])
+
+
+@constructor("Random")
+def new_random(space, args_w, kwnames, kwvalues_w):
+    from languages.python.objects.randomobject import W_Random, seed_from_object
+    no_keywords(space, "Random", kwnames)
+    w_random = W_Random()
+    seed_from_object(space, w_random, args_w[0] if args_w else None)
+    return w_random
 
 
 def exactly_one(space, name, args_w):

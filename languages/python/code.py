@@ -6,14 +6,15 @@ from languages.python.objects.base import W_Object
 
 
 class PyCode(CodeBase):
-    _immutable_fields_ = ['argcount', 'kwonlyargcount', 'flags', 'varnames[*]', 'nlocals',
+    _immutable_fields_ = ['argcount', 'posonlyargcount', 'kwonlyargcount', 'flags', 'varnames[*]', 'nlocals',
                           'cellvars[*]', 'freevars[*]', 'cell_of_arg[*]', 'handlers[*]',
                           'qualname', 'firstlineno', 'w_doc']
 
     def __init__(self, name, qualname, filename, assembler, argcount, kwonlyargcount, flags,
-                 varnames, cellvars, freevars, handlers, firstlineno, w_doc):
+                 varnames, cellvars, freevars, handlers, firstlineno, w_doc, posonlyargcount=0):
         CodeBase.__init__(self, name, filename, assembler)
         self.qualname = qualname
+        self.posonlyargcount = posonlyargcount
         self.argcount = argcount
         self.kwonlyargcount = kwonlyargcount
         self.flags = flags

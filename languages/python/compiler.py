@@ -96,6 +96,22 @@ class CodeCompiler(object):
             self.const_strs[text] = index
         self.emit(op.LOAD_CONST, index)
 
+    def mangle(self, name):
+        """Private names (__x, not __x__) inside a class become _Class__x."""
+        if not name.startswith("__") or name.endswith("__") or "." in name:
+            return name
+        scope = self.scope
+        while scope is not None and scope.kind != symtable.CLASS:
+            scope = scope.parent
+        if scope is None:
+            return name
+        start = 0
+        while start < len(scope.name) and scope.name[start] == "_":
+            start += 1
+        if start == len(scope.name):
+            return name
+        return "_" + scope.name[start:] + name
+
     def qualify(self, name):
         if self.scope.kind == symtable.MODULE:
             return name
@@ -112,7 +128,7 @@ class CodeCompiler(object):
         self.emit(op.RETURN_VALUE)
         return self.finish(0, 0, op.CO_MODULE, None)
 
-    def finish(self, argcount, kwonly, flags, w_doc):
+    def finish(self, argcount, kwonly, flags, w_doc, posonly=0):
         for index, label in self.handler_fixups:
             self.handlers[index + 2] = label.position
         scope = self.scope
@@ -124,7 +140,7 @@ class CodeCompiler(object):
             flags |= op.CO_GENERATOR
         return PyCode(self.name, self.qualname, self.filename, self.asm, argcount, kwonly, flags,
                       scope.varnames, scope.cellvars, scope.freevars, self.handlers,
-                      self.firstlineno, w_doc)
+                      self.firstlineno, w_doc, posonly)
 
     # -- statements -----------------------------------------------------------------------
     def compile_body(self, body):
@@ -215,11 +231,11 @@ class CodeCompiler(object):
         elif isinstance(target, ast.Attribute):
             self.compile_expr(target.value)
             self.emit(op.DUP_TOP)
-            self.emit(op.LOAD_ATTR, self.asm.add_name(target.attr))
+            self.emit(op.LOAD_ATTR, self.asm.add_name(self.mangle(target.attr)))
             self.compile_expr(stmt.value)
             self.emit(op.BINARY_OP, opnum)
             self.emit(op.ROT_TWO)
-            self.emit(op.STORE_ATTR, self.asm.add_name(target.attr))
+            self.emit(op.STORE_ATTR, self.asm.add_name(self.mangle(target.attr)))
         elif isinstance(target, ast.Subscript):
             self.compile_expr(target.value)
             self.compile_expr(target.slice)
@@ -382,11 +398,12 @@ class CodeCompiler(object):
         self.blocks.append(Block(Block.HANDLER, None, None, None))
         self.compile_body(stmt.finalbody)
         self.blocks.pop()
+        cleanup_end = self.asm.position()
         self.emit(op.ROT_TWO)
         self.emit(op.POP_EXCEPT)
         self.emit(op.RERAISE)
         self.asm.terminate()
-        self.protect_cleanup(cleanup_start, base)
+        self.protect_cleanup(cleanup_start, base, cleanup_end)
         self.mark(end)
 
     def protect(self, start, handler_label):
@@ -394,14 +411,16 @@ class CodeCompiler(object):
         self.handler_fixups.append((len(self.handlers), handler_label))
         self.handlers.extend([start, self.asm.position(), -1, self.asm.depth])
 
-    def protect_cleanup(self, start, base):
-        """An exception inside a handler body restores the handled exception, re-raises.
+    def protect_cleanup(self, start, base, end):
+        """An exception inside a handler body [start, end) restores the handled exception
+        and re-raises.  (The final re-raise of an unmatched exception lies past `end`: it
+        has already restored the handled exception itself.)
 
         Called right after code that never falls through; `base` is the try's entry depth.
         """
         cleanup = Label()
         self.handler_fixups.append((len(self.handlers), cleanup))
-        self.handlers.extend([start, self.asm.position(), -1, base + 1])
+        self.handlers.extend([start, end, -1, base + 1])
         self.mark(cleanup)
         self.set_depth(base + 2)              # prev, new exc
         self.emit(op.POP_EXCEPT_AND_RERAISE)
@@ -438,16 +457,18 @@ class CodeCompiler(object):
             if h.name:
                 self.load_none()
                 self.compile_store_name(h.name, h)
+                self.compile_delete_name(h.name, h)      # `except E as e` unbinds e
             self.emit(op.POP_EXCEPT)
             self.jump(op.JUMP, end)
             self.asm.terminate()
             self.mark(next_handler)
             self.set_depth(base + 2)
+        cleanup_end = self.asm.position()
         self.emit(op.ROT_TWO)
         self.emit(op.POP_EXCEPT)
         self.emit(op.RERAISE)
         self.asm.terminate()
-        self.protect_cleanup(cleanup_start, base)
+        self.protect_cleanup(cleanup_start, base, cleanup_end)
         self.mark(orelse)
         self.compile_body(stmt.orelse)
         self.mark(end)
@@ -569,7 +590,7 @@ class CodeCompiler(object):
                 self.compile_stmt(stmt)
             self.load_none()
             self.emit(op.RETURN_VALUE)
-        return self.finish(len(args.args), len(args.kwonly), 0, w_doc)
+        return self.finish(len(args.args), len(args.kwonly), 0, w_doc, args.posonly)
 
     def emit_cell_setup(self):
         """Cells are made by the frame at entry (see PyFrame); nothing to emit."""
@@ -581,7 +602,7 @@ class CodeCompiler(object):
         child = CodeCompiler(self.space, scope, stmt.name, self.qualify(stmt.name),
                              self.filename, stmt.line)
         child.set_line(stmt)
-        child.load_str("__main__")
+        child.compile_load_name("__name__", stmt)
         child.compile_store_name("__module__", stmt)
         child.load_str(child.qualname)
         child.compile_store_name("__qualname__", stmt)
@@ -591,6 +612,10 @@ class CodeCompiler(object):
             child.compile_store_name("__doc__", stmt)
         for inner in stmt.body:
             child.compile_stmt(inner)
+        if "__class__" in scope.cells:
+            # The methods' __class__ cell: type() fills it once the class exists.
+            child.emit(op.LOAD_CLOSURE, scope.cell_index("__class__"))
+            child.compile_store_name("__classcell__", stmt)
         child.load_none()
         child.emit(op.RETURN_VALUE)
         code = child.finish(0, 0, op.CO_CLASS_BODY, None)
@@ -629,7 +654,7 @@ class CodeCompiler(object):
         elif kind == symtable.GLOBAL:
             self.emit(op.LOAD_GLOBAL, self.asm.add_name(name))
         else:
-            self.emit(op.LOAD_NAME, self.asm.add_name(name))
+            self.emit(op.LOAD_NAME, self.asm.add_name(self.mangle(name)))
 
     def compile_store_name(self, name, node):
         kind = self.scope.kind_of(name)
@@ -640,7 +665,7 @@ class CodeCompiler(object):
         elif kind == symtable.GLOBAL:
             self.emit(op.STORE_GLOBAL, self.asm.add_name(name))
         else:
-            self.emit(op.STORE_NAME, self.asm.add_name(name))
+            self.emit(op.STORE_NAME, self.asm.add_name(self.mangle(name)))
 
     def compile_delete_name(self, name, node):
         kind = self.scope.kind_of(name)
@@ -651,14 +676,14 @@ class CodeCompiler(object):
         elif kind == symtable.GLOBAL:
             self.emit(op.DELETE_GLOBAL, self.asm.add_name(name))
         else:
-            self.emit(op.DELETE_NAME, self.asm.add_name(name))
+            self.emit(op.DELETE_NAME, self.asm.add_name(self.mangle(name)))
 
     def compile_store(self, target):
         if isinstance(target, ast.Name):
             self.compile_store_name(target.id, target)
         elif isinstance(target, ast.Attribute):
             self.compile_expr(target.value)
-            self.emit(op.STORE_ATTR, self.asm.add_name(target.attr))
+            self.emit(op.STORE_ATTR, self.asm.add_name(self.mangle(target.attr)))
         elif isinstance(target, ast.Subscript):
             self.compile_expr(target.value)
             self.compile_expr(target.slice)
@@ -696,7 +721,7 @@ class CodeCompiler(object):
             self.compile_delete_name(target.id, target)
         elif isinstance(target, ast.Attribute):
             self.compile_expr(target.value)
-            self.emit(op.DELETE_ATTR, self.asm.add_name(target.attr))
+            self.emit(op.DELETE_ATTR, self.asm.add_name(self.mangle(target.attr)))
         elif isinstance(target, ast.Subscript):
             self.compile_expr(target.value)
             self.compile_expr(target.slice)
@@ -757,7 +782,7 @@ class CodeCompiler(object):
         elif isinstance(expr, ast.Attribute):
             self.compile_expr(expr.value)
             self.asm.set_line(expr.line)
-            self.emit(op.LOAD_ATTR, self.asm.add_name(expr.attr))
+            self.emit(op.LOAD_ATTR, self.asm.add_name(self.mangle(expr.attr)))
         elif isinstance(expr, ast.Subscript):
             self.compile_expr(expr.value)
             self.compile_expr(expr.slice)
@@ -853,7 +878,11 @@ class CodeCompiler(object):
         elif kind == "bytes":
             self.load_const(space.newbytes(expr.value))
         else:
-            self.error("complex numbers are not supported yet", expr)
+            from languages.python.objects.complexobject import W_ComplexObject
+            text = expr.value
+            end = len(text) - 1             # drop the j
+            assert end >= 0
+            self.load_const(W_ComplexObject(0.0, parse_float_literal(text[:end])))
 
     def compile_unary(self, expr):
         operand = expr.operand
@@ -904,7 +933,7 @@ class CodeCompiler(object):
                 return True
         return False
 
-    def compile_sequence(self, elts, build):
+    def compile_sequence(self, elts, build, in_call=False):
         if not self.has_star(elts):
             self.compile_exprs(elts)
             self.emit(build, len(elts))
@@ -914,7 +943,10 @@ class CodeCompiler(object):
         for elt in elts:
             if isinstance(elt, ast.Starred):
                 self.compile_expr(elt.value)
-                self.emit(op.LIST_EXTEND if build != op.BUILD_SET else op.SET_UPDATE, 1)
+                if build == op.BUILD_SET:
+                    self.emit(op.SET_UPDATE, 1)
+                else:
+                    self.emit(op.LIST_EXTEND, 1 | (op.IN_CALL if in_call else 0))
             else:
                 self.compile_expr(elt)
                 self.emit(op.LIST_APPEND if build != op.BUILD_SET else op.SET_ADD, 1)
@@ -953,10 +985,21 @@ class CodeCompiler(object):
             if not keyword.arg:
                 simple = False
         func = expr.func
+        if (isinstance(func, ast.Name) and func.id == "super" and not args and not keywords
+                and self.scope.kind == symtable.FUNCTION and self.scope.params
+                and self.scope.kind_of("__class__") == symtable.FREE
+                and self.scope.kind_of("super") == symtable.GLOBAL):
+            # Zero-argument super(): super(__class__, <first argument>).
+            self.compile_expr(func)
+            self.compile_load_name("__class__", expr)
+            self.compile_load_name(self.scope.params[0], expr)
+            self.asm.set_line(expr.line)
+            self.emit(op.CALL_FUNCTION, 2)
+            return
         if simple and not keywords and isinstance(func, ast.Attribute):
             self.compile_expr(func.value)
             self.asm.set_line(func.line)
-            self.emit(op.LOAD_METHOD, self.asm.add_name(func.attr))
+            self.emit(op.LOAD_METHOD, self.asm.add_name(self.mangle(func.attr)))
             self.compile_exprs(args)
             self.asm.set_line(expr.line)
             self.emit(op.CALL_METHOD, len(args))
@@ -976,17 +1019,17 @@ class CodeCompiler(object):
                 self.asm.set_line(expr.line)
                 self.emit(op.CALL_FUNCTION, len(args))
             return
-        self.compile_sequence(args, op.BUILD_TUPLE)
+        self.compile_sequence(args, op.BUILD_TUPLE, True)
         if keywords:
             self.emit(op.BUILD_MAP, 0)
             for keyword in keywords:
                 if keyword.arg:
                     self.load_str(keyword.arg)
                     self.compile_expr(keyword.value)
-                    self.emit(op.MAP_ADD, 1)
+                    self.emit(op.MAP_ADD, 1 | op.IN_CALL)
                 else:
                     self.compile_expr(keyword.value)
-                    self.emit(op.DICT_UPDATE, 1)
+                    self.emit(op.DICT_UPDATE, 1 | op.IN_CALL)
         else:
             self.load_none()
         self.asm.set_line(expr.line)

@@ -30,6 +30,7 @@ class Spec(object):
         self.grouping = ""
         self.precision = -1
         self.type = ""
+        self.position = 0            # of the conversion character (% errors name it)
 
 
 def parse_spec(space, text):
@@ -303,6 +304,9 @@ def percent_format(space, w_format, w_values):
             if index >= len(values_w):
                 raise space.type_error("not enough arguments for format string")
             spec.width = space.int_w(values_w[index])
+            if spec.width < 0:
+                spec.align = "<"
+                spec.width = -spec.width
             index += 1
             i += 1
         else:
@@ -313,10 +317,17 @@ def percent_format(space, w_format, w_values):
                 spec.width = int(text[start:i])
         if i < n and text[i] == ".":
             i += 1
-            start = i
-            while i < n and text[i].isdigit():
+            if i < n and text[i] == "*":
+                if index >= len(values_w):
+                    raise space.type_error("not enough arguments for format string")
+                spec.precision = max(0, space.int_w(values_w[index]))
+                index += 1
                 i += 1
-            spec.precision = int(text[start:i]) if i > start else 0
+            else:
+                start = i
+                while i < n and text[i].isdigit():
+                    i += 1
+                spec.precision = int(text[start:i]) if i > start else 0
         if i >= n:
             raise space.error(space.w_ValueError, "incomplete format")
         conversion = text[i]
@@ -331,6 +342,7 @@ def percent_format(space, w_format, w_values):
             index += 1
         if spec.align == "<":
             spec.zero = False
+        spec.position = i - 1
         builder.append(percent_one(space, conversion, w_arg, spec))
     if index < len(values_w) and not used_mapping and w_mapping is None:
         raise space.type_error("not all arguments converted during string formatting")
@@ -348,6 +360,8 @@ def percent_one(space, conversion, w_arg, spec):
         if conversion == "a":
             text = ascii_text(text)
         spec.zero = False
+        if not spec.align:
+            spec.align = ">"             # %5s pads on the left
         return format_str(space, text, w_text.length, spec)
     if conversion in "diu":
         w_int = percent_number(space, w_arg, True)
@@ -371,8 +385,8 @@ def percent_one(space, conversion, w_arg, spec):
             return w_arg.utf8
         spec.type = "c"
         return format_int(space, percent_number(space, w_arg, True), spec)
-    raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%x)"
-                      % (conversion, ord(conversion)))
+    raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%x) at "
+                      "index %d" % (conversion, ord(conversion), spec.position))
 
 
 def percent_number(space, w_arg, integral):

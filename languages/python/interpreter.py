@@ -885,8 +885,12 @@ class Interpreter(object):
         if w_cause is not None:
             if space.is_none(w_cause):
                 w_exc.w_cause = None
-            else:
+            elif (isinstance(w_cause, W_TypeObject) and
+                  w_cause.is_subtype(space.w_BaseException)) or \
+                    isinstance(w_cause, W_ExceptionObject):
                 w_exc.w_cause = self.make_exception(w_cause)
+            else:
+                raise space.type_error("exception causes must derive from BaseException")
             w_exc.suppress_context = True
         raise OperationError(w_exc)
 

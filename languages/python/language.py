@@ -36,7 +36,7 @@ class PythonLanguage(Language):
         slash = filename.rfind("/")
         space.main_dir = filename[:slash] if slash > 0 else ""
         w_main = W_ModuleObject("__main__")
-        space.modules["__main__"] = w_main
+        space.register_module("__main__", w_main)
         try:
             self.execute_module(filename, source, w_main)
         except SourceError as e:

@@ -4,9 +4,11 @@ import math
 import os
 
 from rpython.rlib.rfloat import isfinite
+from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import FunctionTable
+from languages.python import libsource
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.functionobject import W_BuiltinFunction
@@ -46,10 +48,45 @@ def not_positive(x):
     return x <= 0.0
 
 
+def to_degrees(x):
+    return x * (180.0 / math.pi)
+
+
+def to_radians(x):
+    return x * (math.pi / 180.0)
+
+
+def below_minus_one(x):
+    return x <= -1.0
+
+
+def outside_unit(x):
+    return x < -1.0 or x > 1.0
+
+
+def below_one(x):
+    return x < 1.0
+
+
+def outside_open_unit(x):
+    return x <= -1.0 or x >= 1.0
+
+
+for _name, _function, _check in [("log1p", math.log1p, below_minus_one),
+                                 ("expm1", math.expm1, never),
+                                 ("sinh", math.sinh, never), ("cosh", math.cosh, never),
+                                 ("tanh", math.tanh, never), ("asinh", math.asinh, never),
+                                 ("acosh", math.acosh, below_one),
+                                 ("atanh", math.atanh, outside_open_unit),
+                                 ("degrees", to_degrees, never),
+                                 ("radians", to_radians, never)]:
+    math_unary(_name, _function, _check)
+
 for _name, _function, _check in [("sqrt", math.sqrt, negative), ("exp", math.exp, never),
                                  ("sin", math.sin, never), ("cos", math.cos, never),
                                  ("tan", math.tan, never), ("atan", math.atan, never),
-                                 ("asin", math.asin, never), ("acos", math.acos, never),
+                                 ("asin", math.asin, outside_unit),
+                                 ("acos", math.acos, outside_unit),
                                  ("log10", math.log10, not_positive),
                                  ("fabs", math.fabs, never)]:
     math_unary(_name, _function, _check)
@@ -166,21 +203,237 @@ def math_copysign(space, w_x, w_y):
 @math_functions.function("isqrt")
 def math_isqrt(space, w_n):
     from languages.python.objects import intobject
-    n = space.int_w(w_n)
-    if n < 0:
+    if not space.is_int(w_n):
+        w_n = space.newint(space.index_w(w_n, "'%s' object cannot be interpreted as an "
+                                              "integer"))
+    n = intobject.to_bigint(w_n)
+    if n.sign < 0:
         raise space.error(space.w_ValueError, "isqrt() argument must be nonnegative")
-    x = int(math.sqrt(float(n)))
-    while x * x > n:
-        x -= 1
-    while (x + 1) * (x + 1) <= n:
-        x += 1
-    return space.newint(x)
+    if not n.tobool():
+        return space.newint(0)
+    # Newton's iteration from a power of two above the root.
+    x = rbigint.fromint(1).lshift((n.bit_length() + 1) // 2)
+    while True:
+        y = x.add(n.floordiv(x)).rshift(1)
+        if not y.lt(x):
+            break
+        x = y
+    return space.newbigint(x)
+
+
+@math_functions.function("fmod")
+def math_fmod(space, w_x, w_y):
+    x = space.float_w(w_x)
+    y = space.float_w(w_y)
+    if y == 0.0 or math.isinf(x):
+        if not math.isnan(x) and not math.isnan(y):
+            raise space.error(space.w_ValueError, "math domain error")
+    return space.newfloat(math.fmod(x, y))
+
+
+@math_functions.function("modf")
+def math_modf(space, w_x):
+    x = space.float_w(w_x)
+    if math.isinf(x):
+        return space.newtuple([space.newfloat(math.copysign(0.0, x)), space.newfloat(x)])
+    fraction, whole = math.modf(x)
+    return space.newtuple([space.newfloat(fraction), space.newfloat(whole)])
+
+
+@math_functions.function("frexp")
+def math_frexp(space, w_x):
+    x = space.float_w(w_x)
+    mantissa, exponent = math.frexp(x)
+    return space.newtuple([space.newfloat(mantissa), space.newint(exponent)])
+
+
+@math_functions.function("ldexp")
+def math_ldexp(space, w_x, w_i):
+    x = space.float_w(w_x)
+    i = space.int_w(w_i)
+    try:
+        result = math.ldexp(x, i)
+    except OverflowError:
+        raise space.error(space.w_OverflowError, "math range error")
+    if math.isinf(result) and isfinite(x):
+        raise space.error(space.w_OverflowError, "math range error")
+    return space.newfloat(result)
+
+
+@math_functions.function("lcm")
+def math_lcm(space, args_w):
+    from languages.python.objects import intobject
+    w_result = space.newint(1)
+    for w_x in args_w:
+        w_x = space.call_method(w_x, "__abs__", [])
+        if not space.is_true(w_x):
+            return space.newint(0)
+        w_gcd = math_gcd(space, [w_result, w_x])
+        w_result = intobject.int_binop(space, "*", intobject.int_binop(space, "//", w_result,
+                                                                        w_gcd), w_x)
+    return w_result
+
+
+def nonnegative_int(space, w_n, what):
+    from languages.python.objects import intobject
+    if not space.is_int(w_n):
+        w_n = space.newint(space.index_w(w_n, "'%s' object cannot be interpreted as an "
+                                              "integer"))
+    if intobject.to_bigint(w_n).sign < 0:
+        raise space.error(space.w_ValueError, "%s must be a non-negative integer" % what)
+    return w_n
+
+
+@math_functions.function("perm")
+def math_perm(space, w_n, w_k=None):
+    from languages.python.objects import intobject
+    w_n = nonnegative_int(space, w_n, "n")
+    if w_k is None or space.is_none(w_k):
+        return math_factorial(space, w_n)
+    w_k = nonnegative_int(space, w_k, "k")
+    if intobject.int_compare(w_k, w_n) > 0:
+        return space.newint(0)
+    w_result = space.newint(1)
+    w_i = w_n
+    for step in range(space.int_w(w_k)):
+        w_result = intobject.int_binop(space, "*", w_result, w_i)
+        w_i = intobject.int_binop(space, "-", w_i, space.newint(1))
+    return w_result
+
+
+@math_functions.function("comb")
+def math_comb(space, w_n, w_k):
+    from languages.python.objects import intobject
+    w_n = nonnegative_int(space, w_n, "n")
+    w_k = nonnegative_int(space, w_k, "k")
+    if intobject.int_compare(w_k, w_n) > 0:
+        return space.newint(0)
+    w_other = intobject.int_binop(space, "-", w_n, w_k)
+    if intobject.int_compare(w_other, w_k) < 0:
+        w_k = w_other
+    w_result = space.newint(1)
+    for i in range(space.int_w(w_k)):
+        w_factor = intobject.int_binop(space, "-", w_n, space.newint(i))
+        w_result = intobject.int_binop(space, "*", w_result, w_factor)
+        w_result = intobject.int_binop(space, "//", w_result, space.newint(i + 1))
+    return w_result
+
+
+@math_functions.function("fsum")
+def math_fsum(space, w_iterable):
+    """Shewchuk's exact summation, as CPython's math.fsum (finite inputs)."""
+    partials = []
+    special = 0.0
+    has_special = False
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        x = space.float_w(w_item)
+        if not isfinite(x):
+            special += x
+            has_special = True
+            continue
+        i = 0
+        for y in partials:
+            if abs(x) < abs(y):
+                x, y = y, x
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                partials[i] = lo
+                i += 1
+            x = hi
+        del partials[i:]
+        partials.append(x)
+    if has_special:
+        return space.newfloat(special)
+    hi = 0.0
+    if partials:
+        n = len(partials) - 1
+        hi = partials[n]
+        lo = 0.0
+        while n > 0:
+            x = hi
+            n -= 1
+            y = partials[n]
+            hi = x + y
+            yr = hi - x
+            lo = y - yr
+            if lo != 0.0:
+                break
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or
+                      (lo > 0.0 and partials[n - 1] > 0.0)):
+            y = lo * 2.0
+            x = hi + y
+            yr = x - hi
+            if y == yr:
+                hi = x
+    return space.newfloat(hi)
+
+
+@math_functions.function("dist")
+def math_dist(space, w_p, w_q):
+    p_w = space.listview(w_p)
+    q_w = space.listview(w_q)
+    if len(p_w) != len(q_w):
+        raise space.error(space.w_ValueError, "both points must have the same number of "
+                          "dimensions")
+    total = 0.0
+    for i in range(len(p_w)):
+        d = space.float_w(p_w[i]) - space.float_w(q_w[i])
+        total += d * d
+    return space.newfloat(math.sqrt(total))
+
+
+def math_isclose(space, args_w, kwnames, kwvalues_w):
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, "isclose", kwnames, kwvalues_w, ["rel_tol", "abs_tol"])
+    if len(args_w) != 2:
+        raise space.type_error("isclose() takes exactly 2 positional arguments (%d given)"
+                               % len(args_w))
+    a = space.float_w(args_w[0])
+    b = space.float_w(args_w[1])
+    w_rel = kw.get("rel_tol")
+    w_abs = kw.get("abs_tol")
+    rel_tol = 1e-09 if w_rel is None else space.float_w(w_rel)
+    abs_tol = 0.0 if w_abs is None else space.float_w(w_abs)
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise space.error(space.w_ValueError, "tolerances must be non-negative")
+    if a == b:
+        return space.w_True
+    if math.isinf(a) or math.isinf(b):
+        return space.w_False
+    diff = abs(b - a)
+    return space.newbool(diff <= abs(rel_tol * b) or diff <= abs(rel_tol * a) or
+                         diff <= abs_tol)
+
+
+def math_prod(space, args_w, kwnames, kwvalues_w):
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, "prod", kwnames, kwvalues_w, ["start"])
+    if len(args_w) != 1:
+        raise space.type_error("prod() takes exactly 1 positional argument (%d given)"
+                               % len(args_w))
+    w_result = kw.get("start")
+    if w_result is None:
+        w_result = space.newint(1)
+    w_iter = space.iter(args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return w_result
+        w_result = space.binary_op(w_result, w_item, "*", False)
 
 
 def make_math(space):
+    from languages.python.objects.functionobject import W_BuiltinKwFunction
     w_module = W_ModuleObject("math")
     for spec in math_functions.specs():
         w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
+    w_module.w_dict.set("isclose", W_BuiltinKwFunction("isclose", math_isclose))
+    w_module.w_dict.set("prod", W_BuiltinKwFunction("prod", math_prod))
     w_module.w_dict.set("pi", space.newfloat(math.pi))
     w_module.w_dict.set("e", space.newfloat(math.e))
     w_module.w_dict.set("tau", space.newfloat(2 * math.pi))
@@ -200,8 +453,53 @@ def sys_exit(space, w_code=None):
 
 @sys_functions.function("getrecursionlimit")
 def sys_getrecursionlimit(space):
-    from languages.python.interpreter import RECURSION_LIMIT
-    return space.newint(RECURSION_LIMIT)
+    return space.newint(space.recursion_limit)
+
+
+@sys_functions.function("setrecursionlimit", limit="int")
+def sys_setrecursionlimit(space, limit):
+    if limit < 1:
+        raise space.error(space.w_ValueError, "recursion limit must be greater or equal "
+                          "than 1")
+    space.recursion_limit = limit
+    return space.w_None
+
+
+@sys_functions.function("intern")
+def sys_intern(space, w_string):
+    return w_string
+
+
+@sys_functions.function("getdefaultencoding")
+def sys_getdefaultencoding(space):
+    return space.newstr("utf-8")
+
+
+random_functions = FunctionTable()
+
+
+@random_functions.function("seed_from_text")
+def random_seed_from_text(space, w_text):
+    from rpython.rlib.rbigint import rbigint
+    from languages.python.objects import strobject, bytesobject
+    if isinstance(w_text, strobject.W_StrObject):
+        data = w_text.utf8
+    elif isinstance(w_text, bytesobject.W_BytesObject):
+        data = w_text.data
+    else:
+        raise space.type_error("expected str or bytes")
+    big = rbigint.fromint(0)
+    for ch in data:
+        big = big.lshift(8).or_(rbigint.fromint(ord(ch)))
+    return space.newbigint(big)
+
+
+def make_random(space):
+    w_module = W_ModuleObject("_random")
+    for spec in random_functions.specs():
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
+    w_module.w_dict.set("Random", space.w_Random)
+    return w_module
 
 
 def make_sys(space):
@@ -213,10 +511,17 @@ def make_sys(space):
     w_module.w_dict.set("version", space.newstr("3.11.7 (polyvm)"))
     w_module.w_dict.set("platform", space.newstr("linux"))
     w_module.w_dict.set("byteorder", space.newstr("little"))
+    w_module.w_dict.set("stdin", space.w_stdin)
+    w_module.w_dict.set("stdout", space.w_stdout)
+    w_module.w_dict.set("stderr", space.w_stderr)
+    w_module.w_dict.set("modules", space.w_sys_modules)
+    w_module.w_dict.set("executable", space.newstr("polyvm"))
+    w_module.w_dict.set("path", space.newlist([space.newstr(space.main_dir or ".")]))
     return w_module
 
 
 def import_module(space, name, has_fromlist):
+    """Built-in modules first, then NAME.py beside the main script, then the library."""
     w_module = space.modules.get(name, None)
     if w_module is not None:
         return w_module
@@ -224,14 +529,20 @@ def import_module(space, name, has_fromlist):
         w_module = make_math(space)
     elif name == "sys":
         w_module = make_sys(space)
+        space.register_module(name, w_module)
+        run_source(space, "sys", libsource.lib_path("_sysextras"),
+                   libsource.SOURCES["_sysextras"], w_module)
+        return w_module
+    elif name == "_random":
+        w_module = make_random(space)
     else:
-        w_module = load_source_module(space, name)
-    space.modules[name] = w_module
+        return load_source_module(space, name)
+    space.register_module(name, w_module)
     return w_module
 
 
 def load_source_module(space, name):
-    """A module from NAME.py in the main script's folder, run once."""
+    """A module from NAME.py in the main script's folder, else from the library; run once."""
     from framework.entry import read_file
     path = name.replace(".", "/") + ".py"
     if space.main_dir:
@@ -239,8 +550,20 @@ def load_source_module(space, name):
     try:
         source = read_file(path)
     except OSError:
-        raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+        source = libsource.SOURCES.get(name, None)
+        if source is None or name.startswith("_sys"):
+            raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+        path = libsource.lib_path(name)
     w_module = W_ModuleObject(name)
-    space.modules[name] = w_module
-    space.language.execute_module(path, source, w_module)
+    run_source(space, name, path, source, w_module)
     return w_module
+
+
+def run_source(space, name, path, source, w_module):
+    """Execute a module's code in it; a module that fails is forgotten, as in CPython."""
+    space.register_module(name, w_module)
+    try:
+        space.language.execute_module(path, source, w_module)
+    except OperationError:
+        space.forget_module(name)
+        raise

@@ -135,6 +135,9 @@ class PythonSpace(ObjectSpace):
         self.w_float = self.make_type(floatobject.classdef, self.w_object)
         self.w_str = self.make_type(strobject.classdef, self.w_object)
         self.w_bytes = self.make_type(bytesobject.classdef, self.w_object)
+        self.w_bytearray = self.make_type(bytesobject.array_classdef, self.w_object)
+        from languages.python.objects import complexobject
+        self.w_complex = self.make_type(complexobject.classdef, self.w_object)
         self.w_tuple = self.make_type(tupleobject.classdef, self.w_object)
         self.w_list = self.make_type(listobject.classdef, self.w_object)
         self.w_dict = self.make_type(dictobject.classdef, self.w_object)
@@ -477,7 +480,8 @@ class PythonSpace(ObjectSpace):
         elif isinstance(w_obj, W_ListObject):
             items_w = w_obj.items_w
         else:
-            if self.lookup(w_obj, "__iter__") is None:
+            if self.lookup(w_obj, "__iter__") is None and \
+                    self.lookup(w_obj, "__getitem__") is None:
                 raise self.type_error("cannot unpack non-iterable %s object"
                                       % self.type(w_obj).name)
             items_w = self.listview(w_obj)
@@ -940,6 +944,9 @@ class PythonSpace(ObjectSpace):
     def binary_op(self, w_a, w_b, base, inplace=False):
         """`w_a base w_b` for a constant operator; `inplace` for the augmented form."""
         if is_plain_int(w_a) and is_plain_int(w_b):
+            if (base == "&" or base == "|" or base == "^") and \
+                    isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject):
+                return self.newbool(bool_logic(base, w_a.intval, w_b.intval))
             if base == "/":
                 return self.int_truediv(w_a, w_b)
             if base == "**":
@@ -1028,6 +1035,8 @@ class PythonSpace(ObjectSpace):
     def unary_op(self, w_obj, name, symbol):
         w_method = self.lookup(w_obj, name)
         if w_method is None:
+            if symbol == "abs()":
+                raise self.type_error("bad operand type for abs(): '%s'" % self.type(w_obj).name)
             raise self.type_error("bad operand type for unary %s: '%s'"
                                   % (symbol, self.type(w_obj).name))
         return self.call_function(w_method, [w_obj])
@@ -1377,12 +1386,17 @@ class PythonSpace(ObjectSpace):
             for w_key in self.listview(self.call_function(w_keys, [w_other])):
                 w_dict.setitem(w_key, self.getitem(w_other, w_key))
             return
+        index = 0
         for w_pair in self.listview(w_other):
+            if self.lookup(w_pair, "__iter__") is None:
+                raise self.type_error("cannot convert dictionary update sequence element #%d "
+                                      "to a sequence" % index)
             items_w = self.listview(w_pair)
             if len(items_w) != 2:
-                raise self.error(self.w_ValueError, "dictionary update sequence element has "
-                                 "length %d; 2 is required" % len(items_w))
+                raise self.error(self.w_ValueError, "dictionary update sequence element #%d "
+                                 "has length %d; 2 is required" % (index, len(items_w)))
             w_dict.setitem(items_w[0], items_w[1])
+            index += 1
 
     def percent_format(self, w_format, w_values):
         from languages.python.formatting import percent_format
@@ -1413,6 +1427,15 @@ def is_sequence(w_obj):
     """Has CPython's sq_repeat: list, tuple, str, bytes (and their subclasses)."""
     return (isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject) or
             isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_BytesObject))
+
+
+@specialize.arg(0)
+def bool_logic(symbol, a, b):
+    if symbol == "&":
+        return (a & b) != 0
+    if symbol == "|":
+        return (a | b) != 0
+    return (a ^ b) != 0
 
 
 def is_plain_int(w_obj):
@@ -1509,7 +1532,9 @@ def setup_builtins(self):
 
 PythonSpace.setup_builtins = setup_builtins
 
-PUBLIC_TYPES = ["object", "type", "int", "bool", "float", "str", "bytes", "tuple", "list",
+PUBLIC_TYPES = ["object", "type", "int", "bool", "float", "complex", "str", "bytes",
+                "bytearray",
+                "tuple", "list",
                 "dict", "set", "frozenset", "range", "slice", "staticmethod", "classmethod",
                 "property", "super"]
 
@@ -1591,6 +1616,8 @@ def new_class(self, name, bases_w, w_namespace):
         if key == "__module__" and isinstance(w_value, W_StrObject):
             w_type.module = w_value.utf8
         w_type.dict_w[key] = w_value
+    if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
+        w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
         assert isinstance(w_classcell, W_CellObject)
         w_classcell.w_value = w_type

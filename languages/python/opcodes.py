@@ -104,6 +104,10 @@ BINARY_OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "
 INPLACE_OFFSET = 13
 COMPARISONS = ["<", "<=", "==", "!=", ">", ">=", "is", "is not", "in", "not in"]
 
+# LIST_EXTEND/MAP_ADD/DICT_UPDATE building a call's arguments: the function sits below the
+# list or dict (for the error messages); the depth is arg & 0xff.
+IN_CALL = 0x100
+
 # MAKE_FUNCTION flags: what the compiler pushed before the code constant.
 MF_DEFAULTS = 1
 MF_KWDEFAULTS = 2

@@ -94,6 +94,8 @@ def find_enclosing(scope, name):
     """The nearest enclosing function scope where `name` is local or free, or None."""
     parent = scope.parent
     while parent is not None:
+        if parent.kind == CLASS and name == "__class__":
+            return parent                   # the implicit cell of methods using super()
         if parent.kind == FUNCTION:
             if parent.is_local(name) or name in parent.nonlocals or name in parent.frees:
                 return parent
@@ -131,7 +133,7 @@ def mark_free(scope, owner, name):
     while current is not owner:
         current.frees[name] = None
         current = current.parent
-    if owner.is_local(name):
+    if owner.is_local(name) or (owner.kind == CLASS and name == "__class__"):
         owner.cells[name] = None
 
 
@@ -143,6 +145,8 @@ def finish(scope):
             if scope.is_local(name) and name not in scope.varnames:
                 scope.varnames.append(name)
     scope.cellvars = [n for n in scope.varnames if n in scope.cells]
+    if scope.kind == CLASS and "__class__" in scope.cells:
+        scope.cellvars.append("__class__")
     scope.freevars = [n for n in scope.frees.keys() if n not in scope.cells]
     sort_strings(scope.freevars)
     for child in scope.children:
@@ -337,6 +341,8 @@ class SymbolVisitor(object):
     def visit_expr(self, expr):
         if isinstance(expr, ast.Name):
             self.current.note_use(expr.id)
+            if expr.id == "super" and self.current.kind == FUNCTION:
+                self.current.note_use("__class__")
         elif isinstance(expr, ast.Constant):
             pass
         elif isinstance(expr, ast.JoinedStr):

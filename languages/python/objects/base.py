@@ -16,5 +16,30 @@ class W_Object(W_Root):
         """Python's `is`; value types override (small ints compare by value)."""
         return self is w_other
 
+    # Instance attributes: objects of user classes keep them on a map (MapStorage).
+    def can_have_attrs(self):
+        return False
+
+    def read_attr(self, name):
+        return None
+
+    def write_attr(self, name, w_value):
+        raise NotImplementedError
+
+    def attr_names(self):
+        return []
+
     def __repr__(self):
         return "<%s>" % self.__class__.__name__
+
+
+# Built-in methods that take keywords (list.sort, str.split ...): type name -> {name: func},
+# each func(space, args_w, kwnames, kwvalues_w) with the receiver as args_w[0].
+kw_methods = {}
+
+
+def kw_method(type_name, name, classmethod=False):
+    def register(func):
+        kw_methods.setdefault(type_name, {})[name] = (func, classmethod)
+        return func
+    return register

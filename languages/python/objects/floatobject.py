@@ -221,6 +221,63 @@ def float_is_integer(self, space):
     return space.newbool(isfinite(value) and math.floor(value) == value)
 
 
+@classdef.method("as_integer_ratio")
+def float_as_integer_ratio(self, space):
+    value = self.floatval
+    if math.isinf(value):
+        raise space.error(space.w_OverflowError, "cannot convert Infinity to integer ratio")
+    if math.isnan(value):
+        raise space.error(space.w_ValueError, "cannot convert NaN to integer ratio")
+    mantissa, exponent = math.frexp(value)
+    for i in range(300):
+        if mantissa == math.floor(mantissa):
+            break
+        mantissa *= 2.0
+        exponent -= 1
+    numerator = rbigint.fromfloat(mantissa)
+    denominator = rbigint.fromint(1)
+    if exponent > 0:
+        numerator = numerator.lshift(exponent)
+    else:
+        denominator = denominator.lshift(-exponent)
+    return space.newtuple([space.newbigint(numerator), space.newbigint(denominator)])
+
+
+@classdef.method("conjugate")
+def float_conjugate(self, space):
+    return space.newfloat(self.floatval)
+
+
+@classdef.method("hex")
+def float_hex(self, space):
+    value = self.floatval
+    if math.isnan(value):
+        return space.newstr("nan")
+    if math.isinf(value):
+        return space.newstr("inf" if value > 0 else "-inf")
+    sign = "-" if math.copysign(1.0, value) < 0 else ""
+    value = abs(value)
+    if value == 0.0:
+        return space.newstr(sign + "0x0.0p+0")
+    mantissa, exponent = math.frexp(value)
+    exponent -= 1
+    mantissa *= 2.0
+    if exponent < -1022:                     # subnormal: leading digit 0
+        mantissa = math.ldexp(mantissa, exponent + 1022)
+        exponent = -1022
+    leading = int(mantissa)
+    fraction = mantissa - leading
+    digits = []
+    for i in range(13):
+        fraction *= 16.0
+        digit = int(fraction)
+        digits.append("0123456789abcdef"[digit])
+        fraction -= digit
+    text = "".join(digits)
+    return space.newstr("%s0x%d.%sp%s%d" % (sign, leading, text, "+" if exponent >= 0 else "-",
+                                            abs(exponent)))
+
+
 @classdef.method("__round__")
 def float_round(self, space, w_ndigits=None):
     return space.round_float(self.floatval, w_ndigits)

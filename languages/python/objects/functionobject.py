@@ -16,11 +16,13 @@ class W_FunctionObject(W_Object):
         self.code = code
         self.w_globals = w_globals
         self.defaults_w = defaults_w
-        self.kwdefaults_w = kwdefaults_w      # {name: w_value} or None
+        self.kwdefaults_w = kwdefaults_w      # a W_DictObject {name: w_value} or None
         self.closure = closure                # list of W_CellObject
         self.name = code.name
         self.qualname = code.qualname
         self.w_dict = None
+        self.w_doc = code.w_doc
+        self.w_module = None                  # __module__ when assigned (else from globals)
 
     def getclass(self, space):
         return space.w_function
@@ -41,12 +43,14 @@ class W_BuiltinFunction(W_Object):
 
 
 class W_BuiltinKwFunction(W_Object):
-    """A built-in taking keywords freely (print, sorted, ...): func(space, args_w, kw)."""
-    _immutable_fields_ = ['name', 'func']
+    """A built-in taking keywords freely (print, sorted, ...): func(space, args_w, kw).
+    With an owner type it is a method (list.sort): bound like a function, receiver first."""
+    _immutable_fields_ = ['name', 'func', 'w_owner']
 
-    def __init__(self, name, func):
+    def __init__(self, name, func, w_owner=None):
         self.name = name
         self.func = func
+        self.w_owner = w_owner
 
     def getclass(self, space):
         return space.w_builtin_function
@@ -95,10 +99,11 @@ class W_ClassMethod(W_Object):
 
 
 class W_Property(W_Object):
-    def __init__(self, w_fget, w_fset, w_fdel):
+    def __init__(self, w_fget, w_fset, w_fdel, w_doc=None):
         self.w_fget = w_fget
         self.w_fset = w_fset
         self.w_fdel = w_fdel
+        self.w_doc = w_doc
 
     def getclass(self, space):
         return space.w_property
@@ -143,7 +148,7 @@ def function_get_qualname(self, space):
 
 @function_classdef.getter("__doc__")
 def function_get_doc(self, space):
-    return self.code.w_doc if self.code.w_doc is not None else space.w_None
+    return self.w_doc if self.w_doc is not None else space.w_None
 
 
 @function_classdef.getter("__defaults__")
@@ -155,7 +160,61 @@ def function_get_defaults(self, space):
 
 @function_classdef.getter("__module__")
 def function_get_module(self, space):
-    return space.newstr("__main__")
+    if self.w_module is not None:
+        return self.w_module
+    w_name = self.w_globals.w_dict.get("__name__")
+    return w_name if w_name is not None else space.w_None
+
+
+@function_classdef.getter("__kwdefaults__")
+def function_get_kwdefaults(self, space):
+    if self.kwdefaults_w is None:
+        return space.w_None
+    return self.kwdefaults_w.copy()
+
+
+@function_classdef.getter("__dict__")
+def function_get_dict(self, space):
+    from languages.python.objects.dictobject import W_DictObject
+    if self.w_dict is None:
+        self.w_dict = W_DictObject()
+    return self.w_dict
+
+
+def set_function_attr(space, w_func, name, w_value):
+    """Assigning __name__, __qualname__, __doc__ or __module__; False for other names."""
+    if name == "__name__" or name == "__qualname__":
+        text = space.str_w_strict(w_value, "__name__ must be set to a string object")
+        if name == "__name__":
+            w_func.name = text
+        else:
+            w_func.qualname = text
+        return True
+    if name == "__doc__":
+        w_func.w_doc = w_value
+        return True
+    if name == "__module__":
+        w_func.w_module = w_value
+        return True
+    return False
+
+
+@function_classdef.getter("__closure__")
+def function_get_closure(self, space):
+    if not self.closure:
+        return space.w_None
+    return space.newtuple([w_cell for w_cell in self.closure])
+
+
+@function_classdef.getter("__globals__")
+def function_get_globals(self, space):
+    return space.getattr(self.w_globals, "__dict__")
+
+
+@function_classdef.getter("__code__")
+def function_get_code(self, space):
+    from languages.python.code import W_CodeObject
+    return W_CodeObject(self.code)
 
 
 function_classdef.exposes(W_FunctionObject)
@@ -224,17 +283,17 @@ classmethod_classdef.exposes(W_ClassMethod)
 
 @property_classdef.method("setter")
 def property_setter(self, space, w_fset):
-    return W_Property(self.w_fget, w_fset, self.w_fdel)
+    return W_Property(self.w_fget, w_fset, self.w_fdel, self.w_doc)
 
 
 @property_classdef.method("getter")
 def property_getter(self, space, w_fget):
-    return W_Property(w_fget, self.w_fset, self.w_fdel)
+    return W_Property(w_fget, self.w_fset, self.w_fdel, self.w_doc)
 
 
 @property_classdef.method("deleter")
 def property_deleter(self, space, w_fdel):
-    return W_Property(self.w_fget, self.w_fset, w_fdel)
+    return W_Property(self.w_fget, self.w_fset, w_fdel, self.w_doc)
 
 
 @property_classdef.method("__get__")
@@ -242,6 +301,40 @@ def property_get(self, space, w_obj, w_type=None):
     if space.is_none(w_obj):
         return self
     return space.call_function(self.w_fget, [w_obj])
+
+
+@property_classdef.method("__set__")
+def property_set(self, space, w_obj, w_value):
+    if self.w_fset is None or space.is_none(self.w_fset):
+        raise space.error(space.w_AttributeError, "can't set attribute")
+    space.call_function(self.w_fset, [w_obj, w_value])
+    return space.w_None
+
+
+@property_classdef.getter("fget")
+def property_fget(self, space):
+    return self.w_fget if self.w_fget is not None else space.w_None
+
+
+@property_classdef.getter("fset")
+def property_fset(self, space):
+    return self.w_fset if self.w_fset is not None else space.w_None
+
+
+@property_classdef.getter("fdel")
+def property_fdel(self, space):
+    return self.w_fdel if self.w_fdel is not None else space.w_None
+
+
+@property_classdef.getter("__doc__")
+def property_doc(self, space):
+    if self.w_doc is not None:
+        return self.w_doc
+    if self.w_fget is not None and not space.is_none(self.w_fget):
+        w_doc = space.findattr_quiet(self.w_fget, "__doc__")
+        if w_doc is not None:
+            return w_doc
+    return space.w_None
 
 
 property_classdef.exposes(W_Property)

@@ -2,6 +2,7 @@
 from framework.classdef import ClassDef
 from languages.python.objects.base import W_Object
 from languages.python.error import OperationError
+from languages.python.objects.instanceobject import W_ExceptionObject
 
 classdef = ClassDef("generator")
 
@@ -37,7 +38,13 @@ class W_GeneratorObject(W_Object):
             self.finished = True
             self.running = False
             if e.match(space, space.w_StopIteration):
-                raise space.error(space.w_RuntimeError, "generator raised StopIteration")
+                error = space.error(space.w_RuntimeError, "generator raised StopIteration")
+                w_error = error.w_value
+                assert isinstance(w_error, W_ExceptionObject)
+                w_error.w_cause = e.w_value
+                w_error.w_context = e.w_value
+                w_error.suppress_context = True
+                raise error
             raise
         self.running = False
         if frame.yielded:

@@ -15,6 +15,9 @@ class W_InstanceObject(W_Object):
     def __init__(self, w_type):
         self.init_map_storage(w_type.root_map)
 
+    def can_have_attrs(self):
+        return True
+
     def getclass(self, space):
         w_type = self.map.owner
         assert isinstance(w_type, W_TypeObject)
@@ -39,9 +42,31 @@ def object_init(self, space, args_w):
     return space.w_None
 
 
+@object_classdef.method("__getattribute__", attr="str")
+def object_getattribute(self, space, attr):
+    w_value = space.generic_getattr(self, attr, False)
+    if w_value is None:
+        raise space.attribute_error(self, attr)
+    return w_value
+
+
+@object_classdef.method("__setattr__", attr="str")
+def object_setattr(self, space, attr, w_value):
+    space.generic_setattr(self, attr, w_value)
+    return space.w_None
+
+
+@object_classdef.method("__delattr__", attr="str")
+def object_delattr(self, space, attr):
+    space.generic_delattr(self, attr)
+    return space.w_None
+
+
 @object_classdef.method("__repr__")
 def object_repr(self, space):
     w_type = space.type(self)
+    if w_type.module == "builtins":
+        return space.newstr("<%s object at 0x%x>" % (w_type.name, space.id_of(self)))
     return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.name,
                                                     space.id_of(self)))
 
@@ -86,7 +111,7 @@ def object_class(self, space):
 @object_classdef.getter("__dict__")
 def object_dict(self, space):
     w_dict = space.newdict()
-    if isinstance(self, W_InstanceObject):
+    if self.can_have_attrs():
         for name in self.attr_names():
             w_value = self.read_attr(name)
             if w_value is not None:
@@ -107,7 +132,14 @@ def exception_init(self, space, args_w):
 def exception_str(self, space):
     if len(self.args_w) == 0:
         return space.newstr("")
+    if space.type(self).is_subtype(space.w_OSError) and 2 <= len(self.args_w) <= 3:
+        text = "[Errno %s] %s" % (space.str_text(self.args_w[0]), space.str_text(self.args_w[1]))
+        if len(self.args_w) == 3:
+            text += ": " + space.repr_w(self.args_w[2])
+        return space.newstr(text)
     if len(self.args_w) == 1:
+        if space.type(self).is_subtype(space.w_KeyError):
+            return space.repr(self.args_w[0])      # KeyError shows its key's repr
         return space.str(self.args_w[0])
     return space.newstr(space.repr_w(space.newtuple(self.args_w)))
 

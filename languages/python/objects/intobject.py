@@ -123,10 +123,11 @@ def int_pow(space, w_a, w_b, w_mod):
         mod = to_bigint(w_mod)
         if not mod.tobool():
             raise space.error(space.w_ValueError, "pow() 3rd argument cannot be 0")
+        base = to_bigint(w_a)
         if b.sign < 0:
-            raise space.error(space.w_ValueError,
-                              "pow() 2nd argument cannot be negative when 3rd argument specified")
-        return wrap_bigint(space, to_bigint(w_a).pow(b, mod))
+            base = mod_inverse(space, base, mod.abs())
+            b = b.neg()
+        return wrap_bigint(space, base.pow(b, mod))
     if b.sign < 0:
         return space.float_pow(space.int_to_float(w_a), space.int_to_float(w_b))
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
@@ -135,6 +136,23 @@ def int_pow(space, w_a, w_b, w_mod):
         except OverflowError:
             pass
     return wrap_bigint(space, to_bigint(w_a).pow(b))
+
+
+def mod_inverse(space, a, m):
+    """The inverse of a modulo m > 0 (extended Euclid), as pow(a, -1, m) needs."""
+    old_r = a.mod(m)
+    r = m
+    old_s = rbigint.fromint(1)
+    s = rbigint.fromint(0)
+    while r.tobool():
+        q = old_r.floordiv(r)
+        old_r, r = r, old_r.sub(q.mul(r))
+        old_s, s = s, old_s.sub(q.mul(s))
+    if not old_r.eq(rbigint.fromint(1)):
+        if m.eq(rbigint.fromint(1)):
+            return rbigint.fromint(0)
+        raise space.error(space.w_ValueError, "base is not invertible for the given modulus")
+    return old_s.mod(m)
 
 
 def small_pow(base, exponent):
@@ -289,6 +307,9 @@ def int_neg(self, space):
 def int_pos(self, space):
     if isinstance(self, W_IntObject):
         return space.newint(self.intval)
+    if type(self) is not W_BigIntObject:
+        assert isinstance(self, W_BigIntObject)
+        return W_BigIntObject(self.bigval)
     return self
 
 

@@ -3,6 +3,8 @@ from languages.python.objects.rangeobject import W_IteratorObject
 
 
 class W_EnumerateIterator(W_IteratorObject):
+    type_name = "enumerate"
+
     def __init__(self, w_iter, start):
         self.w_iter = w_iter
         self.index = start
@@ -17,6 +19,8 @@ class W_EnumerateIterator(W_IteratorObject):
 
 
 class W_ZipIterator(W_IteratorObject):
+    type_name = "zip"
+
     def __init__(self, iterators_w, strict):
         self.iterators_w = iterators_w
         self.strict = strict
@@ -37,6 +41,8 @@ class W_ZipIterator(W_IteratorObject):
 
 
 class W_MapIterator(W_IteratorObject):
+    type_name = "map"
+
     def __init__(self, w_func, iterators_w):
         self.w_func = w_func
         self.iterators_w = iterators_w
@@ -52,6 +58,8 @@ class W_MapIterator(W_IteratorObject):
 
 
 class W_FilterIterator(W_IteratorObject):
+    type_name = "filter"
+
     def __init__(self, w_func, w_iter):
         self.w_func = w_func
         self.w_iter = w_iter
@@ -70,9 +78,15 @@ class W_FilterIterator(W_IteratorObject):
 
 
 class W_ReversedIterator(W_IteratorObject):
-    def __init__(self, w_seq, length):
+    type_name = "reversed"
+
+    def __init__(self, w_seq, length, kind="reversed"):
         self.w_seq = w_seq
         self.index = length - 1
+        self.kind = kind
+
+    def typename(self):
+        return self.kind
 
     def next_w(self, space):
         if self.index < 0:
@@ -83,6 +97,8 @@ class W_ReversedIterator(W_IteratorObject):
 
 
 class W_CallableIterator(W_IteratorObject):
+    type_name = "callable_iterator"
+
     def __init__(self, w_func, w_sentinel):
         self.w_func = w_func
         self.w_sentinel = w_sentinel

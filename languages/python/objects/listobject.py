@@ -1,6 +1,6 @@
 """list: a mutable sequence of wrapped values (a resizable RPython list)."""
 from framework.classdef import ClassDef
-from languages.python.objects.base import W_Object
+from languages.python.objects.base import W_Object, kw_method
 
 classdef = ClassDef("list")
 
@@ -80,7 +80,7 @@ def list_iadd(self, space, w_other):
 
 @classdef.method("__mul__")
 def list_mul(self, space, w_times):
-    if not space.is_int(w_times):
+    if not space.is_int(w_times) and space.lookup(w_times, "__index__") is None:
         return space.w_NotImplemented
     return space.newlist(space.repeat_items(self.items_w, space.int_w(w_times)))
 
@@ -154,12 +154,72 @@ def list_remove(self, space, w_item):
     raise space.error(space.w_ValueError, "list.remove(x): x not in list")
 
 
-@classdef.method("index", start="int")
-def list_index(self, space, w_item, start=0):
-    for i in range(max(start, 0), len(self.items_w)):
+def clamp_range(space, length, w_start, w_stop):
+    """start/stop of index(x, start, stop), normalised as slice bounds."""
+    start = 0
+    stop = length
+    if w_start is not None:
+        start = space.index_w(w_start, "slice indices must be integers or have an __index__ "
+                                       "method")
+        if start < 0:
+            start = max(0, start + length)
+    if w_stop is not None:
+        stop = space.index_w(w_stop, "slice indices must be integers or have an __index__ "
+                                     "method")
+        if stop < 0:
+            stop = max(0, stop + length)
+    return start, min(stop, length)
+
+
+@classdef.method("index")
+def list_index(self, space, w_item, w_start=None, w_stop=None):
+    start, stop = clamp_range(space, len(self.items_w), w_start, w_stop)
+    i = start
+    while i < stop and i < len(self.items_w):
         if space.eq_w(self.items_w[i], w_item):
             return space.newint(i)
+        i += 1
     raise space.error(space.w_ValueError, "%s is not in list" % space.repr_w(w_item))
+
+
+@classdef.method("__reversed__")
+def list_reversed(self, space):
+    from languages.python.objects.iterobject import W_ReversedIterator
+    return W_ReversedIterator(self, len(self.items_w), "list_reverseiterator")
+
+
+@kw_method("list", "sort")
+def list_sort(space, args_w, kwnames, kwvalues_w):
+    from languages.python.builtins import Keywords, sort_items
+    w_list = args_w[0]
+    assert isinstance(w_list, W_ListObject)
+    if len(args_w) > 1:
+        raise space.type_error("sort() takes no positional arguments")
+    kw = Keywords(space, "sort", kwnames, kwvalues_w, ["key", "reverse"])
+    items_w = w_list.items_w
+    w_list.items_w = []           # CPython empties the list while sorting
+    try:
+        sort_items(space, items_w, kw.get("key"), kw.get("reverse"))
+    finally:
+        modified = len(w_list.items_w) != 0
+        w_list.items_w = items_w
+    if modified:
+        raise space.error(space.w_ValueError, "list modified during sort")
+    return space.w_None
+
+
+@kw_method("list", "__init__")
+def list_init(space, args_w, kwnames, kwvalues_w):
+    w_list = args_w[0]
+    assert isinstance(w_list, W_ListObject)
+    if kwnames:
+        raise space.type_error("list() takes no keyword arguments")
+    if len(args_w) > 2:
+        raise space.type_error("list expected at most 1 argument, got %d" % (len(args_w) - 1))
+    w_list.items_w = []
+    if len(args_w) == 2:
+        w_list.items_w = space.listview(args_w[1])
+    return space.w_None
 
 
 @classdef.method("count")

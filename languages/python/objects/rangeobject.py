@@ -23,16 +23,24 @@ class W_RangeObject(W_Object):
 
 
 class W_IteratorObject(W_Object):
-    """Base of the built-in iterators: `next_w` returns None when exhausted."""
+    """Base of the built-in iterators: `next_w` returns None when exhausted.  Each kind has
+    its own type (named by `type_name`, as CPython names it) below the `iterator` type that
+    holds __iter__ and __next__."""
+    type_name = "iterator"
 
     def getclass(self, space):
-        return space.w_iterator
+        return space.iterator_type(self.typename())
+
+    def typename(self):
+        return self.type_name
 
     def next_w(self, space):
         raise NotImplementedError
 
 
 class W_RangeIterator(W_IteratorObject):
+    type_name = "range_iterator"
+
     def __init__(self, current, step, remaining):
         self.current = current
         self.step = step
@@ -50,9 +58,13 @@ class W_RangeIterator(W_IteratorObject):
 class W_SeqIterator(W_IteratorObject):
     """Iterates a list, tuple or str by index, seeing later appends (as CPython does)."""
 
-    def __init__(self, w_seq):
+    def __init__(self, w_seq, kind="iterator"):
         self.w_seq = w_seq
         self.index = 0
+        self.kind = kind
+
+    def typename(self):
+        return self.kind
 
     def next_w(self, space):
         w_seq = self.w_seq
@@ -102,6 +114,70 @@ def range_contains(self, space, w_item):
     return space.newbool(inside and (value - self.start) % self.step == 0)
 
 
+@classdef.method("index")
+def range_index(self, space, w_item):
+    if space.is_int(w_item) and space.is_true(range_contains(self, space, w_item)):
+        return space.newint((space.int_w(w_item) - self.start) // self.step)
+    raise space.error(space.w_ValueError, "%s is not in range" % space.repr_w(w_item))
+
+
+@classdef.method("count")
+def range_count(self, space, w_item):
+    if space.is_int(w_item):
+        return space.newint(1 if space.is_true(range_contains(self, space, w_item)) else 0)
+    count = 0
+    for i in range(self.length):
+        if space.eq_w(space.newint(self.start + i * self.step), w_item):
+            count += 1
+    return space.newint(count)
+
+
+@classdef.method("__reversed__")
+def range_reversed(self, space):
+    last = self.start + (self.length - 1) * self.step
+    return W_RangeIterator(last, -self.step, self.length)
+
+
+@classdef.method("__eq__")
+def range_eq(self, space, w_other):
+    if not isinstance(w_other, W_RangeObject):
+        return space.w_NotImplemented
+    if self.length != w_other.length:
+        return space.w_False
+    if self.length == 0:
+        return space.w_True
+    if self.start != w_other.start:
+        return space.w_False
+    return space.newbool(self.length == 1 or self.step == w_other.step)
+
+
+@classdef.method("__hash__")
+def range_hash(self, space):
+    if self.length == 0:
+        w_key = space.newtuple([space.newint(0), space.w_None, space.w_None])
+    elif self.length == 1:
+        w_key = space.newtuple([space.newint(1), space.newint(self.start), space.w_None])
+    else:
+        w_key = space.newtuple([space.newint(self.length), space.newint(self.start),
+                                space.newint(self.step)])
+    return space.hash(w_key)
+
+
+@classdef.getter("start")
+def range_start(self, space):
+    return space.newint(self.start)
+
+
+@classdef.getter("stop")
+def range_stop(self, space):
+    return space.newint(self.stop)
+
+
+@classdef.getter("step")
+def range_step(self, space):
+    return space.newint(self.step)
+
+
 @classdef.method("__repr__")
 def range_repr(self, space):
     if self.step == 1:
@@ -121,7 +197,7 @@ def iterator_iter(self, space):
 def iterator_next(self, space):
     w_item = self.next_w(space)
     if w_item is None:
-        raise space.error(space.w_StopIteration, "")
+        raise space.error_noargs(space.w_StopIteration)
     return w_item
 
 

@@ -9,7 +9,10 @@ from rpython.rlib.objectmodel import compute_hash
 
 from framework.classdef import ClassDef
 from framework.text import codepoint_count
-from languages.python.objects.base import W_Object
+from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects import strcase
+from languages.python.objects.tupleobject import W_TupleObject
+from languages.python.error import OperationError
 
 classdef = ClassDef("str")
 
@@ -81,29 +84,63 @@ def repr_text(utf8):
     quote = "'"
     if "'" in utf8 and '"' not in utf8:
         quote = '"'
+    if codepoint_count(utf8) != len(utf8):
+        return repr_unicode(decode(utf8), quote)
     builder = StringBuilder(len(utf8) + 2)
     builder.append(quote)
     for ch in utf8:
-        if ch == quote or ch == "\\":
-            builder.append("\\")
-            builder.append(ch)
-        elif ch == "\n":
-            builder.append("\\n")
-        elif ch == "\r":
-            builder.append("\\r")
-        elif ch == "\t":
-            builder.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
-            builder.append("\\x")
-            builder.append(HEX[ord(ch) >> 4])
-            builder.append(HEX[ord(ch) & 15])
-        else:
-            builder.append(ch)
+        append_escaped(builder, ch, quote)
     builder.append(quote)
     return builder.build()
 
 
+def append_escaped(builder, ch, quote):
+    """One ASCII character as repr() shows it inside `quote`s."""
+    if ch == quote or ch == "\\":
+        builder.append("\\")
+        builder.append(ch)
+    elif ch == "\n":
+        builder.append("\\n")
+    elif ch == "\r":
+        builder.append("\\r")
+    elif ch == "\t":
+        builder.append("\\t")
+    elif ord(ch) < 0x20 or ord(ch) >= 0x7f:
+        builder.append("\\x")
+        builder.append(HEX[(ord(ch) >> 4) & 15])
+        builder.append(HEX[ord(ch) & 15])
+    else:
+        builder.append(ch)
+
+
 HEX = "0123456789abcdef"
+
+
+def repr_unicode(text, quote):
+    """repr of non-ASCII text: printable code points stay, others become escapes."""
+    builder = StringBuilder(len(text) + 2)
+    builder.append(quote)
+    for ch in text:
+        code = ord(ch)
+        if code < 128:
+            append_escaped(builder, chr(code), quote)
+        elif strcase.is_printable_code(code):
+            builder.append(encode(ch))
+        elif code < 0x100:
+            builder.append("\\x" + hex_width(code, 2))
+        elif code < 0x10000:
+            builder.append("\\u" + hex_width(code, 4))
+        else:
+            builder.append("\\U" + hex_width(code, 8))
+    builder.append(quote)
+    return builder.build()
+
+
+def hex_width(code, width):
+    digits = []
+    for i in range(width - 1, -1, -1):
+        digits.append(HEX[(code >> (4 * i)) & 15])
+    return "".join(digits)
 
 
 @classdef.method("__repr__")
@@ -113,7 +150,9 @@ def str_repr(self, space):
 
 @classdef.method("__str__")
 def str_str(self, space):
-    return self
+    if type(self) is W_StrObject:
+        return self
+    return W_StrObject(self.utf8, self.length)        # str() of a subclass is a plain str
 
 
 @classdef.method("__len__")
@@ -276,43 +315,81 @@ def wrap_list_of_str(space, parts):
     return space.newlist([space.newstr(part) for part in parts])
 
 
-@classdef.method("split", maxsplit="int")
-def str_split(self, space, w_sep=None, maxsplit=-1):
-    if w_sep is None or space.is_none(w_sep):
-        return wrap_list_of_str(space, split_whitespace(self.utf8, maxsplit))
-    sep = space.str_w(w_sep)
-    if not sep:
-        raise space.error(space.w_ValueError, "empty separator")
-    return wrap_list_of_str(space, split(self.utf8, sep, maxsplit))
+def split_args(space, fname, args_w, kwnames, kwvalues_w):
+    """(self, sep or None, maxsplit) of str.split/rsplit(sep=None, maxsplit=-1)."""
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, fname, kwnames, kwvalues_w, ["sep", "maxsplit"])
+    if len(args_w) > 3:
+        raise space.type_error("%s() takes at most 2 arguments (%d given)"
+                               % (fname, len(args_w) - 1))
+    w_self = args_w[0]
+    if not isinstance(w_self, W_StrObject):
+        raise space.type_error("descriptor '%s' requires a 'str' object" % fname)
+    w_sep = args_w[1] if len(args_w) > 1 else kw.get("sep")
+    w_max = args_w[2] if len(args_w) > 2 else kw.get("maxsplit")
+    maxsplit = -1 if w_max is None else space.int_w(w_max)
+    if w_sep is not None and space.is_none(w_sep):
+        w_sep = None
+    sep = ""
+    if w_sep is not None:
+        sep = space.str_w_strict(w_sep, "must be str or None, not %s")
+        if not sep:
+            raise space.error(space.w_ValueError, "empty separator")
+    return w_self, w_sep is not None, sep, maxsplit
 
 
-@classdef.method("rsplit", maxsplit="int")
-def str_rsplit(self, space, w_sep=None, maxsplit=-1):
-    if w_sep is None or space.is_none(w_sep):
-        return wrap_list_of_str(space, rsplit_whitespace(self.utf8, maxsplit))
-    sep = space.str_w(w_sep)
-    if not sep:
-        raise space.error(space.w_ValueError, "empty separator")
-    return wrap_list_of_str(space, rsplit(self.utf8, sep, maxsplit))
+@kw_method("str", "split")
+def str_split(space, args_w, kwnames, kwvalues_w):
+    w_self, has_sep, sep, maxsplit = split_args(space, "split", args_w, kwnames, kwvalues_w)
+    if not has_sep:
+        return wrap_list_of_str(space, split_whitespace(w_self.utf8, maxsplit))
+    return wrap_list_of_str(space, split(w_self.utf8, sep, maxsplit))
 
 
-@classdef.method("splitlines")
-def str_splitlines(self, space, w_keepends=None):
+@kw_method("str", "rsplit")
+def str_rsplit(space, args_w, kwnames, kwvalues_w):
+    w_self, has_sep, sep, maxsplit = split_args(space, "rsplit", args_w, kwnames, kwvalues_w)
+    if not has_sep:
+        return wrap_list_of_str(space, rsplit_whitespace(w_self.utf8, maxsplit))
+    return wrap_list_of_str(space, rsplit(w_self.utf8, sep, maxsplit))
+
+
+def line_break_length(text, j):
+    """Length of the line break starting at byte j (0: none), as str.splitlines sees them."""
+    ch = text[j]
+    if ch == "\r":
+        if j + 1 < len(text) and text[j + 1] == "\n":
+            return 2
+        return 1
+    if ch == "\n" or ch == "\x0b" or ch == "\x0c" or "\x1c" <= ch <= "\x1e":
+        return 1
+    if ch == "\xc2" and j + 1 < len(text) and text[j + 1] == "\x85":
+        return 2
+    if ch == "\xe2" and j + 2 < len(text) and text[j + 1] == "\x80" and \
+            (text[j + 2] == "\xa8" or text[j + 2] == "\xa9"):
+        return 3
+    return 0
+
+
+@kw_method("str", "splitlines")
+def str_splitlines(space, args_w, kwnames, kwvalues_w):
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, "splitlines", kwnames, kwvalues_w, ["keepends"])
+    w_self = args_w[0]
+    assert isinstance(w_self, W_StrObject)
+    w_keepends = args_w[1] if len(args_w) > 1 else kw.get("keepends")
     keep = w_keepends is not None and space.is_true(w_keepends)
-    text = self.utf8
+    text = w_self.utf8
     parts = []
     i = 0
     n = len(text)
     while i < n:
         j = i
-        while j < n and text[j] != "\n" and text[j] != "\r":
+        while j < n and line_break_length(text, j) == 0:
             j += 1
         end = j
         if j < n:
-            if text[j] == "\r" and j + 1 < n and text[j + 1] == "\n":
-                j += 2
-            else:
-                j += 1
+            j += line_break_length(text, j)
         assert i >= 0 and end >= 0 and j >= 0
         parts.append(text[i:j] if keep else text[i:end])
         i = j
@@ -354,59 +431,43 @@ def str_rstrip(self, space, w_chars=None):
 
 
 def map_ascii(text, upper):
-    builder = StringBuilder(len(text))
-    for ch in text:
-        if upper and "a" <= ch <= "z":
-            builder.append(chr(ord(ch) - 32))
-        elif not upper and "A" <= ch <= "Z":
-            builder.append(chr(ord(ch) + 32))
-        else:
-            builder.append(ch)
-    return builder.build()
+    return strcase.ascii_map(text, strcase.UPPER if upper else strcase.LOWER)
+
+
+def case_map(space, w_str, mode):
+    if w_str.is_ascii():
+        return space.newstr(strcase.ascii_map(w_str.utf8, mode))
+    return newstr_unicode(space, strcase.unicode_map(w_str.as_unicode(), mode))
 
 
 @classdef.method("upper")
 def str_upper(self, space):
-    return space.newstr(map_ascii(self.utf8, True))
+    return case_map(space, self, strcase.UPPER)
 
 
 @classdef.method("lower")
 def str_lower(self, space):
-    return space.newstr(map_ascii(self.utf8, False))
+    return case_map(space, self, strcase.LOWER)
+
+
+@classdef.method("casefold")
+def str_casefold(self, space):
+    return case_map(space, self, strcase.FOLD)
 
 
 @classdef.method("capitalize")
 def str_capitalize(self, space):
-    text = self.utf8
-    if not text:
-        return self
-    return space.newstr(map_ascii(text[0], True) + map_ascii(text[1:], False))
+    return case_map(space, self, strcase.CAPITALIZE)
 
 
 @classdef.method("title")
 def str_title(self, space):
-    builder = StringBuilder(len(self.utf8))
-    previous_is_cased = False
-    for ch in self.utf8:
-        if previous_is_cased:
-            builder.append(map_ascii(ch, False))
-        else:
-            builder.append(map_ascii(ch, True))
-        previous_is_cased = ("a" <= ch <= "z") or ("A" <= ch <= "Z")
-    return space.newstr(builder.build())
+    return case_map(space, self, strcase.TITLE)
 
 
 @classdef.method("swapcase")
 def str_swapcase(self, space):
-    builder = StringBuilder(len(self.utf8))
-    for ch in self.utf8:
-        if "a" <= ch <= "z":
-            builder.append(chr(ord(ch) - 32))
-        elif "A" <= ch <= "Z":
-            builder.append(chr(ord(ch) + 32))
-        else:
-            builder.append(ch)
-    return space.newstr(builder.build())
+    return case_map(space, self, strcase.SWAP)
 
 
 @classdef.method("replace", old="str", new="str", count="int")
@@ -478,107 +539,221 @@ def str_rindex(self, space, sub, w_start=None, w_end=None):
 
 
 @classdef.method("count", sub="str")
-def str_count(self, space, sub):
-    text = self.utf8
+def str_count(self, space, sub, w_start=None, w_end=None):
+    start, end, ok = search_bounds(space, self, w_start, w_end)
+    if not ok or end < start:
+        return space.newint(0)
     if not sub:
-        return space.newint(self.length + 1)
+        return space.newint(byte_to_index(self, end) - byte_to_index(self, start) + 1)
+    text = self.utf8
     count = 0
-    i = text.find(sub, 0, len(text))
+    i = text.find(sub, start, end)
     while i >= 0:
         count += 1
-        i = text.find(sub, i + len(sub), len(text))
+        i = text.find(sub, i + len(sub), end)
     return space.newint(count)
 
 
-def affix_test(space, w_str, w_affix, at_start):
+def affix_test(space, w_str, w_affix, at_start, start, end, name):
     if isinstance(w_affix, W_StrObject):
+        affix = w_affix.utf8
+        if end - start < len(affix):
+            return False
         if at_start:
-            return w_str.utf8.startswith(w_affix.utf8)
-        return w_str.utf8.endswith(w_affix.utf8)
-    for w_item in space.tuple_items(w_affix, "startswith first arg must be str or a tuple of str"):
-        if affix_test(space, w_str, w_item, at_start):
+            return w_str.utf8.find(affix, start, start + len(affix)) == start
+        position = end - len(affix)
+        assert position >= 0
+        return w_str.utf8.find(affix, position, end) == position
+    if not isinstance(w_affix, W_TupleObject):
+        raise space.type_error("%s first arg must be str or a tuple of str, not %s"
+                               % (name, space.type(w_affix).name))
+    for w_item in w_affix.items_w:
+        if not isinstance(w_item, W_StrObject):
+            raise space.type_error("tuple for %s must only contain str, not %s"
+                                   % (name, space.type(w_item).name))
+        if affix_test(space, w_str, w_item, at_start, start, end, name):
             return True
     return False
 
 
 @classdef.method("startswith")
-def str_startswith(self, space, w_prefix):
-    return space.newbool(affix_test(space, self, w_prefix, True))
+def str_startswith(self, space, w_prefix, w_start=None, w_end=None):
+    start, end, ok = search_bounds(space, self, w_start, w_end)
+    if not ok:
+        return space.w_False
+    return space.newbool(affix_test(space, self, w_prefix, True, start, end, "startswith"))
 
 
 @classdef.method("endswith")
-def str_endswith(self, space, w_suffix):
-    return space.newbool(affix_test(space, self, w_suffix, False))
+def str_endswith(self, space, w_suffix, w_start=None, w_end=None):
+    start, end, ok = search_bounds(space, self, w_start, w_end)
+    if not ok:
+        return space.w_False
+    return space.newbool(affix_test(space, self, w_suffix, False, start, end, "endswith"))
 
 
-def all_chars(text, predicate):
-    if not text:
-        return False
-    for ch in text:
-        if not predicate(ch):
-            return False
-    return True
+@classdef.method("expandtabs", tabsize="int")
+def str_expandtabs(self, space, tabsize=8):
+    builder = StringBuilder(len(self.utf8))
+    column = 0
+    for ch in self.utf8:
+        if ch == "\t":
+            if tabsize > 0:
+                spaces = tabsize - column % tabsize
+                builder.append(" " * spaces)
+                column += spaces
+        elif ch == "\n" or ch == "\r":
+            builder.append(ch)
+            column = 0
+        else:
+            builder.append(ch)
+            if (ord(ch) & 0xC0) != 0x80:
+                column += 1
+    return space.newstr(builder.build())
 
 
-def is_digit_char(ch):
-    return "0" <= ch <= "9"
+@kw_method("str", "encode")
+def str_encode(space, args_w, kwnames, kwvalues_w):
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, "encode", kwnames, kwvalues_w, ["encoding", "errors"])
+    w_self = args_w[0]
+    assert isinstance(w_self, W_StrObject)
+    w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
+    w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
+    encoding = "utf-8" if w_encoding is None else space.str_w(w_encoding)
+    errors = "strict" if w_errors is None else space.str_w(w_errors)
+    return space.newbytes(encode_text(space, w_self, encoding, errors))
 
 
-def is_alpha_char(ch):
-    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
+def normalize_encoding(encoding):
+    name = encoding.lower()
+    result = []
+    for ch in name:
+        if ch == "_" or ch == " ":
+            result.append("-")
+        else:
+            result.append(ch)
+    name = "".join(result)
+    if name == "utf8" or name == "u8":
+        return "utf-8"
+    if name == "latin-1" or name == "latin1" or name == "iso-8859-1" or name == "l1":
+        return "latin-1"
+    if name == "us-ascii":
+        return "ascii"
+    return name
 
 
-def is_alnum_char(ch):
-    return is_digit_char(ch) or is_alpha_char(ch)
+def encode_text(space, w_str, encoding, errors):
+    name = normalize_encoding(encoding)
+    if name == "utf-8":
+        return w_str.utf8
+    if name == "ascii" or name == "latin-1":
+        limit = 128 if name == "ascii" else 256
+        text = w_str.as_unicode()
+        builder = StringBuilder(len(text))
+        for i in range(len(text)):
+            code = ord(text[i])
+            if code < limit:
+                builder.append(chr(code))
+            elif errors == "ignore":
+                pass
+            elif errors == "replace":
+                builder.append("?")
+            else:
+                raise space.error(space.w_UnicodeEncodeError,
+                                  "'%s' codec can't encode character '\\x%s' in position %d: "
+                                  "ordinal not in range(%d)"
+                                  % (name if name == "ascii" else "latin-1",
+                                     HEX[(code >> 4) & 15] + HEX[code & 15], i, limit))
+        return builder.build()
+    raise space.error(space.w_LookupError, "unknown encoding: %s" % encoding)
+
+
+def in_class(space, w_str, kind):
+    if w_str.is_ascii():
+        text = w_str.utf8
+        if not text:
+            return space.newbool(kind == strcase.CLASS_PRINTABLE)
+        for ch in text:
+            if not strcase.code_in_class(ord(ch), kind):
+                return space.w_False
+        return space.w_True
+    return space.newbool(strcase.all_in_class(w_str.as_unicode(), kind))
 
 
 @classdef.method("isdigit")
 def str_isdigit(self, space):
-    return space.newbool(all_chars(self.utf8, is_digit_char))
+    return in_class(space, self, strcase.CLASS_DIGIT)
 
 
 @classdef.method("isdecimal")
 def str_isdecimal(self, space):
-    return space.newbool(all_chars(self.utf8, is_digit_char))
+    return in_class(space, self, strcase.CLASS_DECIMAL)
 
 
 @classdef.method("isnumeric")
 def str_isnumeric(self, space):
-    return space.newbool(all_chars(self.utf8, is_digit_char))
+    return in_class(space, self, strcase.CLASS_NUMERIC)
 
 
 @classdef.method("isalpha")
 def str_isalpha(self, space):
-    return space.newbool(all_chars(self.utf8, is_alpha_char))
+    return in_class(space, self, strcase.CLASS_ALPHA)
 
 
 @classdef.method("isalnum")
 def str_isalnum(self, space):
-    return space.newbool(all_chars(self.utf8, is_alnum_char))
+    return in_class(space, self, strcase.CLASS_ALNUM)
 
 
 @classdef.method("isspace")
 def str_isspace(self, space):
-    return space.newbool(all_chars(self.utf8, is_space))
+    return in_class(space, self, strcase.CLASS_SPACE)
+
+
+@classdef.method("isprintable")
+def str_isprintable(self, space):
+    return in_class(space, self, strcase.CLASS_PRINTABLE)
+
+
+@classdef.method("isascii")
+def str_isascii(self, space):
+    return space.newbool(self.is_ascii())
 
 
 @classdef.method("isupper")
 def str_isupper(self, space):
-    text = self.utf8
-    return space.newbool(map_ascii(text, True) == text and map_ascii(text, False) != text)
+    return space.newbool(strcase.is_upper(self.as_unicode()))
 
 
 @classdef.method("islower")
 def str_islower(self, space):
-    text = self.utf8
-    return space.newbool(map_ascii(text, False) == text and map_ascii(text, True) != text)
+    return space.newbool(strcase.is_lower(self.as_unicode()))
+
+
+@classdef.method("istitle")
+def str_istitle(self, space):
+    return space.newbool(strcase.is_title(self.as_unicode()))
+
+
+@classdef.method("isidentifier")
+def str_isidentifier(self, space):
+    return space.newbool(strcase.is_identifier(self.as_unicode()))
 
 
 def pad(space, w_str, width, fillchar, where):
-    fill = space.str_w(fillchar) if fillchar is not None else " "
+    fill = " "
+    if fillchar is not None:
+        if not isinstance(fillchar, W_StrObject) or fillchar.length != 1:
+            if isinstance(fillchar, W_StrObject):
+                raise space.type_error("The fill character must be exactly one character "
+                                       "long")
+            raise space.type_error("The fill character must be a unicode character, not %s"
+                                   % space.type(fillchar).name)
+        fill = fillchar.utf8
     missing = width - w_str.length
     if missing <= 0:
-        return w_str
+        return W_StrObject(w_str.utf8, w_str.length)
     if where == "left":
         left = 0
     elif where == "right":
@@ -650,9 +825,107 @@ def str_removesuffix(self, space, suffix):
     return self
 
 
-@classdef.method("format")
-def str_format(self, space, args_w):
-    return space.str_format(self, args_w)
+@kw_method("str", "format")
+def str_format(space, args_w, kwnames, kwvalues_w):
+    from languages.python.formatting import str_format as format_template
+    w_self = args_w[0]
+    if not isinstance(w_self, W_StrObject):
+        raise space.type_error("descriptor 'format' requires a 'str' object")
+    return format_template(space, w_self, args_w[1:], kwnames, kwvalues_w)
+
+
+@classdef.method("format_map")
+def str_format_map(self, space, w_mapping):
+    from languages.python.formatting import str_format as format_template
+    kwnames = []
+    kwvalues_w = []
+    for w_key in space.listview(w_mapping):
+        if isinstance(w_key, W_StrObject):
+            kwnames.append(w_key.utf8)
+            kwvalues_w.append(space.getitem(w_mapping, w_key))
+    return format_template(space, self, [], kwnames, kwvalues_w)
+
+
+@kw_method("str", "maketrans", classmethod=True)
+def str_maketrans(space, args_w, kwnames, kwvalues_w):
+    """str.maketrans(dict) or (from, to[, delete]): a dict of code points."""
+    from languages.python.objects.dictobject import W_DictObject
+    if kwnames:
+        raise space.type_error("maketrans() takes no keyword arguments")
+    args_w = args_w[1:]
+    w_table = space.newdict()
+    if len(args_w) == 1:
+        w_map = args_w[0]
+        if not isinstance(w_map, W_DictObject):
+            raise space.type_error("if you give only one argument to maketrans it must be a "
+                                   "dict")
+        for w_key, w_value in w_map.storage.items():
+            if isinstance(w_key, W_StrObject):
+                if w_key.length != 1:
+                    raise space.error(space.w_ValueError, "string keys in translate table must "
+                                      "be of length 1")
+                w_key = space.newint(ord(w_key.as_unicode()[0]))
+            w_table.setitem(w_key, w_value)
+        return w_table
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("maketrans expected at most 3 arguments, got %d" % len(args_w))
+    w_from = args_w[0]
+    w_to = args_w[1]
+    if not isinstance(w_from, W_StrObject) or not isinstance(w_to, W_StrObject):
+        raise space.type_error("maketrans() argument must be str")
+    if w_from.length != w_to.length:
+        raise space.error(space.w_ValueError, "the first two maketrans arguments must have "
+                          "equal length")
+    source = w_from.as_unicode()
+    target = w_to.as_unicode()
+    for i in range(len(source)):
+        w_table.setitem(space.newint(ord(source[i])), space.newint(ord(target[i])))
+    if len(args_w) == 3:
+        w_delete = args_w[2]
+        if not isinstance(w_delete, W_StrObject):
+            raise space.type_error("maketrans() argument 3 must be str")
+        for ch in w_delete.as_unicode():
+            w_table.setitem(space.newint(ord(ch)), space.w_None)
+    return w_table
+
+
+@classdef.method("translate")
+def str_translate(self, space, w_table):
+    from rpython.rlib.rstring import UnicodeBuilder
+    text = self.as_unicode()
+    builder = UnicodeBuilder(len(text))
+    for ch in text:
+        w_key = space.newint(ord(ch))
+        try:
+            w_value = space.getitem(w_table, w_key)
+        except OperationError as e:
+            if e.match(space, space.w_LookupError):
+                builder.append(ch)
+                continue
+            raise
+        if space.is_none(w_value):
+            continue
+        if space.is_int(w_value):
+            code = space.int_w(w_value)
+            if code < 0 or code > 0x10FFFF:
+                raise space.error(space.w_ValueError, "character mapping must be in "
+                                  "range(0x110000)")
+            builder.append(unichr(code))
+        elif isinstance(w_value, W_StrObject):
+            builder.append(w_value.as_unicode())
+        else:
+            raise space.type_error("character mapping must return integer, None or str")
+    return newstr_unicode(space, builder.build())
+
+
+@classdef.method("__format__", spec="str")
+def str_format_spec(self, space, spec):
+    return space.format_value(self, spec)
+
+
+@classdef.method("__rmod__")
+def str_rmod(self, space, w_other):
+    return space.w_NotImplemented
 
 
 classdef.exposes(W_StrObject)

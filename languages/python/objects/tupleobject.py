@@ -1,4 +1,5 @@
 """tuple: an immutable sequence of wrapped values."""
+from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib import jit
 
 from framework.classdef import ClassDef
@@ -66,13 +67,23 @@ def tuple_rmul(self, space, w_times):
 
 @classdef.method("__hash__")
 def tuple_hash(self, space):
-    x = 0x345678
-    mult = 1000003
+    """CPython 3.8+'s xxHash-based tuple hash."""
+    acc = XXPRIME_5
     for w_item in self.items_w:
-        y = space.hash_w(w_item)
-        x = (x ^ y) * mult
-        mult += 82520 + len(self.items_w) + len(self.items_w)
-    return space.newint(x + 97531)
+        lane = r_uint(space.hash_w(w_item))
+        acc += lane * XXPRIME_2
+        acc = (acc << 31) | (acc >> 33)
+        acc *= XXPRIME_1
+    acc += r_uint(len(self.items_w)) ^ (XXPRIME_5 ^ r_uint(3527539))
+    result = intmask(acc)
+    if result == -1:
+        result = 1546275796
+    return space.newint(result)
+
+
+XXPRIME_1 = r_uint(11400714785074694791)
+XXPRIME_2 = r_uint(14029467366897019727)
+XXPRIME_5 = r_uint(2870177450012600261)
 
 
 @classdef.method("__repr__")

@@ -34,7 +34,12 @@ class W_TypeObject(W_Object):
         self.is_builtin = is_builtin
         self.subclasses_w = []
         self.root_map = new_root(self)
-        self.mro_w = fixed_copy(compute_mro(self))
+        mro_w = compute_mro(self)
+        self.mro_ok = mro_w is not None
+        if mro_w is None:
+            mro_w = [self] + bases_w
+        self.mro_w = fixed_copy(mro_w)
+        self.builtin_name = ""          # the built-in whose instances this class's are
         for w_base in bases_w:
             w_base.subclasses_w.append(self)
         self.module = "builtins"
@@ -74,7 +79,7 @@ class W_TypeObject(W_Object):
 
 
 def compute_mro(w_type):
-    """C3 linearisation (falls back to depth-first order when it would fail)."""
+    """C3 linearisation, or None when the bases admit no consistent order."""
     sequences = [[w_base for w_base in w_b.mro_w] for w_b in w_type.bases_w]
     sequences.append([w_base for w_base in w_type.bases_w])
     result = [w_type]
@@ -94,7 +99,7 @@ def compute_mro(w_type):
                 candidate = head
                 break
         if candidate is None:
-            return result + [w for seq in sequences for w in seq]
+            return None
         result.append(candidate)
         for seq in sequences:
             if seq[0] is candidate:
