@@ -122,6 +122,12 @@ class CodeCompiler(object):
     # -- entry points ---------------------------------------------------------------------
     def compile_module(self, module):
         body = module.body
+        w_doc = docstring(self.space, body)
+        if w_doc is not None:
+            self.load_const(w_doc)
+        else:
+            self.load_none()
+        self.emit(op.STORE_NAME, self.asm.add_name("__doc__"))
         for i in range(len(body)):
             self.compile_stmt(body[i])
         self.load_none()

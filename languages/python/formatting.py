@@ -31,6 +31,7 @@ class Spec(object):
         self.precision = -1
         self.type = ""
         self.position = 0            # of the conversion character (% errors name it)
+        self.fill_given = False
 
 
 def parse_spec(space, text):
@@ -39,6 +40,7 @@ def parse_spec(space, text):
     n = len(text)
     if n >= 2 and text[1] in "<>=^":
         spec.fill = text[0]
+        spec.fill_given = True
         spec.align = text[1]
         i = 2
     elif n >= 1 and text[0] in "<>=^":
@@ -97,9 +99,11 @@ def pad(text, spec, default_align, sign_prefix):
     width = spec.width
     fill = spec.fill
     align = spec.align or default_align
-    if spec.zero and not spec.align:
-        fill = "0"
-        align = "="
+    if spec.zero:
+        if not spec.fill_given:
+            fill = "0"
+        if not spec.align and default_align == ">":
+            align = "="
     length = len(text) + len(sign_prefix)
     if width <= length:
         return sign_prefix + text
@@ -185,14 +189,14 @@ def format_float(space, value, spec):
             precision = 6
         flags = 0
         body = formatd(magnitude, code, precision, flags)
-        if kind in "EFG":
+        if kind == "E" or kind == "F" or kind == "G":
             body = body.upper()
     elif kind == "n":
         body = formatd(magnitude, "g", 6 if precision < 0 else precision, 0)
     else:
         raise space.error(space.w_ValueError, "Unknown format code '%s' for object of type "
                           "'float'" % kind)
-    if (math.isnan(value) or math.isinf(value)) and kind in "EFG":
+    if (math.isnan(value) or math.isinf(value)) and kind != "" and kind in "EFG":
         body = body.upper()
     if spec.grouping and isfinite(value):
         dot = body.find(".")
@@ -219,6 +223,8 @@ def format_str(space, text, length, spec):
         missing = spec.width - length
         fake = Spec()
         fake.fill = spec.fill
+        if spec.zero and not spec.fill_given:
+            fake.fill = "0"
         fake.align = spec.align or "<"
         fake.width = len(text) + missing
         return pad(text, fake, "<", "")

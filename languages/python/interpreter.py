@@ -949,9 +949,13 @@ class Interpreter(object):
 
     def op_WITH_EXCEPT(self, frame, code, arg, next_pc):
         space = self.space
+        from languages.python.objects.instanceobject import traceback_of
         w_exc = frame.peek()
         w_exit = frame.peek(1)
-        w_result = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
+        w_traceback = space.w_None
+        if isinstance(w_exc, W_ExceptionObject):
+            w_traceback = traceback_of(space, w_exc)
+        w_result = space.call_function(w_exit, [space.type(w_exc), w_exc, w_traceback])
         frame.push(space.newbool(space.is_true(w_result)))
         return next_pc
 
@@ -966,10 +970,14 @@ class Interpreter(object):
         space = self.space
         w_module = frame.peek()
         name = code.names[arg]
-        w_value = space.findattr(w_module, name)
+        w_value = space.findattr_quiet(w_module, name)
         if w_value is None:
-            raise space.error(space.w_ImportError, "cannot import name '%s' from '%s'"
-                              % (name, space.module_name(w_module)))
+            location = ""
+            w_file = space.findattr_quiet(w_module, "__file__")
+            if w_file is not None and isinstance(w_file, W_StrObject):
+                location = " (%s)" % absolute_path(w_file.utf8)
+            raise space.error(space.w_ImportError, "cannot import name '%s' from '%s'%s"
+                              % (name, space.module_name(w_module), location))
         frame.push(w_value)
         return next_pc
 
@@ -992,6 +1000,16 @@ def copy_arguments(frame, args_w):
 def cell_of(w_obj):
     assert isinstance(w_obj, W_CellObject)
     return w_obj
+
+
+def absolute_path(path):
+    import os
+    if path.startswith("/") or path.startswith("<"):
+        return path
+    try:
+        return os.getcwd() + "/" + path
+    except OSError:
+        return path
 
 
 def function_str(space, w_func):

@@ -172,6 +172,7 @@ class PythonSpace(ObjectSpace):
         from languages.python.objects import randomobject
         self.w_Random = self.make_type(randomobject.classdef, self.w_object)
         self.w_Random.module = "_random"
+        self.w_traceback = self.make_type(instanceobject.traceback_classdef, self.w_object)
         self.w_TextIOWrapper = self.make_type(fileobject.classdef, self.w_object)
         self.w_TextIOWrapper.module = "_io"
         self.w_BufferedReader = self.make_type(fileobject.classdef, self.w_object)
@@ -535,7 +536,17 @@ class PythonSpace(ObjectSpace):
                 if w_getattr is None:
                     raise
                 return self.call_function(w_getattr, [w_obj, self.newstr(name)])
-        return self.generic_getattr(w_obj, name)
+        if w_type.lookup("__getattr__") is None:
+            return self.generic_getattr(w_obj, name, False)
+        try:
+            w_value = self.generic_getattr(w_obj, name, False)
+        except OperationError as e:
+            if not e.match(self, self.w_AttributeError):
+                raise
+            w_value = None
+        if w_value is None:
+            return self.call_function(w_type.lookup("__getattr__"), [w_obj, self.newstr(name)])
+        return w_value
 
     def generic_getattr(self, w_obj, name, use_getattr=True):
         """object.__getattribute__ (then __getattr__), None when absent."""
@@ -597,7 +608,8 @@ class PythonSpace(ObjectSpace):
         if name == "__suppress_context__":
             return self.newbool(w_exc.suppress_context)
         if name == "__traceback__":
-            return self.w_None
+            from languages.python.objects.instanceobject import traceback_of
+            return traceback_of(self, w_exc)
         if name == "value" and w_type.is_subtype(self.w_StopIteration):
             return args_w[0] if args_w else self.w_None
         if name == "code" and w_type.is_subtype(self.w_SystemExit):
@@ -680,6 +692,10 @@ class PythonSpace(ObjectSpace):
                 return w_value.w_function
             if isinstance(w_value, W_Property) or isinstance(w_value, W_GetterDescriptor):
                 return w_value
+            if isinstance(w_value, W_InstanceObject):
+                w_get = self.lookup(w_value, "__get__")
+                if w_get is not None:
+                    return self.call_function(w_get, [w_value, self.w_None, w_type])
             return w_value
         if w_descr is not None:
             return self.descr_get(w_descr, w_type, w_meta)
@@ -1251,6 +1267,8 @@ class PythonSpace(ObjectSpace):
     def slice_items(self, items_w, w_slice):
         start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
         if step == 1:
+            if stop < start:
+                stop = start
             assert start >= 0 and stop >= start
             return items_w[start:stop]
         result = [None] * length

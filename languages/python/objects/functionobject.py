@@ -28,7 +28,20 @@ class W_FunctionObject(W_Object):
         return space.w_function
 
 
-class W_BuiltinFunction(W_Object):
+class W_AbstractBuiltin(W_Object):
+    """What the two kinds of built-in functions share: a name and maybe an owner type."""
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+    def builtin_name(self):
+        raise NotImplementedError
+
+    def owner(self):
+        raise NotImplementedError
+
+
+class W_BuiltinFunction(W_AbstractBuiltin):
     """A ClassDef-declared built-in.  `w_owner` is the type for methods (their first
     argument is checked against it), None for module functions."""
     _immutable_fields_ = ['spec', 'w_owner', 'argnames[*]']
@@ -38,11 +51,14 @@ class W_BuiltinFunction(W_Object):
         self.w_owner = w_owner
         self.argnames = argnames
 
-    def getclass(self, space):
-        return space.w_builtin_function
+    def builtin_name(self):
+        return self.spec.name
+
+    def owner(self):
+        return self.w_owner
 
 
-class W_BuiltinKwFunction(W_Object):
+class W_BuiltinKwFunction(W_AbstractBuiltin):
     """A built-in taking keywords freely (print, sorted, ...): func(space, args_w, kw).
     With an owner type it is a method (list.sort): bound like a function, receiver first."""
     _immutable_fields_ = ['name', 'func', 'w_owner']
@@ -52,8 +68,11 @@ class W_BuiltinKwFunction(W_Object):
         self.func = func
         self.w_owner = w_owner
 
-    def getclass(self, space):
-        return space.w_builtin_function
+    def builtin_name(self):
+        return self.name
+
+    def owner(self):
+        return self.w_owner
 
 
 class W_MethodObject(W_Object):
@@ -222,17 +241,34 @@ function_classdef.exposes(W_FunctionObject)
 
 @builtin_classdef.method("__repr__")
 def builtin_repr(self, space):
-    if self.w_owner is not None:
-        return space.newstr("<method '%s' of '%s' objects>" % (self.spec.name, self.w_owner.name))
-    return space.newstr("<built-in function %s>" % self.spec.name)
+    w_owner = self.owner()
+    if w_owner is not None:
+        return space.newstr("<method '%s' of '%s' objects>" % (self.builtin_name(),
+                                                              w_owner.name))
+    return space.newstr("<built-in function %s>" % self.builtin_name())
 
 
 @builtin_classdef.getter("__name__")
 def builtin_get_name(self, space):
-    return space.newstr(self.spec.name)
+    return space.newstr(self.builtin_name())
 
 
-builtin_classdef.exposes(W_BuiltinFunction)
+@builtin_classdef.getter("__qualname__")
+def builtin_get_qualname(self, space):
+    w_owner = self.owner()
+    if w_owner is not None:
+        return space.newstr(w_owner.name + "." + self.builtin_name())
+    return space.newstr(self.builtin_name())
+
+
+@builtin_classdef.getter("__module__")
+def builtin_get_module(self, space):
+    if self.owner() is not None:
+        return space.w_None
+    return space.newstr("builtins")
+
+
+builtin_classdef.exposes(W_AbstractBuiltin)
 
 
 @method_classdef.method("__repr__")

@@ -173,3 +173,43 @@ def exception_context(self, space):
 
 
 exception_classdef.exposes(W_ExceptionObject)
+
+
+traceback_classdef = ClassDef("traceback")
+
+
+class W_TracebackObject(W_Object):
+    """exc.__traceback__: a view of the frames an exception passed, outermost first."""
+
+    def __init__(self, w_exc, index):
+        self.w_exc = w_exc
+        self.index = index           # into w_exc.traceback, which is innermost first
+
+    def getclass(self, space):
+        return space.w_traceback
+
+
+def traceback_of(space, w_exc):
+    if not w_exc.traceback:
+        return space.w_None
+    return W_TracebackObject(w_exc, len(w_exc.traceback) - 1)
+
+
+@traceback_classdef.getter("tb_lineno")
+def traceback_lineno(self, space):
+    return space.newint(self.w_exc.traceback[self.index].line)
+
+
+@traceback_classdef.getter("tb_next")
+def traceback_next(self, space):
+    if self.index == 0:
+        return space.w_None
+    return W_TracebackObject(self.w_exc, self.index - 1)
+
+
+@traceback_classdef.getter("tb_frame")
+def traceback_frame(self, space):
+    return space.w_None
+
+
+traceback_classdef.exposes(W_TracebackObject)

@@ -61,6 +61,8 @@ def char_at(space, w_str, index):
 
 def slice_str(space, w_str, start, stop, step, length):
     if step == 1:
+        if stop < start:
+            stop = start
         if w_str.is_ascii():
             assert start >= 0 and stop >= start
             return space.newstr(w_str.utf8[start:stop])
@@ -272,11 +274,7 @@ def split_whitespace(text, maxsplit):
         if i >= n:
             break
         if maxsplit >= 0 and len(parts) >= maxsplit:
-            end = n
-            while end > i and is_space(text[end - 1]):
-                end -= 1
-            assert end >= 0
-            parts.append(text[i:end])
+            parts.append(text[i:])             # the rest keeps its trailing whitespace
             break
         j = i
         while j < n and not is_space(text[j]):
@@ -295,11 +293,8 @@ def rsplit_whitespace(text, maxsplit):
         if j <= 0:
             break
         if maxsplit >= 0 and len(parts) >= maxsplit:
-            start = 0
-            while start < j and is_space(text[start]):
-                start += 1
             assert j >= 0
-            parts.append(text[start:j])
+            parts.append(text[:j])             # the rest keeps its leading whitespace
             break
         i = j
         while i > 0 and not is_space(text[i - 1]):

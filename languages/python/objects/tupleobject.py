@@ -95,10 +95,14 @@ def tuple_repr(self, space):
 
 
 @classdef.method("index")
-def tuple_index(self, space, w_item):
-    for i in range(len(self.items_w)):
+def tuple_index(self, space, w_item, w_start=None, w_stop=None):
+    from languages.python.objects.listobject import clamp_range
+    start, stop = clamp_range(space, len(self.items_w), w_start, w_stop)
+    i = start
+    while i < stop:
         if space.eq_w(self.items_w[i], w_item):
             return space.newint(i)
+        i += 1
     raise space.error(space.w_ValueError, "tuple.index(x): x not in tuple")
 
 
