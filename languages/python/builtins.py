@@ -298,6 +298,8 @@ def builtin_iter(space, args_w, kwnames, kwvalues_w):
     if len(args_w) == 2:
         return iterobject.W_CallableIterator(args_w[0], args_w[1])
     if len(args_w) != 1:
+        if not args_w:
+            raise space.type_error("iter expected at least 1 argument, got 0")
         raise space.type_error("iter expected at most 2 arguments, got %d" % len(args_w))
     return space.iter(args_w[0])
 
@@ -321,7 +323,7 @@ def builtin_enumerate(space, args_w, kwnames, kwvalues_w):
     kw = Keywords(space, "enumerate", kwnames, kwvalues_w, ["start", "iterable"])
     w_iterable = args_w[0] if args_w else kw.get("iterable")
     if w_iterable is None:
-        raise space.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        raise space.type_error("enumerate() missing required argument 'iterable'")
     w_start = args_w[1] if len(args_w) > 1 else kw.get("start")
     start = space.int_w(w_start) if w_start is not None else 0
     return iterobject.W_EnumerateIterator(space.iter(w_iterable), start)
@@ -370,7 +372,7 @@ def builtin_sorted(space, args_w, kwnames, kwvalues_w):
 def sort_items(space, items_w, w_key, w_reverse):
     """A stable merge sort on Python's `<`, with key and reverse as list.sort has them."""
     from languages.python.sorting import stable_sort
-    reverse = w_reverse is not None and space.is_true(w_reverse)
+    reverse = w_reverse is not None and space.int_w(w_reverse) != 0
     if w_key is not None and not space.is_none(w_key):
         keys_w = [space.call_function(w_key, [w_item]) for w_item in items_w]
     else:
@@ -477,7 +479,10 @@ def builtin_issubclass(space, w_cls, w_classes):
 def builtin_getattr(space, args_w, kwnames, kwvalues_w):
     no_keywords(space, "getattr", kwnames)
     if len(args_w) < 2 or len(args_w) > 3:
-        raise space.type_error("getattr expected 2 or 3 arguments, got %d" % len(args_w))
+        if len(args_w) < 2:
+            raise space.type_error("getattr expected at least 2 arguments, got %d"
+                                   % len(args_w))
+        raise space.type_error("getattr expected at most 3 arguments, got %d" % len(args_w))
     name = space.str_w_strict(args_w[1], "attribute name must be string, not '%s'")
     if len(args_w) == 3:
         w_value = space.findattr_quiet(args_w[0], name)
@@ -635,11 +640,44 @@ def compile_source(space, w_source, filename, mode_eval):
         raise space.type_error("%s() arg 1 must be a string, bytes or code object"
                                % ("eval" if mode_eval else "exec"))
     if mode_eval:
-        text = "__polyvm_eval__ = (\n" + text.strip(" \t\n") + "\n)\n"
+        stripped = text.strip(" \t\n")
+        if not stripped:
+            raise syntax_error(space, "invalid syntax", filename, 0, 0, "")
+        text = "__polyvm_eval__ = (\n" + stripped + "\n)\n"
     try:
         return space.language.compile(filename, text)
     except SourceError as e:
-        raise space.error(space.w_SyntaxError, e.message)
+        line = e.line - 1 if mode_eval else e.line
+        raise syntax_error(space, e.message, filename, line, e.column, "")
+
+
+def syntax_error(space, message, filename, line, column, text):
+    """A SyntaxError with CPython's args: (msg, (filename, lineno, offset, text, ...))."""
+    w_details = space.newtuple([space.newstr(filename), space.newint(line),
+                                space.newint(column), space.newstr(text),
+                                space.newint(line), space.newint(column)])
+    return OperationError(space.new_exception(space.w_SyntaxError,
+                                              [space.newstr(message), w_details]))
+
+
+@kw_builtin("compile")
+def builtin_compile(space, args_w, kwnames, kwvalues_w):
+    from languages.python.code import W_CodeObject
+    kw = Keywords(space, "compile", kwnames, kwvalues_w,
+                  ["source", "filename", "mode", "flags", "dont_inherit", "optimize"])
+    if len(args_w) < 3 and (kw.get("mode") is None or kw.get("filename") is None):
+        raise space.type_error("compile() missing required argument 'mode' (pos 3)")
+    w_source = args_w[0] if args_w else kw.get("source")
+    w_filename = args_w[1] if len(args_w) > 1 else kw.get("filename")
+    w_mode = args_w[2] if len(args_w) > 2 else kw.get("mode")
+    mode = space.str_w(w_mode)
+    if mode != "exec" and mode != "eval" and mode != "single":
+        raise space.error(space.w_ValueError, "compile() mode must be 'exec', 'eval' or "
+                          "'single'")
+    if w_source is None:
+        raise space.type_error("compile() missing required argument 'source' (pos 1)")
+    return W_CodeObject(compile_source(space, w_source, space.str_w(w_filename),
+                                       mode == "eval"))
 
 
 @kw_builtin("exec")
@@ -959,9 +997,14 @@ def new_type(space, args_w, kwnames, kwvalues_w):
         raise space.type_error("type() takes 1 or 3 arguments")
     w_bases = args_w[1]
     w_namespace = args_w[2]
-    assert isinstance(w_bases, W_TupleObject)
-    assert isinstance(w_namespace, W_DictObject)
-    return space.new_class(space.str_w(args_w[0]), w_bases.items_w, w_namespace)
+    name = space.str_w_strict(args_w[0], "type.__new__() argument 1 must be str, not %s")
+    if not isinstance(w_bases, W_TupleObject):
+        raise space.type_error("type.__new__() argument 2 must be tuple, not %s"
+                               % space.type(w_bases).name)
+    if not isinstance(w_namespace, W_DictObject):
+        raise space.type_error("type.__new__() argument 3 must be dict, not %s"
+                               % space.type(w_namespace).name)
+    return space.new_class(name, w_bases.items_w, w_namespace)
 
 
 @constructor("staticmethod")

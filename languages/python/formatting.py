@@ -446,6 +446,8 @@ def render_template(space, text, args_w, kwnames, kwvalues_w, builder, state, de
 
 
 def find_field_end(space, text, start):
+    if start + 1 >= len(text):
+        raise space.error(space.w_ValueError, "Single '{' encountered in format string")
     level = 0
     i = start
     while i < len(text):

@@ -15,6 +15,8 @@ from languages.python.parser import parse
 from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.instanceobject import W_ExceptionObject
 from languages.python.objects.intobject import W_IntObject
+from languages.python.objects.strobject import W_StrObject
+from languages.python.objects.tupleobject import W_TupleObject
 
 
 class PythonLanguage(Language):
@@ -81,17 +83,20 @@ class PythonLanguage(Language):
         if error.line < 0:
             output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))
             return
-        text = source_line(source, error.line) if error.line > 0 else ""
-        lines = '  File "%s", line %d\n' % (filename, error.line)
-        stripped = text.lstrip(" \t")
-        if stripped:
-            indent = len(text) - len(stripped)
-            lines += "    %s\n" % stripped.rstrip()
-            if error.column > 0:
-                lines += "    %s\n" % caret_line(stripped, max(error.column - indent, 1))
-        name = error.kind or "SyntaxError"
-        message = error.message
-        output.write_err(lines + "%s: %s\n" % (name, message))
+        output.write_err(syntax_error_text(filename, source, error.line, error.column,
+                                           error.kind or "SyntaxError", error.message))
+
+    def syntax_exception(self, filename, source, error):
+        """A SourceError met while importing: the guest SyntaxError (or subclass) it is."""
+        space = self.space
+        w_type = space.exception_types.get(error.kind or "SyntaxError", space.w_SyntaxError)
+        line = error.line
+        text = source_line(source, line) if line > 0 else ""
+        w_details = space.newtuple([space.newstr(filename), space.newint(line),
+                                    space.newint(error.column), space.newstr(text),
+                                    space.newint(line), space.newint(error.column)])
+        return OperationError(space.new_exception(w_type, [space.newstr(error.message),
+                                                           w_details]))
 
     def report_uncaught(self, error):
         """Print the traceback as CPython does; returns the exit status (SystemExit's own)."""
@@ -155,6 +160,23 @@ class PythonLanguage(Language):
         name = w_type.name
         if w_type.module != "builtins" and w_type.module != "__main__":
             name = w_type.module + "." + name
+        w_details = None
+        if (w_type.is_subtype(space.w_SyntaxError) and isinstance(w_exc, W_ExceptionObject)
+                and len(w_exc.args_w) == 2):
+            w_details = w_exc.args_w[1]
+        if isinstance(w_details, W_TupleObject):
+            assert isinstance(w_exc, W_ExceptionObject)
+            details_w = w_details.items_w
+            if len(details_w) >= 3:
+                w_file = details_w[0]
+                w_line = details_w[1]
+                w_column = details_w[2]
+                if (isinstance(w_file, W_StrObject) and isinstance(w_line, W_IntObject) and
+                        isinstance(w_column, W_IntObject)):
+                    filename = w_file.utf8
+                    return syntax_error_text(filename, self.sources.get(filename, ""),
+                                             w_line.intval, w_column.intval, name,
+                                             space.str_text(w_exc.args_w[0]))
         try:
             if w_type.is_subtype(space.w_KeyError) and isinstance(w_exc, W_ExceptionObject) \
                     and len(w_exc.args_w) == 1:
@@ -166,6 +188,19 @@ class PythonLanguage(Language):
         if message:
             return "%s: %s\n" % (name, message)
         return name + "\n"
+
+
+def syntax_error_text(filename, source, line, column, name, message):
+    """CPython's report of a syntax error: file and line, the line, a caret, the message."""
+    text = source_line(source, line) if line > 0 and source else ""
+    lines = '  File "%s", line %d\n' % (filename, line)
+    stripped = text.lstrip(" \t")
+    if stripped:
+        indent = len(text) - len(stripped)
+        lines += "    %s\n" % stripped.rstrip()
+        if column > 0:
+            lines += "    %s\n" % caret_line(stripped, max(column - indent, 1))
+    return lines + "%s: %s\n" % (name, message)
 
 
 def repeated_note(repeats):

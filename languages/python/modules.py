@@ -561,9 +561,13 @@ def load_source_module(space, name):
 
 def run_source(space, name, path, source, w_module):
     """Execute a module's code in it; a module that fails is forgotten, as in CPython."""
+    from framework.errors import SourceError
     space.register_module(name, w_module)
     try:
         space.language.execute_module(path, source, w_module)
     except OperationError:
         space.forget_module(name)
         raise
+    except SourceError as e:
+        space.forget_module(name)
+        raise space.language.syntax_exception(path, source, e)

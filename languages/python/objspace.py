@@ -384,6 +384,9 @@ class PythonSpace(ObjectSpace):
         if w_index is None:
             raise self.type_error(format_type_message(message, self.type(w_obj).name))
         w_result = self.call_function(w_index, [w_obj])
+        if not self.is_int(w_result):
+            raise self.type_error("__index__ returned non-int (type %s)"
+                                  % self.type(w_result).name)
         return self.int_w(w_result)
 
     def float_w(self, w_obj):
@@ -630,6 +633,25 @@ class PythonSpace(ObjectSpace):
                 if len(args_w) >= 2 and index < len(args_w):
                     return args_w[index]
                 return self.w_None
+        if w_type.is_subtype(self.w_SyntaxError):
+            index = -1
+            if name == "msg":
+                return args_w[0] if args_w else self.w_None
+            elif name == "filename":
+                index = 0
+            elif name == "lineno":
+                index = 1
+            elif name == "offset":
+                index = 2
+            elif name == "text":
+                index = 3
+            if index >= 0:
+                w_details = args_w[1] if len(args_w) == 2 else None
+                if isinstance(w_details, W_TupleObject):
+                    details_w = w_details.items_w
+                    if index < len(details_w):
+                        return details_w[index]
+                return self.w_None
         if name == "name" and (w_type.is_subtype(self.w_NameError) or
                                w_type.is_subtype(self.w_ImportError) or
                                w_type.is_subtype(self.w_AttributeError)):
@@ -828,6 +850,11 @@ class PythonSpace(ObjectSpace):
             raise self.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
                                   "object" % (spec.name, w_func.w_owner.name,
                                               self.type(w_self).name))
+        given = len(args_w) - 1
+        if spec.max_args == spec.min_args and spec.max_args <= 1 and given != spec.max_args:
+            # METH_NOARGS / METH_O methods name their type: "int.bit_length() takes ..."
+            raise self.arity_error("%s.%s" % (w_func.w_owner.name, spec.name), spec.min_args,
+                                   spec.max_args, given)
         return spec.wrapper(self, w_self, args_w[1:])
 
     def builtin_layout_matches(self, w_obj, w_owner):
@@ -947,7 +974,12 @@ class PythonSpace(ObjectSpace):
         w_hash = self.lookup(w_obj, "__hash__")
         if w_hash is None or self.is_none(w_hash):
             raise self.type_error("unhashable type: '%s'" % self.type(w_obj).name)
-        return self.int_w(self.call_function(w_hash, [w_obj]))
+        w_result = self.call_function(w_hash, [w_obj])
+        if not self.is_int(w_result):
+            raise self.type_error("__hash__ method should return an integer")
+        if isinstance(w_result, W_IntObject):
+            return w_result.intval
+        return intobject.int_hash(w_result)
 
     def hash(self, w_obj):
         return self.newint(self.hash_w(w_obj))
@@ -975,6 +1007,11 @@ class PythonSpace(ObjectSpace):
                 return floatobject.float_binop(self, base, w_a.floatval, w_b.floatval)
         if base == "+" and type(w_a) is W_StrObject and type(w_b) is W_StrObject:
             return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
+        if base == "*" and type(w_a) is W_StrObject and type(w_b) is W_IntObject:
+            times = w_b.intval
+            if times <= 0:
+                return W_StrObject("", 0)
+            return W_StrObject(w_a.utf8 * times, w_a.length * times)
         return self.binary_op_slow(w_a, w_b, base, inplace)
 
     def binary_op_slow(self, w_a, w_b, symbol, inplace):

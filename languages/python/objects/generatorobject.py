@@ -52,6 +52,8 @@ class W_GeneratorObject(W_Object):
         self.finished = True
         if exhausted_is_none and space.is_none(w_result):
             return None
+        if space.is_none(w_result):
+            raise space.error_noargs(space.w_StopIteration)
         raise OperationError(space.new_exception(space.w_StopIteration, [w_result]))
 
 

@@ -3,6 +3,7 @@ from framework.classdef import ClassDef
 from framework.maps import MapStorage, import_from_mixin
 from languages.python.objects.base import W_Object
 from languages.python.objects.typeobject import W_TypeObject
+from languages.python.objects.tupleobject import W_TupleObject
 
 object_classdef = ClassDef("object")
 exception_classdef = ClassDef("BaseException", object_classdef)
@@ -110,12 +111,13 @@ def object_class(self, space):
 
 @object_classdef.getter("__dict__")
 def object_dict(self, space):
+    if not self.can_have_attrs():
+        raise space.attribute_error(self, "__dict__")
     w_dict = space.newdict()
-    if self.can_have_attrs():
-        for name in self.attr_names():
-            w_value = self.read_attr(name)
-            if w_value is not None:
-                space.setitem(w_dict, space.newstr(name), w_value)
+    for name in self.attr_names():
+        w_value = self.read_attr(name)
+        if w_value is not None:
+            space.setitem(w_dict, space.newstr(name), w_value)
     return w_dict
 
 
@@ -137,6 +139,15 @@ def exception_str(self, space):
         if len(self.args_w) == 3:
             text += ": " + space.repr_w(self.args_w[2])
         return space.newstr(text)
+    w_details = None
+    if len(self.args_w) == 2 and space.type(self).is_subtype(space.w_SyntaxError):
+        w_details = self.args_w[1]
+    if isinstance(w_details, W_TupleObject):
+        details_w = w_details.items_w
+        if len(details_w) >= 2:
+            return space.newstr("%s (%s, line %s)" % (space.str_text(self.args_w[0]),
+                                                     space.str_text(details_w[0]),
+                                                     space.str_text(details_w[1])))
     if len(self.args_w) == 1:
         if space.type(self).is_subtype(space.w_KeyError):
             return space.repr(self.args_w[0])      # KeyError shows its key's repr
