@@ -829,6 +829,10 @@ class PythonSpace(ObjectSpace):
         if isinstance(w_func, W_BuiltinKwFunction):
             return w_func.func(self, args_w, kwnames, kwvalues_w)
         if isinstance(w_func, W_TypeObject):
+            if w_func.w_metaclass is not None:
+                w_call = w_func.w_metaclass.lookup("__call__")
+                if w_call is not None and not isinstance(w_call, W_BuiltinFunction):
+                    return self.call(w_call, [w_func] + args_w, kwnames, kwvalues_w)
             return self.call_type(w_func, args_w, kwnames, kwvalues_w)
         w_call = self.lookup(w_func, "__call__")
         if w_call is None:
@@ -906,6 +910,13 @@ class PythonSpace(ObjectSpace):
             w_value = constructor(self, [], None, None)
         if w_type.is_builtin:
             return w_value
+        if base == "type":
+            # A metaclass: the new class itself, made by type(), remembers its maker.
+            if not isinstance(w_value, W_TypeObject) or len(args_w) != 3:
+                raise self.type_error("type.__new__() takes exactly 3 arguments (%d given)"
+                                      % len(args_w))
+            w_value.w_metaclass = w_type
+            return w_value
         return new_instance(self, w_type, w_value)
 
     def builtin_new(self, base, args_w, kwnames, kwvalues_w):
@@ -968,7 +979,7 @@ class PythonSpace(ObjectSpace):
 
     def hash_w(self, w_obj):
         if type(w_obj) is W_StrObject:
-            return strobject.compute_hash(w_obj.utf8)
+            return w_obj.hash_value()
         if type(w_obj) is W_IntObject:
             return intobject.int_hash(w_obj)
         w_hash = self.lookup(w_obj, "__hash__")
@@ -1619,9 +1630,36 @@ def issubclass_w(self, w_cls, w_classes):
 
 
 def build_class(self, w_body, name, bases_w, w_keywords):
-    """`class name(bases): body` - run the body in a fresh namespace, then make the type."""
+    """`class name(bases): body` - run the body in a fresh namespace, then make the type
+    (calling the metaclass when there is one: `metaclass=` or a base's)."""
+    w_meta = None
+    kwnames = []
+    kwvalues_w = []
+    if isinstance(w_keywords, W_DictObject):
+        for w_key, w_value in w_keywords.storage.items():
+            key = self.str_w(w_key)
+            if key == "metaclass":
+                w_meta = w_value
+            else:
+                kwnames.append(key)
+                kwvalues_w.append(w_value)
+    if w_meta is None:
+        for w_base in bases_w:
+            if isinstance(w_base, W_TypeObject) and w_base.w_metaclass is not None:
+                w_meta = w_base.w_metaclass
+                break
     w_namespace = self.newdict()
+    if w_meta is not None and w_meta is not self.w_type:
+        w_prepare = self.findattr_quiet(w_meta, "__prepare__")
+        if w_prepare is not None:
+            w_prepared = self.call_function(w_prepare, [self.newstr(name),
+                                                        self.newtuple(bases_w)])
+            if isinstance(w_prepared, W_DictObject):
+                w_namespace = w_prepared
     self.interpreter.run_class_body(w_body, w_namespace)
+    if w_meta is not None and w_meta is not self.w_type:
+        return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
+                         kwnames if kwnames else None, kwvalues_w if kwnames else None)
     return self.new_class(name, bases_w, w_namespace)
 
 

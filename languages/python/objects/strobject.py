@@ -25,6 +25,16 @@ class W_StrObject(W_Object):
         if length < 0:
             length = codepoint_count(utf8)
         self.length = length
+        self.hash = 0               # computed on first use; 0 means not yet
+
+    def hash_value(self):
+        h = self.hash
+        if h == 0:
+            h = compute_hash(self.utf8)
+            if h == 0 or h == -1:
+                h = 1
+            self.hash = h
+        return h
 
     def getclass(self, space):
         return space.w_str
@@ -164,7 +174,7 @@ def str_len(self, space):
 
 @classdef.method("__hash__")
 def str_hash(self, space):
-    return space.newint(compute_hash(self.utf8))
+    return space.newint(self.hash_value())
 
 
 @classdef.method("__add__")

@@ -22,9 +22,10 @@ from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.setobject import W_SetObject
 
 # The built-in types a class may derive from (besides object and the exceptions).
-SUBCLASSABLE = ["int", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset"]
+SUBCLASSABLE = ["int", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset",
+                "type"]
 # Those whose value is made by __new__ (the rest are filled by __init__).
-IMMUTABLE = ["int", "float", "str", "bytes", "tuple", "frozenset"]
+IMMUTABLE = ["int", "float", "str", "bytes", "tuple", "frozenset", "type"]
 
 
 def make_user_class(base):

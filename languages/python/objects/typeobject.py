@@ -40,11 +40,14 @@ class W_TypeObject(W_Object):
             mro_w = [self] + bases_w
         self.mro_w = fixed_copy(mro_w)
         self.builtin_name = ""          # the built-in whose instances this class's are
+        self.w_metaclass = None         # a subclass of type, for classes made by one
         for w_base in bases_w:
             w_base.subclasses_w.append(self)
         self.module = "builtins"
 
     def getclass(self, space):
+        if self.w_metaclass is not None:
+            return self.w_metaclass
         return space.w_type
 
     def lookup(self, name):
