@@ -6,7 +6,7 @@ import math
 from rpython.rlib.rarithmetic import string_to_int
 from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib.rfloat import string_to_float
+from rpython.rlib.rfloat import string_to_float, INFINITY, NAN
 
 from framework.classdef import FunctionTable
 from framework import output
@@ -817,9 +817,9 @@ def new_float(space, args_w, kwnames, kwvalues_w):
             sign = -1.0 if body[0] == "-" else 1.0
             body = body[1:]
         if body == "inf" or body == "infinity":
-            return space.newfloat(sign * float("inf"))
+            return space.newfloat(sign * INFINITY)
         if body == "nan":
-            return space.newfloat(float("nan"))
+            return space.newfloat(NAN)
         if text and "__" not in text and not text.startswith("_") and not text.endswith("_"):
             try:
                 return space.newfloat(string_to_float(without_underscores(text)))

@@ -3,7 +3,7 @@ modules from .py files beside the main script."""
 import math
 import os
 
-from rpython.rlib.rfloat import isfinite
+from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
@@ -437,8 +437,8 @@ def make_math(space):
     w_module.w_dict.set("pi", space.newfloat(math.pi))
     w_module.w_dict.set("e", space.newfloat(math.e))
     w_module.w_dict.set("tau", space.newfloat(2 * math.pi))
-    w_module.w_dict.set("inf", space.newfloat(float("inf")))
-    w_module.w_dict.set("nan", space.newfloat(float("nan")))
+    w_module.w_dict.set("inf", space.newfloat(INFINITY))
+    w_module.w_dict.set("nan", space.newfloat(NAN))
     return w_module
 
 
