@@ -462,6 +462,9 @@ def sys_setrecursionlimit(space, limit):
         raise space.error(space.w_ValueError, "recursion limit must be greater or equal "
                           "than 1")
     space.recursion_limit = limit
+    # As PyPy: the C stack allowed grows with the limit (768 KB per 1000 frames).
+    from rpython.rlib.rstack import _stack_set_length_fraction
+    _stack_set_length_fraction(limit * 0.001)
     return space.w_None
 
 

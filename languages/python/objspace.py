@@ -827,6 +827,16 @@ class PythonSpace(ObjectSpace):
         if isinstance(w_func, W_MethodObject):
             return self.call(w_func.w_function, [w_func.w_self] + args_w, kwnames, kwvalues_w)
         if isinstance(w_func, W_BuiltinKwFunction):
+            w_owner = w_func.w_owner
+            if w_owner is not None:
+                # A method (list.sort ...): the receiver must be of its type.
+                if not args_w:
+                    raise self.type_error("unbound method %s.%s() needs an argument"
+                                          % (w_owner.name, w_func.name))
+                if not self.type(args_w[0]).is_subtype(w_owner):
+                    raise self.type_error("descriptor '%s' for '%s' objects doesn't apply to "
+                                          "a '%s' object" % (w_func.name, w_owner.name,
+                                                             self.type(args_w[0]).name))
             return w_func.func(self, args_w, kwnames, kwvalues_w)
         if isinstance(w_func, W_TypeObject):
             if w_func.w_metaclass is not None:
