@@ -34,6 +34,16 @@ class Spec(object):
         self.fill_given = False
 
 
+def parse_count(space, text, start, end):
+    """A width or precision: decimal digits text[start:end] (bounded, as CPython's)."""
+    if end - start > 18:
+        raise space.error(space.w_ValueError, "Too many decimal digits in format string")
+    value = 0
+    for k in range(start, end):
+        value = value * 10 + (ord(text[k]) - 48)
+    return value
+
+
 def parse_spec(space, text):
     spec = Spec()
     i = 0
@@ -59,7 +69,7 @@ def parse_spec(space, text):
     while i < n and text[i].isdigit():
         i += 1
     if i > start:
-        spec.width = int(text[start:i])
+        spec.width = parse_count(space, text, start, i)
     if i < n and (text[i] == "," or text[i] == "_"):
         spec.grouping = text[i]
         i += 1
@@ -70,7 +80,7 @@ def parse_spec(space, text):
             i += 1
         if i == start:
             raise space.error(space.w_ValueError, "Format specifier missing precision")
-        spec.precision = int(text[start:i])
+        spec.precision = parse_count(space, text, start, i)
     if i < n:
         spec.type = text[i]
         i += 1
@@ -320,7 +330,7 @@ def percent_format(space, w_format, w_values):
             while i < n and text[i].isdigit():
                 i += 1
             if i > start:
-                spec.width = int(text[start:i])
+                spec.width = parse_count(space, text, start, i)
         if i < n and text[i] == ".":
             i += 1
             if i < n and text[i] == "*":

@@ -1032,6 +1032,7 @@ class PythonSpace(ObjectSpace):
             times = w_b.intval
             if times <= 0:
                 return W_StrObject("", 0)
+            self.check_repeat(len(w_a.utf8), times)
             return W_StrObject(w_a.utf8 * times, w_a.length * times)
         return self.binary_op_slow(w_a, w_b, base, inplace)
 
@@ -1227,10 +1228,22 @@ class PythonSpace(ObjectSpace):
         return count
 
     def repeat_items(self, items_w, times):
+        if times <= 0 or not items_w:
+            return []
+        self.check_repeat(len(items_w), times)
         result = []
         for i in range(times):
             result.extend(items_w)
         return result
+
+    def check_repeat(self, size, times):
+        """seq * n that cannot exist: CPython's MemoryError (not a wrapped size)."""
+        try:
+            total = ovfcheck(size * times)
+        except OverflowError:
+            total = -1
+        if total < 0 or total > (1 << 40):
+            raise self.error_noargs(self.exception_types["MemoryError"])
 
     # -- items ----------------------------------------------------------------------------
     def getitem(self, w_obj, w_index):

@@ -229,6 +229,8 @@ def define_common(cd, cls, name):
         if not space.is_int(w_times):
             return space.w_NotImplemented
         times = space.int_w(w_times)
+        if times > 0:
+            space.check_repeat(len(self.data), times)
         return wrap(space, self, self.data * times if times > 0 else "")
 
     @cd.method("__rmul__")

@@ -192,6 +192,7 @@ def str_mul(self, space, w_times):
     times = space.int_w(w_times)
     if times <= 0:
         return space.newstr("")
+    space.check_repeat(len(self.utf8), times)
     return W_StrObject(self.utf8 * times, self.length * times)
 
 
