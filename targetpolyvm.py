@@ -56,6 +56,7 @@ def entry_point(argv):
 
 def target(driver, args):
     driver.exe_name = "polyvm"
+    entry.prepare_for_translation()
     return entry_point, None
 
 
@@ -64,6 +65,18 @@ def jitpolicy(driver):
     return JitPolicy()
 
 
-if __name__ == "__main__":
+def run_untranslated(argv):
+    """Guest recursion is host recursion here: run on a thread whose C stack is deep enough
+    that CPython's recursion limit (seen as StackOverflow) comes before a segfault."""
+    import threading
     sys.setrecursionlimit(100000)
-    sys.exit(entry_point(sys.argv))
+    threading.stack_size(1024 * 1024 * 1024)
+    status = []
+    thread = threading.Thread(target=lambda: status.append(entry_point(argv)))
+    thread.start()
+    thread.join()
+    return status[0] if status else 1
+
+
+if __name__ == "__main__":
+    sys.exit(run_untranslated(sys.argv))

@@ -8,8 +8,10 @@ import os
 import stat
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import not_rpython
 
 from framework import output
+from framework.errors import StackOverflow, check_stack_overflow
 
 VERSION = "0.1.0"
 
@@ -26,6 +28,16 @@ class Language(object):
     def disassemble(self, filename, source):
         """Print the program's bytecode; returns the exit status."""
         raise NotImplementedError
+
+    def report_stack_overflow(self):
+        """The host stack ran out outside the language's own recursion check (a program
+        nested too deeply for the parser or compiler): say so in the language's words."""
+        output.write_err("%s: stack overflow: the program is nested too deeply\n" % self.name)
+        return 1
+
+    @not_rpython
+    def prepare_for_translation(self):
+        """Build, on the host, what the binary should carry ready-made (preludes, tables)."""
 
 
 USAGE = """usage: polyvm [options] FILE [ARGS...]
@@ -138,10 +150,19 @@ class EntryPoint(object):
                                  "use --lang NAME (known: %s)" % (filename, self.language_list()))
         return self.start(language, filename, source, argv[i:], disassemble)
 
+    @not_rpython
+    def prepare_for_translation(self):
+        for language in self.languages:
+            language.prepare_for_translation()
+
     def start(self, language, filename, source, args, disassemble):
-        if disassemble:
-            return language.disassemble(filename, source)
-        return language.run(filename, source, args)
+        try:
+            if disassemble:
+                return language.disassemble(filename, source)
+            return language.run(filename, source, args)
+        except StackOverflow:
+            check_stack_overflow()
+            return language.report_stack_overflow()
 
 
 def is_directory(filename):

@@ -6,8 +6,8 @@ through the code's handler table; each frame they leave adds one traceback entry
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
+from framework.errors import StackOverflow, check_stack_overflow
 from framework.frame import FrameMixin, FRAME_FIELDS
 from framework.jit import make_driver, make_dispatcher
 from framework.lists import fixed_copy

@@ -1,8 +1,11 @@
 """Python as the entry point sees it: run a file, print errors the way CPython does."""
 import os
 
+from rpython.rlib.objectmodel import not_rpython
+
 from framework import output
 from framework.entry import Language
+from framework.prelude import Prelude
 from framework.errors import SourceError, source_line, caret_line
 from framework.bytecode import disassemble
 from framework.text import invalid_utf8_at, line_of_offset
@@ -19,6 +22,9 @@ from languages.python.objects.strobject import W_StrObject
 from languages.python.objects.tupleobject import W_TupleObject
 
 
+LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
+
+
 class PythonLanguage(Language):
     name = "python"
     extensions = [".py"]
@@ -30,6 +36,7 @@ class PythonLanguage(Language):
         self.space.argv = []
         self.space.main_dir = ""
         self.sources = {}
+        self.prelude = Prelude(LIB_DIR, ".py", "<polyvm-lib>/")
 
     # -- entry points -------------------------------------------------------------------
     def run(self, filename, source, args):
@@ -47,6 +54,10 @@ class PythonLanguage(Language):
         except OperationError as e:
             return self.report_uncaught(e)
         return 0
+
+    @not_rpython
+    def prepare_for_translation(self):
+        self.prelude.compile_all(self)
 
     def disassemble(self, filename, source):
         try:
@@ -71,14 +82,21 @@ class PythonLanguage(Language):
         return compile_module(self.space, module, filename)
 
     def execute_module(self, filename, source, w_module):
+        self.run_code(self.compile(filename, source), filename, w_module)
+
+    def run_code(self, code, filename, w_module):
         space = self.space
-        code = self.compile(filename, source)
         w_module.w_dict.set("__name__", space.newstr(w_module.name))
         w_module.w_dict.set("__file__", space.newstr(filename))
         frame = PyFrame(code, w_module, None)
         self.interpreter.run_frame(frame)
 
     # -- error reports ------------------------------------------------------------------
+    def report_stack_overflow(self):
+        # Run-time recursion is caught in the interpreter; this is a parse or compile.
+        output.write_err("RecursionError: maximum recursion depth exceeded during compilation\n")
+        return 1
+
     def report_syntax_error(self, filename, source, error):
         if error.line < 0:
             output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))

@@ -8,7 +8,6 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import FunctionTable
-from languages.python import libsource
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.functionobject import W_BuiltinFunction
@@ -532,9 +531,7 @@ def import_module(space, name, has_fromlist):
         w_module = make_math(space)
     elif name == "sys":
         w_module = make_sys(space)
-        space.register_module(name, w_module)
-        run_source(space, "sys", libsource.lib_path("_sysextras"),
-                   libsource.SOURCES["_sysextras"], w_module)
+        run_prelude(space, "sys", "_sysextras", w_module)
         return w_module
     elif name == "_random":
         w_module = make_random(space)
@@ -545,32 +542,45 @@ def import_module(space, name, has_fromlist):
 
 
 def load_source_module(space, name):
-    """A module from NAME.py in the main script's folder, else from the library; run once."""
+    """A module from NAME.py in the main script's folder, else from the prelude; run once."""
     from framework.entry import read_file
+    w_module = W_ModuleObject(name)
     path = name.replace(".", "/") + ".py"
     if space.main_dir:
         path = space.main_dir + "/" + path
     try:
         source = read_file(path)
     except OSError:
-        source = libsource.SOURCES.get(name, None)
-        if source is None or name.startswith("_sys"):
+        prelude = space.language.prelude
+        if not prelude.has(name) or name.startswith("_sys"):
             raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
-        path = libsource.lib_path(name)
-    w_module = W_ModuleObject(name)
-    run_source(space, name, path, source, w_module)
+        run_prelude(space, name, name, w_module)
+        return w_module
+    run_module(space, name, path, source, None, w_module)
     return w_module
 
 
-def run_source(space, name, path, source, w_module):
-    """Execute a module's code in it; a module that fails is forgotten, as in CPython."""
+def run_prelude(space, name, prelude_name, w_module):
+    """Run a prelude module, compiled before translation, as module `name`."""
+    prelude = space.language.prelude
+    code = prelude.code(prelude_name, space.language)
+    run_module(space, name, prelude.path(prelude_name), prelude.source(prelude_name), code,
+               w_module)
+
+
+def run_module(space, name, path, source, code, w_module):
+    """Execute a module (compiling `source` unless `code` is given); a module that fails is
+    forgotten, as in CPython."""
     from framework.errors import SourceError
+    language = space.language
     space.register_module(name, w_module)
     try:
-        space.language.execute_module(path, source, w_module)
+        if code is None:
+            code = language.compile(path, source)
+        language.run_code(code, path, w_module)
     except OperationError:
         space.forget_module(name)
         raise
     except SourceError as e:
         space.forget_module(name)
-        raise space.language.syntax_exception(path, source, e)
+        raise language.syntax_exception(path, source, e)

@@ -63,3 +63,24 @@ def test_version_and_help(tmpdir, capfd):
     assert out == "polyvm %s\n" % entry.VERSION
     status, out, err = run(["--help"], tmpdir, capfd)
     assert "echo (.echo)" in out
+
+
+class Nester(Language):
+    """A language whose parser recurses once per character: deep input exhausts the stack."""
+    name = "nester"
+    extensions = [".nest"]
+
+    def run(self, filename, source, args):
+        return self.parse(source, 0)
+
+    def parse(self, source, i):
+        return 0 if i == len(source) else self.parse(source, i + 1)
+
+
+def test_host_stack_overflow_is_the_languages_message_not_a_crash(tmpdir, capfd):
+    path = str(tmpdir.join("deep.nest"))
+    open(path, "w").write("(" * 100000)
+    status = EntryPoint([Nester()]).main(["polyvm", path])
+    out, err = capfd.readouterr()
+    assert status == 1
+    assert err == "nester: stack overflow: the program is nested too deeply\n"
