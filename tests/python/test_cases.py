@@ -2,6 +2,7 @@
 from CPython 3.11), exit with NAME.rc (0 when absent) and write each line of NAME.err somewhere
 in stderr.  A folder NAME/ with main.py is a case whose modules sit beside main.py.
 Each case runs in a scratch folder, given by its bare file name (as the conformance runner does).
+POLYVM_BINARY=build/polyvm runs the same cases on a translated binary instead.
 """
 import os
 import shutil
@@ -15,6 +16,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
 REPO = os.path.dirname(os.path.dirname(HERE))
 TARGET = os.path.join(REPO, "targetpolyvm.py")
+BINARY = os.environ.get("POLYVM_BINARY", "")
+COMMAND = [os.path.abspath(BINARY)] if BINARY else [sys.executable, TARGET]
 
 
 def discover():
@@ -45,7 +48,7 @@ def run_case(name):
             shutil.copy(source + ".py", scratch)
             filename = name + ".py"
         stdin = read(os.path.join(CASES, name + ".in"), b"")
-        process = subprocess.Popen([sys.executable, TARGET, filename], cwd=scratch,
+        process = subprocess.Popen(COMMAND + [filename], cwd=scratch,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE)
         out, err = process.communicate(stdin)
