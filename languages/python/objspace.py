@@ -457,6 +457,11 @@ class PythonSpace(ObjectSpace):
             x = -2
         return x
 
+    def is_iterable(self, w_obj):
+        """Whether iter() would accept w_obj (it has __iter__ or the old __getitem__ protocol)."""
+        return (self.lookup(w_obj, "__iter__") is not None
+                or self.lookup(w_obj, "__getitem__") is not None)
+
     def listview(self, w_iterable):
         """The items of any iterable as an RPython list (a copy for lists)."""
         if type(w_iterable) is W_ListObject:
@@ -484,8 +489,7 @@ class PythonSpace(ObjectSpace):
         elif isinstance(w_obj, W_ListObject):
             items_w = w_obj.items_w
         else:
-            if self.lookup(w_obj, "__iter__") is None and \
-                    self.lookup(w_obj, "__getitem__") is None:
+            if not self.is_iterable(w_obj):
                 raise self.type_error("cannot unpack non-iterable %s object"
                                       % self.type(w_obj).name)
             items_w = self.listview(w_obj)
@@ -1206,6 +1210,9 @@ class PythonSpace(ObjectSpace):
         w_method = self.lookup(w_container, "__contains__")
         if w_method is not None:
             return self.is_true(self.call_function(w_method, [w_container, w_item]))
+        if not self.is_iterable(w_container):
+            raise self.type_error("argument of type '%s' is not iterable"
+                                  % self.type(w_container).name)
         w_iter = self.iter(w_container)
         while True:
             w_next = self.next(w_iter)

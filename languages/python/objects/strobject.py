@@ -217,7 +217,7 @@ def str_getitem(self, space, w_index):
     if space.is_slice(w_index):
         start, stop, step, length = space.unpack_slice(w_index, self.length)
         return slice_str(space, self, start, stop, step, length)
-    index = space.index_w(w_index, "string indices must be integers")
+    index = space.index_w(w_index, "string indices must be integers, not '%s'")
     if index < 0:
         index += self.length
     if index < 0 or index >= self.length:
@@ -259,6 +259,8 @@ for _name in ["lt", "le", "gt", "ge", "eq", "ne"]:
 
 @classdef.method("join")
 def str_join(self, space, w_iterable):
+    if not space.is_iterable(w_iterable):
+        raise space.type_error("can only join an iterable")
     items_w = space.listview(w_iterable)
     pieces = []
     for i in range(len(items_w)):
