@@ -1690,10 +1690,12 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     if w_meta is not None and w_meta is not self.w_type:
         return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
                          kwnames if kwnames else None, kwvalues_w if kwnames else None)
-    return self.new_class(name, bases_w, w_namespace)
+    return self.new_class(name, bases_w, w_namespace, kwnames, kwvalues_w)
 
 
-def new_class(self, name, bases_w, w_namespace):
+def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
+    """type.__new__: the class object; the class statement's keywords go to the nearest
+    base's __init_subclass__ (object's accepts none)."""
     assert isinstance(w_namespace, W_DictObject)
     for w_base in bases_w:
         if not isinstance(w_base, W_TypeObject):
@@ -1738,7 +1740,11 @@ def new_class(self, name, bases_w, w_namespace):
             continue
         if key == "__module__" and isinstance(w_value, W_StrObject):
             w_type.module = w_value.utf8
+        if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
+            w_value = W_ClassMethod(w_value)              # implicitly a classmethod
         w_type.dict_w[key] = w_value
+    if "__doc__" not in w_type.dict_w:
+        w_type.dict_w["__doc__"] = self.w_None
     if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
         w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
@@ -1749,11 +1755,9 @@ def new_class(self, name, bases_w, w_namespace):
         w_init_subclass = w_base.lookup("__init_subclass__")
         if w_init_subclass is not None:
             break
-    if w_init_subclass is not None and not isinstance(w_init_subclass, W_BuiltinFunction):
-        function = w_init_subclass
-        if isinstance(function, W_ClassMethod):
-            function = function.w_function
-        self.call_function(function, [w_type])
+    if isinstance(w_init_subclass, W_ClassMethod):
+        self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
+                  kwvalues_w if kwnames else None)
     for key, w_value in w_type.dict_w.items():
         w_set_name = self.lookup(w_value, "__set_name__")
         if w_set_name is not None:
