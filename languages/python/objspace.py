@@ -6,6 +6,7 @@ and otherwise follows Python's data model: look the special method up on the typ
 (version-tagged, so the JIT folds it), try the reflected method on NotImplemented, and word
 the TypeError as CPython does.
 """
+import errno
 import math
 
 from rpython.rlib import jit
@@ -70,6 +71,13 @@ EXCEPTION_TREE = [
     ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
     ("ReferenceError", "Exception"), ("SystemError", "Exception"),
 ]
+
+OSERROR_SUBCLASS_BY_ERRNO = {
+    errno.ENOENT: "FileNotFoundError", errno.EEXIST: "FileExistsError",
+    errno.EISDIR: "IsADirectoryError", errno.ENOTDIR: "NotADirectoryError",
+    errno.EACCES: "PermissionError", errno.EPERM: "PermissionError",
+    errno.ETIMEDOUT: "TimeoutError",
+}
 
 SPECIAL_BINARY = {}
 for _i, _symbol in enumerate(opcodes.BINARY_OPERATORS):
@@ -907,10 +915,17 @@ class PythonSpace(ObjectSpace):
                                           % self.type(w_result).name)
         return w_obj
 
+    def oserror_subclass(self, errno_value):
+        """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
+        name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
+        return self.builtin_types[name]
+
     def default_new(self, w_type, args_w, kwnames, kwvalues_w):
         """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
         from languages.python.objects.subclassobject import IMMUTABLE, new_instance
         if w_type.layout == LAYOUT_EXCEPTION:
+            if w_type is self.w_OSError and len(args_w) >= 2 and isinstance(args_w[0], W_IntObject):
+                w_type = self.oserror_subclass(args_w[0].intval)
             return W_ExceptionObject(w_type, args_w)
         if w_type.layout == LAYOUT_OBJECT:
             return W_InstanceObject(w_type)
