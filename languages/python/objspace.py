@@ -768,6 +768,10 @@ class PythonSpace(ObjectSpace):
                                                                             w_value):
             return
         if w_obj.can_have_attrs():
+            if isinstance(w_obj, W_InstanceObject):
+                slot_names = w_obj.getclass(self).slot_names
+                if slot_names is not None and name not in slot_names:
+                    raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
             w_obj.set_attr(name, w_value)
@@ -1760,6 +1764,7 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         w_type.dict_w[key] = w_value
     if "__doc__" not in w_type.dict_w:
         w_type.dict_w["__doc__"] = self.w_None
+    w_type.slot_names = self.collect_slot_names(w_type)
     if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
         w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
@@ -1778,6 +1783,27 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         if w_set_name is not None:
             self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
     return w_type
+
+
+def collect_slot_names(self, w_type):
+    """The attribute names __slots__ allow on w_type's instances, or None when they keep a
+    __dict__ (some class on the MRO, object aside, has no __slots__ or lists '__dict__')."""
+    names = []
+    for w_class in w_type.mro_w:
+        if w_class is self.w_object:
+            continue
+        w_slots = w_class.dict_w.get("__slots__", None)
+        if w_slots is None:
+            return None
+        if isinstance(w_slots, W_StrObject):
+            names.append(w_slots.utf8)
+        else:
+            for w_name in self.listview(w_slots):
+                names.append(self.str_w_strict(w_name, "__slots__ items must be strings, "
+                                                       "not '%s'"))
+    if "__dict__" in names:
+        return None
+    return names
 
 
 def make_exception_instance(self, w_exc, w_value):
@@ -1847,7 +1873,8 @@ def import_star(self, w_module, frame):
             frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
 
 
-for _function in [isinstance_w, issubclass_w, build_class, new_class, make_exception_instance,
+for _function in [isinstance_w, issubclass_w, build_class, new_class, collect_slot_names,
+                  make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
                   module_dict,
                   import_module, import_star]:
