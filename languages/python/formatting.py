@@ -161,6 +161,8 @@ def format_int(space, w_int, spec):
         prefix = "0b"
     elif kind == "c":
         from languages.python.objects.strobject import encode
+        if negative or big.int_gt(0x10ffff):
+            raise space.error(space.w_OverflowError, "%c arg not in range(0x110000)")
         return pad(encode(unichr(big.toint())), spec, "<", "")
     elif kind in "eEfFgG%":
         return format_float(space, big.tofloat() * (-1.0 if negative else 1.0), spec)
@@ -352,7 +354,7 @@ def percent_format(space, w_format, w_values):
             builder.append("%")
             continue
         if w_arg is None:
-            if index >= len(values_w):
+            if index >= len(values_w) or used_mapping:
                 raise space.type_error("not enough arguments for format string")
             w_arg = values_w[index]
             index += 1
@@ -383,8 +385,8 @@ def percent_one(space, conversion, w_arg, spec):
         w_int = percent_number(space, w_arg, True)
         spec.precision = -1
         return format_int(space, w_int, spec)
-    if conversion in "xXob":
-        w_int = percent_number(space, w_arg, True)
+    if conversion in "xXo":
+        w_int = percent_integer(space, w_arg, conversion)
         spec.type = conversion
         return format_int(space, w_int, spec)
     if conversion in "eEfFgG":
@@ -397,12 +399,34 @@ def percent_one(space, conversion, w_arg, spec):
             spec.precision = 6
         return format_float(space, value, spec)
     if conversion == "c":
-        if isinstance(w_arg, W_StrObject):
-            return w_arg.utf8
+        if isinstance(w_arg, W_StrObject) and w_arg.length == 1:
+            return format_str(space, w_arg.utf8, 1, percent_char_spec(spec))
+        if not isinstance(w_arg, W_AbstractIntObject):
+            raise space.type_error("%c requires int or char")
         spec.type = "c"
-        return format_int(space, percent_number(space, w_arg, True), spec)
+        return format_int(space, w_arg, percent_char_spec(spec))
     raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%x) at "
                       "index %d" % (conversion, ord(conversion), spec.position))
+
+
+def percent_integer(space, w_arg, conversion):
+    """%x %X %o take integers only (anything with __index__), not floats."""
+    if isinstance(w_arg, W_AbstractIntObject):
+        return w_arg
+    w_index = space.lookup(w_arg, "__index__")
+    if w_index is None:
+        raise space.type_error("%%%s format: an integer is required, not %s"
+                               % (conversion, space.type(w_arg).name))
+    return space.call_function(w_index, [w_arg])
+
+
+def percent_char_spec(spec):
+    """%c pads like %s: on the left unless '-' was given, never with zeros."""
+    spec.zero = False
+    spec.precision = -1
+    if not spec.align:
+        spec.align = ">"
+    return spec
 
 
 def percent_number(space, w_arg, integral):
