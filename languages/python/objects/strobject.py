@@ -844,14 +844,8 @@ def str_format(space, args_w, kwnames, kwvalues_w):
 
 @classdef.method("format_map")
 def str_format_map(self, space, w_mapping):
-    from languages.python.formatting import str_format as format_template
-    kwnames = []
-    kwvalues_w = []
-    for w_key in space.listview(w_mapping):
-        if isinstance(w_key, W_StrObject):
-            kwnames.append(w_key.utf8)
-            kwvalues_w.append(space.getitem(w_mapping, w_key))
-    return format_template(space, self, [], kwnames, kwvalues_w)
+    from languages.python.formatting import str_format_map
+    return str_format_map(space, self, w_mapping)
 
 
 @kw_method("str", "maketrans", classmethod=True)
