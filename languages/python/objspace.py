@@ -928,8 +928,10 @@ class PythonSpace(ObjectSpace):
         """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
         from languages.python.objects.subclassobject import IMMUTABLE, new_instance
         if w_type.layout == LAYOUT_EXCEPTION:
-            if w_type is self.w_OSError and len(args_w) >= 2 and isinstance(args_w[0], W_IntObject):
-                w_type = self.oserror_subclass(args_w[0].intval)
+            if w_type is self.w_OSError and len(args_w) >= 2:
+                w_errno = args_w[0]
+                if isinstance(w_errno, W_IntObject):
+                    w_type = self.oserror_subclass(w_errno.intval)
             return W_ExceptionObject(w_type, args_w)
         if w_type.layout == LAYOUT_OBJECT:
             return W_InstanceObject(w_type)
