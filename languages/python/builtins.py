@@ -1004,7 +1004,7 @@ def new_type(space, args_w, kwnames, kwvalues_w):
     if not isinstance(w_namespace, W_DictObject):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
                                % space.type(w_namespace).name)
-    return space.new_class(name, w_bases.items_w, w_namespace)
+    return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w)
 
 
 @constructor("staticmethod")

@@ -102,6 +102,33 @@ class W_CodeObject(W_Object):
         return space.w_code
 
 
-from framework.classdef import ClassDef  # noqa: E402  (the code type has no methods yet)
+from framework.classdef import ClassDef  # noqa: E402
 classdef = ClassDef("code")
+
+
+@classdef.getter("co_name")
+def code_name(self, space):
+    return space.newstr(self.code.name)
+
+
+@classdef.getter("co_filename")
+def code_filename(self, space):
+    return space.newstr(self.code.filename)
+
+
+@classdef.getter("co_firstlineno")
+def code_firstlineno(self, space):
+    return space.newint(self.code.firstlineno)
+
+
+@classdef.getter("co_argcount")
+def code_argcount(self, space):
+    return space.newint(self.code.argcount)
+
+
+@classdef.getter("co_kwonlyargcount")
+def code_kwonlyargcount(self, space):
+    return space.newint(self.code.kwonlyargcount)
+
+
 classdef.exposes(W_CodeObject)

@@ -161,6 +161,8 @@ def format_int(space, w_int, spec):
         prefix = "0b"
     elif kind == "c":
         from languages.python.objects.strobject import encode
+        if negative or big.int_gt(0x10ffff):
+            raise space.error(space.w_OverflowError, "%c arg not in range(0x110000)")
         return pad(encode(unichr(big.toint())), spec, "<", "")
     elif kind in "eEfFgG%":
         return format_float(space, big.tofloat() * (-1.0 if negative else 1.0), spec)
@@ -219,10 +221,25 @@ def format_float(space, value, spec):
     return pad(body, spec, ">", sign_of(negative, spec))
 
 
-def format_str(space, text, length, spec):
+def check_str_spec(space, spec):
+    """format(str, spec) refuses what only numbers use, with CPython's messages."""
+    if spec.grouping and (not spec.type or spec.type == "s"):
+        raise space.error(space.w_ValueError, "Cannot specify '%s' with 's'." % spec.grouping)
     if spec.type and spec.type != "s":
         raise space.error(space.w_ValueError, "Unknown format code '%s' for object of type "
                           "'str'" % spec.type)
+    if spec.sign:
+        raise space.error(space.w_ValueError, "Sign not allowed in string format specifier")
+    if spec.alternate:
+        raise space.error(space.w_ValueError, "Alternate form (#) not allowed in string "
+                          "format specifier")
+    if spec.align == "=":
+        raise space.error(space.w_ValueError, "'=' alignment not allowed in string format "
+                          "specifier")
+    return spec
+
+
+def format_str(space, text, length, spec):
     if spec.precision >= 0 and length > spec.precision:
         from languages.python.objects.strobject import decode, encode
         precision = spec.precision
@@ -250,8 +267,8 @@ def format_value(space, w_obj, spec_text):
     if isinstance(w_obj, W_FloatObject):
         return space.newstr(format_float(space, w_obj.floatval, parse_spec(space, spec_text)))
     if isinstance(w_obj, W_StrObject):
-        return space.newstr(format_str(space, w_obj.utf8, w_obj.length,
-                                       parse_spec(space, spec_text)))
+        spec = check_str_spec(space, parse_spec(space, spec_text))
+        return space.newstr(format_str(space, w_obj.utf8, w_obj.length, spec))
     if isinstance(w_obj, W_BoolObject):
         return space.newstr(format_int(space, w_obj, parse_spec(space, spec_text)))
     w_method = space.lookup(w_obj, "__format__")
@@ -352,7 +369,7 @@ def percent_format(space, w_format, w_values):
             builder.append("%")
             continue
         if w_arg is None:
-            if index >= len(values_w):
+            if index >= len(values_w) or used_mapping:
                 raise space.type_error("not enough arguments for format string")
             w_arg = values_w[index]
             index += 1
@@ -383,8 +400,8 @@ def percent_one(space, conversion, w_arg, spec):
         w_int = percent_number(space, w_arg, True)
         spec.precision = -1
         return format_int(space, w_int, spec)
-    if conversion in "xXob":
-        w_int = percent_number(space, w_arg, True)
+    if conversion in "xXo":
+        w_int = percent_integer(space, w_arg, conversion)
         spec.type = conversion
         return format_int(space, w_int, spec)
     if conversion in "eEfFgG":
@@ -397,12 +414,34 @@ def percent_one(space, conversion, w_arg, spec):
             spec.precision = 6
         return format_float(space, value, spec)
     if conversion == "c":
-        if isinstance(w_arg, W_StrObject):
-            return w_arg.utf8
+        if isinstance(w_arg, W_StrObject) and w_arg.length == 1:
+            return format_str(space, w_arg.utf8, 1, percent_char_spec(spec))
+        if not isinstance(w_arg, W_AbstractIntObject):
+            raise space.type_error("%c requires int or char")
         spec.type = "c"
-        return format_int(space, percent_number(space, w_arg, True), spec)
+        return format_int(space, w_arg, percent_char_spec(spec))
     raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%x) at "
                       "index %d" % (conversion, ord(conversion), spec.position))
+
+
+def percent_integer(space, w_arg, conversion):
+    """%x %X %o take integers only (anything with __index__), not floats."""
+    if isinstance(w_arg, W_AbstractIntObject):
+        return w_arg
+    w_index = space.lookup(w_arg, "__index__")
+    if w_index is None:
+        raise space.type_error("%%%s format: an integer is required, not %s"
+                               % (conversion, space.type(w_arg).name))
+    return space.call_function(w_index, [w_arg])
+
+
+def percent_char_spec(spec):
+    """%c pads like %s: on the left unless '-' was given, never with zeros."""
+    spec.zero = False
+    spec.precision = -1
+    if not spec.align:
+        spec.align = ">"
+    return spec
 
 
 def percent_number(space, w_arg, integral):
@@ -421,15 +460,43 @@ def percent_number(space, w_arg, integral):
 
 # -- str.format --------------------------------------------------------------------------
 
+class FormatArguments(object):
+    """What str.format's fields refer to: positional arguments, then keywords or (for
+    format_map) a mapping, plus the automatic-numbering counter (-1 once manual)."""
+
+    def __init__(self, args_w, kwnames, kwvalues_w, w_mapping):
+        self.args_w = args_w
+        self.kwnames = kwnames
+        self.kwvalues_w = kwvalues_w
+        self.w_mapping = w_mapping
+        self.next_index = 0
+
+    def named(self, space, name):
+        if self.w_mapping is not None:
+            return space.getitem(self.w_mapping, space.newstr(name))
+        if self.kwnames is not None:
+            for i in range(len(self.kwnames)):
+                if self.kwnames[i] == name:
+                    return self.kwvalues_w[i]
+        raise space.key_error(space.newstr(name))
+
+
 def str_format(space, w_format, args_w, kwnames, kwvalues_w):
+    return render_format(space, w_format, FormatArguments(args_w, kwnames, kwvalues_w, None))
+
+
+def str_format_map(space, w_format, w_mapping):
+    return render_format(space, w_format, FormatArguments([], None, None, w_mapping))
+
+
+def render_format(space, w_format, arguments):
     text = space.str_w(w_format)
     builder = StringBuilder(len(text) + 16)
-    state = [0]
-    render_template(space, text, args_w, kwnames, kwvalues_w, builder, state, 2)
+    render_template(space, text, arguments, builder, 2)
     return space.newstr(builder.build())
 
 
-def render_template(space, text, args_w, kwnames, kwvalues_w, builder, state, depth):
+def render_template(space, text, arguments, builder, depth):
     i = 0
     n = len(text)
     while i < n:
@@ -441,8 +508,7 @@ def render_template(space, text, args_w, kwnames, kwvalues_w, builder, state, de
                 continue
             close = find_field_end(space, text, i)
             field = text[i + 1:close]
-            builder.append(render_field(space, field, args_w, kwnames, kwvalues_w, state,
-                                        depth))
+            builder.append(render_field(space, field, arguments, depth))
             i = close + 1
         elif ch == "}":
             if i + 1 < n and text[i + 1] == "}":
@@ -471,7 +537,7 @@ def find_field_end(space, text, start):
     raise space.error(space.w_ValueError, "expected '}' before end of string")
 
 
-def render_field(space, field, args_w, kwnames, kwvalues_w, state, depth):
+def render_field(space, field, arguments, depth):
     spec = ""
     conversion = ""
     colon = find_top_level(field, ":")
@@ -484,7 +550,7 @@ def render_field(space, field, args_w, kwnames, kwvalues_w, state, depth):
         assert bang >= 0
         conversion = field[bang + 1:]
         field = field[:bang]
-    w_value = resolve_field(space, field, args_w, kwnames, kwvalues_w, state)
+    w_value = resolve_field(space, field, arguments)
     if conversion == "r":
         w_value = space.repr(w_value)
     elif conversion == "s":
@@ -495,7 +561,7 @@ def render_field(space, field, args_w, kwnames, kwvalues_w, state, depth):
         raise space.error(space.w_ValueError, "Unknown conversion specifier %s" % conversion)
     if "{" in spec and depth > 0:
         inner = StringBuilder(len(spec))
-        render_template(space, spec, args_w, kwnames, kwvalues_w, inner, state, depth - 1)
+        render_template(space, spec, arguments, inner, depth - 1)
         spec = inner.build()
     return space.str_w(format_value(space, w_value, spec))
 
@@ -513,39 +579,34 @@ def find_top_level(field, char):
     return -1
 
 
-def resolve_field(space, field, args_w, kwnames, kwvalues_w, state):
+def resolve_field(space, field, arguments):
     end = 0
     while end < len(field) and field[end] != "." and field[end] != "[":
         end += 1
     head = field[:end]
+    args_w = arguments.args_w
     if head == "":
-        if state[0] < 0:
+        if arguments.next_index < 0:
             raise space.error(space.w_ValueError, "cannot switch from manual field "
                               "specification to automatic field numbering")
-        index = state[0]
-        state[0] += 1
+        index = arguments.next_index
+        arguments.next_index += 1
         if index >= len(args_w):
             raise space.error(space.w_IndexError, "Replacement index %d out of range for "
                               "positional args tuple" % index)
         w_value = args_w[index]
     elif head.isdigit():
         index = int(head)
-        if state[0] > 0:
+        if arguments.next_index > 0:
             raise space.error(space.w_ValueError, "cannot switch from automatic field "
                               "numbering to manual field specification")
-        state[0] = -1
+        arguments.next_index = -1
         if index >= len(args_w):
             raise space.error(space.w_IndexError, "Replacement index %d out of range for "
                               "positional args tuple" % index)
         w_value = args_w[index]
     else:
-        w_value = None
-        if kwnames is not None:
-            for i in range(len(kwnames)):
-                if kwnames[i] == head:
-                    w_value = kwvalues_w[i]
-        if w_value is None:
-            raise space.key_error(space.newstr(head))
+        w_value = arguments.named(space, head)
     i = end
     while i < len(field):
         if field[i] == ".":

@@ -6,6 +6,7 @@ and otherwise follows Python's data model: look the special method up on the typ
 (version-tagged, so the JIT folds it), try the reflected method on NotImplemented, and word
 the TypeError as CPython does.
 """
+import errno
 import math
 
 from rpython.rlib import jit
@@ -70,6 +71,13 @@ EXCEPTION_TREE = [
     ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
     ("ReferenceError", "Exception"), ("SystemError", "Exception"),
 ]
+
+OSERROR_SUBCLASS_BY_ERRNO = {
+    errno.ENOENT: "FileNotFoundError", errno.EEXIST: "FileExistsError",
+    errno.EISDIR: "IsADirectoryError", errno.ENOTDIR: "NotADirectoryError",
+    errno.EACCES: "PermissionError", errno.EPERM: "PermissionError",
+    errno.ETIMEDOUT: "TimeoutError",
+}
 
 SPECIAL_BINARY = {}
 for _i, _symbol in enumerate(opcodes.BINARY_OPERATORS):
@@ -457,6 +465,11 @@ class PythonSpace(ObjectSpace):
             x = -2
         return x
 
+    def is_iterable(self, w_obj):
+        """Whether iter() would accept w_obj (it has __iter__ or the old __getitem__ protocol)."""
+        return (self.lookup(w_obj, "__iter__") is not None
+                or self.lookup(w_obj, "__getitem__") is not None)
+
     def listview(self, w_iterable):
         """The items of any iterable as an RPython list (a copy for lists)."""
         if type(w_iterable) is W_ListObject:
@@ -484,8 +497,7 @@ class PythonSpace(ObjectSpace):
         elif isinstance(w_obj, W_ListObject):
             items_w = w_obj.items_w
         else:
-            if self.lookup(w_obj, "__iter__") is None and \
-                    self.lookup(w_obj, "__getitem__") is None:
+            if not self.is_iterable(w_obj):
                 raise self.type_error("cannot unpack non-iterable %s object"
                                       % self.type(w_obj).name)
             items_w = self.listview(w_obj)
@@ -756,6 +768,10 @@ class PythonSpace(ObjectSpace):
                                                                             w_value):
             return
         if w_obj.can_have_attrs():
+            if isinstance(w_obj, W_InstanceObject):
+                slot_names = w_obj.getclass(self).slot_names
+                if slot_names is not None and name not in slot_names:
+                    raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
             w_obj.set_attr(name, w_value)
@@ -903,10 +919,19 @@ class PythonSpace(ObjectSpace):
                                           % self.type(w_result).name)
         return w_obj
 
+    def oserror_subclass(self, errno_value):
+        """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
+        name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
+        return self.builtin_types[name]
+
     def default_new(self, w_type, args_w, kwnames, kwvalues_w):
         """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
         from languages.python.objects.subclassobject import IMMUTABLE, new_instance
         if w_type.layout == LAYOUT_EXCEPTION:
+            if w_type is self.w_OSError and len(args_w) >= 2:
+                w_errno = args_w[0]
+                if isinstance(w_errno, W_IntObject):
+                    w_type = self.oserror_subclass(w_errno.intval)
             return W_ExceptionObject(w_type, args_w)
         if w_type.layout == LAYOUT_OBJECT:
             return W_InstanceObject(w_type)
@@ -1206,6 +1231,9 @@ class PythonSpace(ObjectSpace):
         w_method = self.lookup(w_container, "__contains__")
         if w_method is not None:
             return self.is_true(self.call_function(w_method, [w_container, w_item]))
+        if not self.is_iterable(w_container):
+            raise self.type_error("argument of type '%s' is not iterable"
+                                  % self.type(w_container).name)
         w_iter = self.iter(w_container)
         while True:
             w_next = self.next(w_iter)
@@ -1683,10 +1711,12 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     if w_meta is not None and w_meta is not self.w_type:
         return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
                          kwnames if kwnames else None, kwvalues_w if kwnames else None)
-    return self.new_class(name, bases_w, w_namespace)
+    return self.new_class(name, bases_w, w_namespace, kwnames, kwvalues_w)
 
 
-def new_class(self, name, bases_w, w_namespace):
+def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
+    """type.__new__: the class object; the class statement's keywords go to the nearest
+    base's __init_subclass__ (object's accepts none)."""
     assert isinstance(w_namespace, W_DictObject)
     for w_base in bases_w:
         if not isinstance(w_base, W_TypeObject):
@@ -1731,7 +1761,12 @@ def new_class(self, name, bases_w, w_namespace):
             continue
         if key == "__module__" and isinstance(w_value, W_StrObject):
             w_type.module = w_value.utf8
+        if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
+            w_value = W_ClassMethod(w_value)              # implicitly a classmethod
         w_type.dict_w[key] = w_value
+    if "__doc__" not in w_type.dict_w:
+        w_type.dict_w["__doc__"] = self.w_None
+    w_type.slot_names = self.collect_slot_names(w_type)
     if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
         w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
@@ -1742,16 +1777,35 @@ def new_class(self, name, bases_w, w_namespace):
         w_init_subclass = w_base.lookup("__init_subclass__")
         if w_init_subclass is not None:
             break
-    if w_init_subclass is not None and not isinstance(w_init_subclass, W_BuiltinFunction):
-        function = w_init_subclass
-        if isinstance(function, W_ClassMethod):
-            function = function.w_function
-        self.call_function(function, [w_type])
+    if isinstance(w_init_subclass, W_ClassMethod):
+        self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
+                  kwvalues_w if kwnames else None)
     for key, w_value in w_type.dict_w.items():
         w_set_name = self.lookup(w_value, "__set_name__")
         if w_set_name is not None:
             self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
     return w_type
+
+
+def collect_slot_names(self, w_type):
+    """The attribute names __slots__ allow on w_type's instances, or None when they keep a
+    __dict__ (some class on the MRO, object aside, has no __slots__ or lists '__dict__')."""
+    names = []
+    for w_class in w_type.mro_w:
+        if w_class is self.w_object:
+            continue
+        w_slots = w_class.dict_w.get("__slots__", None)
+        if w_slots is None:
+            return None
+        if isinstance(w_slots, W_StrObject):
+            names.append(w_slots.utf8)
+        else:
+            for w_name in self.listview(w_slots):
+                names.append(self.str_w_strict(w_name, "__slots__ items must be strings, "
+                                                       "not '%s'"))
+    if "__dict__" in names:
+        return None
+    return names
 
 
 def make_exception_instance(self, w_exc, w_value):
@@ -1821,7 +1875,8 @@ def import_star(self, w_module, frame):
             frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
 
 
-for _function in [isinstance_w, issubclass_w, build_class, new_class, make_exception_instance,
+for _function in [isinstance_w, issubclass_w, build_class, new_class, collect_slot_names,
+                  make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
                   module_dict,
                   import_module, import_star]:

@@ -1,7 +1,7 @@
 """Instances of user classes, and exceptions (built-in or user), with attributes on maps."""
 from framework.classdef import ClassDef
 from framework.maps import MapStorage, import_from_mixin
-from languages.python.objects.base import W_Object
+from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.tupleobject import W_TupleObject
 
@@ -40,6 +40,19 @@ class W_ExceptionObject(W_InstanceObject):
 
 @object_classdef.method("__init__")
 def object_init(self, space, args_w):
+    return space.w_None
+
+
+@kw_method("object", "__init_subclass__", classmethod=True)
+def object_init_subclass(space, args_w, kwnames, kwvalues_w):
+    """The end of every __init_subclass__ chain: it accepts no arguments."""
+    w_cls = args_w[0]
+    assert isinstance(w_cls, W_TypeObject)
+    if kwnames:
+        raise space.type_error("%s.__init_subclass__() takes no keyword arguments" % w_cls.name)
+    if len(args_w) > 1:
+        raise space.type_error("%s.__init_subclass__() takes no arguments (%d given)"
+                               % (w_cls.name, len(args_w) - 1))
     return space.w_None
 
 

@@ -32,12 +32,28 @@ class W_ZipIterator(W_IteratorObject):
         for i in range(len(self.iterators_w)):
             w_item = space.next(self.iterators_w[i])
             if w_item is None:
-                if self.strict and i > 0:
-                    raise space.error(space.w_ValueError, "zip() argument %d is shorter than "
-                                      "argument 1" % (i + 1))
+                if self.strict:
+                    self.check_all_exhausted(space, i)
                 return None
             items_w.append(w_item)
         return space.newtuple(items_w)
+
+    def check_all_exhausted(self, space, first_empty):
+        """zip(strict=True): iterator `first_empty` ran out, so must every other one."""
+        if first_empty > 0:
+            raise space.error(space.w_ValueError, "zip() argument %d is shorter than %s"
+                              % (first_empty + 1, zip_predecessors(first_empty)))
+        for i in range(1, len(self.iterators_w)):
+            if space.next(self.iterators_w[i]) is not None:
+                raise space.error(space.w_ValueError, "zip() argument %d is longer than %s"
+                                  % (i + 1, zip_predecessors(i)))
+
+
+def zip_predecessors(count):
+    """How CPython's strict zip names the `count` arguments before the odd one out."""
+    if count == 1:
+        return "argument 1"
+    return "arguments 1-%d" % count
 
 
 class W_MapIterator(W_IteratorObject):

@@ -217,7 +217,7 @@ def str_getitem(self, space, w_index):
     if space.is_slice(w_index):
         start, stop, step, length = space.unpack_slice(w_index, self.length)
         return slice_str(space, self, start, stop, step, length)
-    index = space.index_w(w_index, "string indices must be integers")
+    index = space.index_w(w_index, "string indices must be integers, not '%s'")
     if index < 0:
         index += self.length
     if index < 0 or index >= self.length:
@@ -259,6 +259,8 @@ for _name in ["lt", "le", "gt", "ge", "eq", "ne"]:
 
 @classdef.method("join")
 def str_join(self, space, w_iterable):
+    if not space.is_iterable(w_iterable):
+        raise space.type_error("can only join an iterable")
     items_w = space.listview(w_iterable)
     pieces = []
     for i in range(len(items_w)):
@@ -842,14 +844,8 @@ def str_format(space, args_w, kwnames, kwvalues_w):
 
 @classdef.method("format_map")
 def str_format_map(self, space, w_mapping):
-    from languages.python.formatting import str_format as format_template
-    kwnames = []
-    kwvalues_w = []
-    for w_key in space.listview(w_mapping):
-        if isinstance(w_key, W_StrObject):
-            kwnames.append(w_key.utf8)
-            kwvalues_w.append(space.getitem(w_mapping, w_key))
-    return format_template(space, self, [], kwnames, kwvalues_w)
+    from languages.python.formatting import str_format_map
+    return str_format_map(space, self, w_mapping)
 
 
 @kw_method("str", "maketrans", classmethod=True)

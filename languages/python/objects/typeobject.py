@@ -41,6 +41,7 @@ class W_TypeObject(W_Object):
         self.mro_w = fixed_copy(mro_w)
         self.builtin_name = ""          # the built-in whose instances this class's are
         self.w_metaclass = None         # a subclass of type, for classes made by one
+        self.slot_names = None          # __slots__ along the MRO; None: instances have a dict
         for w_base in bases_w:
             w_base.subclasses_w.append(self)
         self.module = "builtins"
