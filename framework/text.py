@@ -1,27 +1,67 @@
 """UTF-8 helpers every language needs: validating source files and counting code points."""
 
 
+UTF8_INVALID_START = "invalid start byte"
+UTF8_INVALID_CONTINUATION = "invalid continuation byte"
+UTF8_TRUNCATED = "unexpected end of data"
+
+
+def utf8_sequence_length(data, i):
+    """Length of the valid UTF-8 sequence at byte i, or minus the length of the invalid
+    piece there (its maximal subpart, as a decoder replaces it: at least one byte).
+
+    Overlong forms and surrogates are invalid; use utf8_error_reason for why."""
+    c = ord(data[i])
+    if c < 0x80:
+        return 1
+    low = 0x80
+    high = 0xBF
+    if 0xC2 <= c <= 0xDF:
+        need = 1
+    elif 0xE0 <= c <= 0xEF:
+        need = 2
+        if c == 0xE0:
+            low = 0xA0
+        elif c == 0xED:
+            high = 0x9F
+    elif 0xF0 <= c <= 0xF4:
+        need = 3
+        if c == 0xF0:
+            low = 0x90
+        elif c == 0xF4:
+            high = 0x8F
+    else:
+        return -1
+    for k in range(1, need + 1):
+        if i + k >= len(data):
+            return -k
+        byte = ord(data[i + k])
+        if not (low <= byte <= high):
+            return -k
+        low = 0x80
+        high = 0xBF
+    return need + 1
+
+
+def utf8_error_reason(data, i, bad_length):
+    """Why the invalid piece of `bad_length` bytes at i is invalid, in CPython's words."""
+    c = ord(data[i])
+    if c < 0xC2 or c > 0xF4:
+        return UTF8_INVALID_START
+    if i + bad_length >= len(data):
+        return UTF8_TRUNCATED
+    return UTF8_INVALID_CONTINUATION
+
+
 def invalid_utf8_at(data):
     """Index of the first byte that is not valid UTF-8, or -1 when `data` is valid."""
     i = 0
     n = len(data)
     while i < n:
-        c = ord(data[i])
-        if c < 0x80:
-            i += 1
-            continue
-        if 0xC2 <= c <= 0xDF:
-            need = 1
-        elif 0xE0 <= c <= 0xEF:
-            need = 2
-        elif 0xF0 <= c <= 0xF4:
-            need = 3
-        else:
+        length = utf8_sequence_length(data, i)
+        if length < 0:
             return i
-        for k in range(1, need + 1):
-            if i + k >= n or (ord(data[i + k]) & 0xC0) != 0x80:
-                return i
-        i += need + 1
+        i += length
     return -1
 
 

@@ -13,7 +13,7 @@ from languages.python.error import OperationError
 from languages.python.objects import intobject
 from languages.python.objects.intobject import W_AbstractIntObject
 from languages.python.objects.floatobject import W_FloatObject, float_repr_text
-from languages.python.objects.strobject import W_StrObject
+from languages.python.objects.strobject import W_StrObject, encode_text
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.boolobject import W_BoolObject
@@ -286,7 +286,10 @@ def format_value(space, w_obj, spec_text):
 
 # -- printf-style ------------------------------------------------------------------------
 
-def percent_format(space, w_format, w_values):
+def percent_format(space, w_format, w_values, as_bytes=False):
+    """`%`-formatting.  With `as_bytes` the format is bytes seen as latin-1 text, and the
+    conversions follow bytes' rules (%s takes bytes, %r is ascii(), mapping keys are bytes)."""
+    from languages.python.objects.bytesobject import is_bytes_like
     text = space.str_w(w_format)
     if isinstance(w_values, W_TupleObject):
         values_w = w_values.items_w
@@ -295,7 +298,8 @@ def percent_format(space, w_format, w_values):
         values_w = [w_values]
         w_mapping = w_values if (isinstance(w_values, W_DictObject) or
                                  (space.lookup(w_values, "__getitem__") is not None and
-                                  not isinstance(w_values, W_StrObject))) else None
+                                  not isinstance(w_values, W_StrObject) and
+                                  not (as_bytes and is_bytes_like(w_values)))) else None
     builder = StringBuilder(len(text) + 16)
     index = 0
     i = 0
@@ -317,7 +321,10 @@ def percent_format(space, w_format, w_values):
                 raise space.error(space.w_ValueError, "incomplete format key")
             if w_mapping is None:
                 raise space.type_error("format requires a mapping")
-            w_arg = space.getitem(w_mapping, space.newstr(text[i + 1:close]))
+            w_key = space.newstr(text[i + 1:close])
+            if as_bytes:
+                w_key = space.newbytes(encode_text(space, w_key, "latin-1", "strict"))
+            w_arg = space.getitem(w_mapping, w_key)
             used_mapping = True
             i = close + 1
         spec = Spec()
@@ -376,7 +383,10 @@ def percent_format(space, w_format, w_values):
         if spec.align == "<":
             spec.zero = False
         spec.position = i - 1
-        builder.append(percent_one(space, conversion, w_arg, spec))
+        if as_bytes:
+            builder.append(percent_one_bytes(space, conversion, w_arg, spec))
+        else:
+            builder.append(percent_one(space, conversion, w_arg, spec))
     if index < len(values_w) and not used_mapping and w_mapping is None:
         raise space.type_error("not all arguments converted during string formatting")
     return space.newstr(builder.build())
@@ -422,6 +432,36 @@ def percent_one(space, conversion, w_arg, spec):
         return format_int(space, w_arg, percent_char_spec(spec))
     raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%x) at "
                       "index %d" % (conversion, ord(conversion), spec.position))
+
+
+def percent_one_bytes(space, conversion, w_arg, spec):
+    """One conversion of bytes % values, as latin-1 text; numbers format as for str."""
+    from languages.python.objects.bytesobject import (is_bytes_like, byte_data,
+                                                      decode_data)
+    if conversion == "s" or conversion == "b":
+        if is_bytes_like(w_arg):
+            data = byte_data(space, w_arg)
+        elif space.lookup(w_arg, "__bytes__") is not None:
+            data = byte_data(space, space.call_method(w_arg, "__bytes__", []))
+        else:
+            raise space.type_error("%%b requires a bytes-like object, or an object that "
+                                   "implements __bytes__, not '%s'" % space.type(w_arg).name)
+        w_text = decode_data(space, data, "latin-1", "strict")
+        assert isinstance(w_text, W_StrObject)
+        return percent_one(space, "s", w_text, spec)
+    if conversion == "r":
+        return percent_one(space, "a", w_arg, spec)
+    if conversion == "c":
+        if is_bytes_like(w_arg) and len(byte_data(space, w_arg)) == 1:
+            code = ord(byte_data(space, w_arg)[0])
+        elif isinstance(w_arg, W_AbstractIntObject):
+            code = space.int_w(w_arg)
+            if code < 0 or code > 255:
+                raise space.error(space.w_OverflowError, "%c arg not in range(256)")
+        else:
+            raise space.type_error("%c requires an integer in range(256) or a single byte")
+        return percent_one(space, "c", space.newint(code), spec)
+    return percent_one(space, conversion, w_arg, spec)
 
 
 def percent_integer(space, w_arg, conversion):

@@ -1,13 +1,15 @@
 """bytes and bytearray: byte strings held as RPython strs (bytearray's is replaced on change).
 
 The two types share their read-only methods (one definition, declared on each ClassDef);
-bytearray adds item assignment, append/extend/pop.  Arguments may be either type.
+bytearray adds item assignment, append/extend/pop.  Arguments may be either type.  The text
+algorithms are str's (textops, strcase's ASCII paths), so both types behave alike.
 """
-from rpython.rlib.rstring import StringBuilder, split, rsplit, replace
+from rpython.rlib.rstring import StringBuilder, replace
 
 from framework.classdef import ClassDef
-from framework.text import invalid_utf8_at
+from framework.text import utf8_sequence_length, utf8_error_reason
 from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects import strcase, textops
 
 classdef = ClassDef("bytes")
 array_classdef = ClassDef("bytearray")
@@ -104,55 +106,206 @@ def hex_byte(ch):
     return HEX[code >> 4] + HEX[code & 15]
 
 
+def decode_error(space, encoding, data, start, end, reason):
+    if end - start == 1:
+        where = "byte 0x%s in position %d" % (hex_byte(data[start]), start)
+    else:
+        where = "bytes in position %d-%d" % (start, end - 1)
+    return space.error(space.w_UnicodeDecodeError,
+                       "'%s' codec can't decode %s: %s" % (encoding, where, reason))
+
+
+def append_undecodable(space, builder, piece, errors):
+    """What an error handler puts in place of bytes it could not decode (as UTF-8)."""
+    if errors == "replace":
+        builder.append("\xef\xbf\xbd")
+    elif errors == "backslashreplace":
+        for ch in piece:
+            builder.append("\\x" + hex_byte(ch))
+    elif errors != "ignore":
+        raise space.error(space.w_LookupError, "unknown error handler name '%s'" % errors)
+
+
+def decode_utf8(space, data, errors):
+    builder = StringBuilder(len(data))
+    i = 0
+    while i < len(data):
+        length = utf8_sequence_length(data, i)
+        if length > 0:
+            builder.append(data[i:i + length])
+            i += length
+            continue
+        end = i - length
+        if errors == "strict":
+            raise decode_error(space, "utf-8", data, i, end,
+                               utf8_error_reason(data, i, -length))
+        append_undecodable(space, builder, data[i:end], errors)
+        i = end
+    return space.newstr(builder.build())
+
+
+def decode_single_byte(space, data, limit, errors):
+    """latin-1 (limit 256) and ascii (limit 128): one code point per byte."""
+    builder = StringBuilder(len(data))
+    for i in range(len(data)):
+        code = ord(data[i])
+        if code < 0x80:
+            builder.append(data[i])
+        elif code < limit:
+            builder.append(chr(0xC0 | (code >> 6)))
+            builder.append(chr(0x80 | (code & 0x3F)))
+        elif errors == "strict":
+            raise decode_error(space, "ascii", data, i, i + 1, "ordinal not in range(128)")
+        else:
+            append_undecodable(space, builder, data[i], errors)
+    return space.newstr(builder.build())
+
+
 def decode_data(space, data, encoding, errors):
-    from languages.python.objects.strobject import normalize_encoding, newstr_unicode
-    from languages.python.error import OperationError
+    from languages.python.objects.strobject import normalize_encoding
     name = normalize_encoding(encoding)
     if name == "utf-8":
-        bad = invalid_utf8_at(data)
-        if bad < 0:
-            return space.newstr(data)
-        if errors == "strict":
-            raise space.error(space.w_UnicodeDecodeError,
-                              "'utf-8' codec can't decode byte 0x%s in position %d: invalid "
-                              "start byte" % (hex_byte(data[bad]), bad))
-        builder = StringBuilder(len(data))
-        i = 0
-        while i < len(data):
-            rest = data[i:]
-            bad = invalid_utf8_at(rest)
-            if bad < 0:
-                builder.append(rest)
-                break
-            assert bad >= 0
-            builder.append(rest[:bad])
-            if errors == "replace":
-                builder.append("\xef\xbf\xbd")
-            i += bad + 1
-        return space.newstr(builder.build())
-    if name == "ascii" or name == "latin-1":
-        text = []
-        for i in range(len(data)):
-            code = ord(data[i])
-            if name == "ascii" and code >= 128:
-                if errors == "ignore":
-                    continue
-                if errors == "replace":
-                    text.append(u"\ufffd")
-                    continue
-                raise space.error(space.w_UnicodeDecodeError,
-                                  "'ascii' codec can't decode byte 0x%s in position %d: "
-                                  "ordinal not in range(128)" % (hex_byte(data[i]), i))
-            text.append(unichr(code))
-        return newstr_unicode(space, u"".join(text))
+        return decode_utf8(space, data, errors)
+    if name == "latin-1":
+        return decode_single_byte(space, data, 256, errors)
+    if name == "ascii":
+        return decode_single_byte(space, data, 128, errors)
     raise space.error(space.w_LookupError, "unknown encoding: %s" % encoding)
 
 
+def sub_data(space, w_sub):
+    """The needle of find/count/index: bytes-like, or an int naming one byte."""
+    if is_bytes_like(w_sub):
+        return byte_data(space, w_sub)
+    if space.is_int(w_sub):
+        return byte_value(space, w_sub)
+    raise space.type_error("argument should be integer or bytes-like object, not '%s'"
+                           % space.type(w_sub).name)
+
+
+def bytes_affix(space, w_obj, name, in_tuple):
+    if is_bytes_like(w_obj) or in_tuple:
+        return byte_data(space, w_obj)
+    return None
+
+
+def fill_byte(space, fname, w_fill):
+    if w_fill is None:
+        return " "
+    if is_bytes_like(w_fill):
+        fill = byte_data(space, w_fill)
+        if len(fill) == 1:
+            return fill
+    raise space.type_error("%s() argument 2 must be a byte string of length 1, not %s"
+                           % (fname, space.type(w_fill).name))
+
+
+def hex_text(space, data, w_sep, w_group):
+    """bytes.hex(sep, bytes_per_sep): groups count from the right, or the left if negative."""
+    from languages.python.objects.strobject import W_StrObject
+    sep = ""
+    if w_sep is not None:
+        if is_bytes_like(w_sep):
+            sep = byte_data(space, w_sep)
+            length = len(sep)
+        elif isinstance(w_sep, W_StrObject):
+            sep = w_sep.utf8
+            length = w_sep.length
+        else:
+            raise space.type_error("object of type '%s' has no len()" % space.type(w_sep).name)
+        if length != 1:
+            raise space.error(space.w_ValueError, "sep must be length 1.")
+        if ord(sep[0]) >= 128:
+            raise space.error(space.w_ValueError, "sep must be ASCII.")
+    group = 1 if w_group is None else space.int_w(w_group)
+    builder = StringBuilder(3 * len(data))
+    n = len(data)
+    for i in range(n):
+        if sep and i > 0 and group != 0:
+            if (group > 0 and (n - i) % group == 0) or (group < 0 and i % -group == 0):
+                builder.append(sep)
+        builder.append(hex_byte(data[i]))
+    return builder.build()
+
+
+def from_hex(space, w_text):
+    """bytes.fromhex: pairs of hex digits, with ASCII whitespace allowed between pairs."""
+    from languages.python.objects.strobject import W_StrObject
+    if not isinstance(w_text, W_StrObject):
+        raise space.type_error("fromhex() argument must be str, not %s"
+                               % space.type(w_text).name)
+    text = w_text.utf8
+    builder = StringBuilder(len(text) // 2)
+    i = 0
+    while i < len(text):
+        if textops.is_space(text[i]):
+            i += 1
+            continue
+        high = hex_digit(text, i)
+        low = hex_digit(text, i + 1)
+        if high < 0 or low < 0:
+            raise space.error(space.w_ValueError, "non-hexadecimal number found in fromhex() "
+                              "arg at position %d" % (i if high < 0 else i + 1))
+        builder.append(chr(high * 16 + low))
+        i += 2
+    return builder.build()
+
+
+def hex_digit(text, i):
+    if i >= len(text):
+        return -1
+    return HEX.find(text[i].lower())
+
+
+def translate(space, data, w_table, delete):
+    table = ""
+    if not space.is_none(w_table):
+        table = byte_data(space, w_table)
+        if len(table) != 256:
+            raise space.error(space.w_ValueError, "translation table must be 256 characters "
+                              "long")
+    builder = StringBuilder(len(data))
+    for ch in data:
+        if ch in delete:
+            continue
+        builder.append(table[ord(ch)] if table else ch)
+    return builder.build()
+
+
+def make_translation(space, w_from, w_to):
+    source = byte_data(space, w_from)
+    target = byte_data(space, w_to)
+    if len(source) != len(target):
+        raise space.error(space.w_ValueError, "maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for i in range(len(source)):
+        table[ord(source[i])] = target[i]
+    return "".join(table)
+
+
+def percent_format_bytes(space, data, w_values):
+    """bytes % values: formatted as latin-1 text by str's engine in its bytes mode."""
+    from languages.python.objects.strobject import W_StrObject, encode_text
+    from languages.python.formatting import percent_format
+    w_text = percent_format(space, decode_data(space, data, "latin-1", "strict"), w_values,
+                            True)
+    assert isinstance(w_text, W_StrObject)
+    return encode_text(space, w_text, "latin-1", "strict")
+
+
 def define_common(cd, cls, name):
-    def wrap(space, w_self, data):
+    def wrap(data):
         if cls is W_BytesObject:
             return W_BytesObject(data)
         return W_BytearrayObject(data)
+
+    def wrap_list(space, parts):
+        return space.newlist([wrap(part) for part in parts])
+
+    def receiver(space, fname, w_self):
+        if not isinstance(w_self, cls):
+            raise space.type_error("descriptor '%s' requires a '%s' object" % (fname, name))
+        return w_self.data
 
     @cd.method("__repr__")
     def b_repr(self, space):
@@ -172,7 +325,7 @@ def define_common(cd, cls, name):
             builder = StringBuilder(length)
             for i in range(length):
                 builder.append(data[start + i * step])
-            return wrap(space, self, builder.build())
+            return wrap(builder.build())
         index = space.index_w(w_index, "byte indices must be integers or slices, not %s")
         if index < 0:
             index += len(data)
@@ -187,10 +340,7 @@ def define_common(cd, cls, name):
     @cd.method("__contains__")
     def b_contains(self, space, w_item):
         if space.is_int(w_item):
-            value = space.int_w(w_item)
-            if value < 0 or value > 255:
-                raise space.error(space.w_ValueError, "byte must be in range(0, 256)")
-            return space.newbool(chr(value) in self.data)
+            return space.newbool(byte_value(space, w_item) in self.data)
         return space.newbool(self.data.find(byte_data(space, w_item)) >= 0)
 
     def compare(op):
@@ -222,7 +372,7 @@ def define_common(cd, cls, name):
     def b_add(self, space, w_other):
         if not is_bytes_like(w_other):
             raise space.type_error("can't concat %s to %s" % (space.type(w_other).name, name))
-        return wrap(space, self, self.data + byte_data(space, w_other))
+        return wrap(self.data + byte_data(space, w_other))
 
     @cd.method("__mul__")
     def b_mul(self, space, w_times):
@@ -231,7 +381,7 @@ def define_common(cd, cls, name):
         times = space.int_w(w_times)
         if times > 0:
             space.check_repeat(len(self.data), times)
-        return wrap(space, self, self.data * times if times > 0 else "")
+        return wrap(self.data * times if times > 0 else "")
 
     @cd.method("__rmul__")
     def b_rmul(self, space, w_times):
@@ -239,144 +389,249 @@ def define_common(cd, cls, name):
 
     @cd.method("__mod__")
     def b_mod(self, space, w_values):
-        from languages.python.objects.strobject import W_StrObject, encode_text
-        w_format = decode_data(space, self.data, "latin-1", "strict")
-        if isinstance(w_values, W_StrObject) or not space.lookup(w_values, "__getitem__"):
-            w_values = space.newtuple([w_values])
-        if space.type(w_values) is space.w_tuple:
-            args_w = []
-            for w_arg in space.listview(w_values):
-                if is_bytes_like(w_arg):
-                    w_arg = decode_data(space, byte_data(space, w_arg), "latin-1", "strict")
-                args_w.append(w_arg)
-            w_values = space.newtuple(args_w)
-        w_text = space.percent_format(w_format, w_values)
-        assert isinstance(w_text, W_StrObject)
-        return wrap(space, self, encode_text(space, w_text, "latin-1", "strict"))
+        return wrap(percent_format_bytes(space, self.data, w_values))
 
-    @cd.method("decode")
-    def b_decode(self, space, w_encoding=None, w_errors=None):
+    @cd.method("__rmod__")
+    def b_rmod(self, space, w_other):
+        return space.w_NotImplemented
+
+    @kw_method(name, "decode")
+    def b_decode(space, args_w, kwnames, kwvalues_w):
+        from languages.python.builtins import Keywords
+        kw = Keywords(space, "decode", kwnames, kwvalues_w, ["encoding", "errors"])
+        data = receiver(space, "decode", args_w[0])
+        w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
+        w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
         encoding = "utf-8" if w_encoding is None else space.str_w(w_encoding)
         errors = "strict" if w_errors is None else space.str_w(w_errors)
-        return decode_data(space, self.data, encoding, errors)
+        return decode_data(space, data, encoding, errors)
 
-    @cd.method("hex")
-    def b_hex(self, space):
-        builder = StringBuilder(2 * len(self.data))
-        for ch in self.data:
-            builder.append(hex_byte(ch))
-        return space.newstr(builder.build())
+    @kw_method(name, "hex")
+    def b_hex(space, args_w, kwnames, kwvalues_w):
+        from languages.python.builtins import Keywords
+        kw = Keywords(space, "hex", kwnames, kwvalues_w, ["sep", "bytes_per_sep"])
+        data = receiver(space, "hex", args_w[0])
+        w_sep = args_w[1] if len(args_w) > 1 else kw.get("sep")
+        w_group = args_w[2] if len(args_w) > 2 else kw.get("bytes_per_sep")
+        return space.newstr(hex_text(space, data, w_sep, w_group))
 
-    def mapped(upper):
+    @kw_method(name, "fromhex", classmethod=True)
+    def b_fromhex(space, args_w, kwnames, kwvalues_w):
+        if len(args_w) != 2:
+            raise space.type_error("%s.fromhex() takes exactly one argument (%d given)"
+                                   % (name, len(args_w) - 1))
+        w_result = wrap(from_hex(space, args_w[1]))
+        if args_w[0] is not space.type(w_result):
+            return space.call_function(args_w[0], [w_result])
+        return w_result
+
+    @kw_method(name, "maketrans", classmethod=True)
+    def b_maketrans(space, args_w, kwnames, kwvalues_w):
+        if len(args_w) != 3:
+            raise space.type_error("maketrans expected 2 arguments, got %d" % (len(args_w) - 1))
+        return W_BytesObject(make_translation(space, args_w[1], args_w[2]))
+
+    @kw_method(name, "translate")
+    def b_translate(space, args_w, kwnames, kwvalues_w):
+        from languages.python.builtins import Keywords
+        kw = Keywords(space, "translate", kwnames, kwvalues_w, ["delete"])
+        data = receiver(space, "translate", args_w[0])
+        if len(args_w) < 2 or len(args_w) > 3:
+            raise space.type_error("translate() takes from 1 to 2 positional arguments")
+        w_delete = args_w[2] if len(args_w) > 2 else kw.get("delete")
+        delete = "" if w_delete is None else byte_data(space, w_delete)
+        return wrap(translate(space, data, args_w[1], delete))
+
+    def case_mapper(mode, method_name):
         def method(self, space):
-            builder = StringBuilder(len(self.data))
-            for ch in self.data:
-                if upper and "a" <= ch <= "z":
-                    builder.append(chr(ord(ch) - 32))
-                elif not upper and "A" <= ch <= "Z":
-                    builder.append(chr(ord(ch) + 32))
-                else:
-                    builder.append(ch)
-            return wrap(space, self, builder.build())
-        method.__name__ = name + ("_upper" if upper else "_lower")
-        return method
+            return wrap(strcase.ascii_map(self.data, mode))
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
 
-    cd.method("upper")(mapped(True))
-    cd.method("lower")(mapped(False))
+    case_mapper(strcase.UPPER, "upper")
+    case_mapper(strcase.LOWER, "lower")
+    case_mapper(strcase.TITLE, "title")
+    case_mapper(strcase.CAPITALIZE, "capitalize")
+    case_mapper(strcase.SWAP, "swapcase")
 
-    @cd.method("split")
-    def b_split(self, space, w_sep=None, w_maxsplit=None):
-        maxsplit = -1 if w_maxsplit is None else space.int_w(w_maxsplit)
-        if w_sep is None or space.is_none(w_sep):
-            from languages.python.objects.strobject import split_whitespace
-            parts = split_whitespace(self.data, maxsplit)
-        else:
-            sep = byte_data(space, w_sep)
-            if not sep:
-                raise space.error(space.w_ValueError, "empty separator")
-            parts = split(self.data, sep, maxsplit)
-        return space.newlist([wrap(space, self, part) for part in parts])
+    def splitter(method_name, from_right):
+        def method(space, args_w, kwnames, kwvalues_w):
+            from languages.python.objects.strobject import split_args
+            w_self, w_sep, maxsplit = split_args(space, method_name, args_w, kwnames,
+                                                 kwvalues_w)
+            data = receiver(space, method_name, w_self)
+            sep = "" if w_sep is None else byte_data(space, w_sep)
+            return wrap_list(space, textops.split_text(space, data, w_sep is not None, sep,
+                                                       maxsplit, from_right))
+        method.__name__ = name + "_" + method_name
+        kw_method(name, method_name)(method)
+
+    splitter("split", False)
+    splitter("rsplit", True)
+
+    @kw_method(name, "splitlines")
+    def b_splitlines(space, args_w, kwnames, kwvalues_w):
+        from languages.python.objects.strobject import keepends_arg
+        keepends = keepends_arg(space, args_w, kwnames, kwvalues_w)
+        data = receiver(space, "splitlines", args_w[0])
+        return wrap_list(space, textops.split_lines(data, keepends, False))
+
+    @kw_method(name, "expandtabs")
+    def b_expandtabs(space, args_w, kwnames, kwvalues_w):
+        from languages.python.builtins import Keywords
+        kw = Keywords(space, "expandtabs", kwnames, kwvalues_w, ["tabsize"])
+        data = receiver(space, "expandtabs", args_w[0])
+        w_tabsize = args_w[1] if len(args_w) > 1 else kw.get("tabsize")
+        tabsize = 8 if w_tabsize is None else space.coerce_int(w_tabsize)
+        return wrap(textops.expand_tabs(data, tabsize, False))
 
     @cd.method("join")
     def b_join(self, space, w_iterable):
         pieces = []
-        for w_item in space.listview(w_iterable):
+        items_w = space.listview(w_iterable)
+        for i in range(len(items_w)):
+            w_item = items_w[i]
+            if not is_bytes_like(w_item):
+                raise space.type_error("sequence item %d: expected a bytes-like object, %s "
+                                       "found" % (i, space.type(w_item).name))
             pieces.append(byte_data(space, w_item))
-        return wrap(space, self, self.data.join(pieces))
+        return wrap(self.data.join(pieces))
 
-    @cd.method("replace")
-    def b_replace(self, space, w_old, w_new, w_count=None):
-        count = -1 if w_count is None else space.int_w(w_count)
-        return wrap(space, self, replace(self.data, byte_data(space, w_old),
-                                         byte_data(space, w_new), count))
+    @cd.method("replace", count="int")
+    def b_replace(self, space, w_old, w_new, count=-1):
+        return wrap(replace(self.data, byte_data(space, w_old), byte_data(space, w_new), count))
 
-    @cd.method("find")
-    def b_find(self, space, w_sub):
-        return space.newint(self.data.find(byte_data(space, w_sub)))
+    def finder(method_name, from_right, must_find):
+        def method(self, space, w_sub, w_start=None, w_end=None):
+            sub = sub_data(space, w_sub)
+            start, end, ok = textops.search_bounds(space, len(self.data), w_start, w_end)
+            index = -1
+            if ok and end >= start:
+                if from_right:
+                    index = self.data.rfind(sub, start, end)
+                else:
+                    index = self.data.find(sub, start, end)
+            if index < 0 and must_find:
+                raise space.error(space.w_ValueError, "subsection not found")
+            return space.newint(index)
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
 
-    @cd.method("index")
-    def b_index(self, space, w_sub):
-        index = self.data.find(byte_data(space, w_sub))
-        if index < 0:
-            raise space.error(space.w_ValueError, "subsection not found")
-        return space.newint(index)
+    finder("find", False, False)
+    finder("rfind", True, False)
+    finder("index", False, True)
+    finder("rindex", True, True)
 
     @cd.method("count")
-    def b_count(self, space, w_sub):
-        sub = byte_data(space, w_sub)
-        data = self.data
+    def b_count(self, space, w_sub, w_start=None, w_end=None):
+        sub = sub_data(space, w_sub)
+        start, end, ok = textops.search_bounds(space, len(self.data), w_start, w_end)
+        if not ok or end < start:
+            return space.newint(0)
         if not sub:
-            return space.newint(len(data) + 1)
-        count = 0
-        i = data.find(sub)
-        while i >= 0:
-            count += 1
-            i = data.find(sub, i + len(sub), len(data))
-        return space.newint(count)
+            return space.newint(end - start + 1)
+        return space.newint(textops.count(self.data, sub, start, end))
 
-    @cd.method("startswith")
-    def b_startswith(self, space, w_prefix):
-        return space.newbool(self.data.startswith(byte_data(space, w_prefix)))
+    def affix_checker(method_name, at_start):
+        def method(self, space, w_affix, w_start=None, w_end=None):
+            start, end, ok = textops.search_bounds(space, len(self.data), w_start, w_end)
+            if not ok:
+                return space.w_False
+            return space.newbool(textops.affix_test(space, self.data, w_affix, at_start,
+                                                    start, end, method_name, bytes_affix,
+                                                    "bytes"))
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
 
-    @cd.method("endswith")
-    def b_endswith(self, space, w_suffix):
-        return space.newbool(self.data.endswith(byte_data(space, w_suffix)))
+    affix_checker("startswith", True)
+    affix_checker("endswith", False)
 
-    def stripper(left, right):
+    @cd.method("removeprefix")
+    def b_removeprefix(self, space, w_prefix):
+        prefix = byte_data(space, w_prefix)
+        if prefix and self.data.startswith(prefix):
+            return wrap(self.data[len(prefix):])
+        return wrap(self.data)
+
+    @cd.method("removesuffix")
+    def b_removesuffix(self, space, w_suffix):
+        suffix = byte_data(space, w_suffix)
+        if suffix and self.data.endswith(suffix):
+            end = len(self.data) - len(suffix)
+            assert end >= 0
+            return wrap(self.data[:end])
+        return wrap(self.data)
+
+    def stripper(method_name, left, right):
         def method(self, space, w_chars=None):
-            from languages.python.objects.strobject import do_strip
-            chars = " \t\n\r\x0b\x0c"
+            chars = textops.WHITESPACE
             if w_chars is not None and not space.is_none(w_chars):
                 chars = byte_data(space, w_chars)
-            return wrap(space, self, do_strip(self.data, chars, left, right))
-        method.__name__ = name + "_strip_%d%d" % (left, right)
-        return method
+            return wrap(textops.strip(self.data, chars, left, right))
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
 
-    cd.method("strip")(stripper(True, True))
-    cd.method("lstrip")(stripper(True, False))
-    cd.method("rstrip")(stripper(False, True))
+    stripper("strip", True, True)
+    stripper("lstrip", True, False)
+    stripper("rstrip", False, True)
 
-    def predicate(kind):
+    def padder(method_name, where):
+        def method(self, space, width, w_fill=None):
+            fill = fill_byte(space, method_name, w_fill)
+            return wrap(textops.pad(self.data, len(self.data), width, fill, where))
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name, width="int")(method)
+
+    padder("ljust", textops.PAD_LEFT)
+    padder("rjust", textops.PAD_RIGHT)
+    padder("center", textops.PAD_CENTER)
+
+    @cd.method("zfill", width="int")
+    def b_zfill(self, space, width):
+        return wrap(textops.zero_fill(self.data, len(self.data), width))
+
+    def partitioner(method_name, from_right):
+        def method(self, space, w_sep):
+            sep = byte_data(space, w_sep)
+            if not sep:
+                raise space.error(space.w_ValueError, "empty separator")
+            return space.newtuple([wrap(part)
+                                   for part in textops.partition(self.data, sep, from_right)])
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
+
+    partitioner("partition", False)
+    partitioner("rpartition", True)
+
+    def class_predicate(method_name, kind):
         def method(self, space):
-            if not self.data:
-                return space.w_False
-            for ch in self.data:
-                if kind == "digit":
-                    ok = "0" <= ch <= "9"
-                elif kind == "alpha":
-                    ok = "a" <= ch <= "z" or "A" <= ch <= "Z"
-                elif kind == "alnum":
-                    ok = "0" <= ch <= "9" or "a" <= ch <= "z" or "A" <= ch <= "Z"
-                else:
-                    ok = ch == " " or "\t" <= ch <= "\r"
-                if not ok:
-                    return space.w_False
-            return space.w_True
-        method.__name__ = name + "_is" + kind
-        return method
+            return space.newbool(strcase.all_in_class(self.data, kind, True))
+        method.__name__ = name + "_" + method_name
+        cd.method(method_name)(method)
 
-    for kind in ["digit", "alpha", "alnum", "space"]:
-        cd.method("is" + kind)(predicate(kind))
+    class_predicate("isdigit", strcase.CLASS_DIGIT)
+    class_predicate("isalpha", strcase.CLASS_ALPHA)
+    class_predicate("isalnum", strcase.CLASS_ALNUM)
+    class_predicate("isspace", strcase.CLASS_SPACE)
+
+    @cd.method("isupper")
+    def b_isupper(self, space):
+        return space.newbool(strcase.is_upper(self.data, True))
+
+    @cd.method("islower")
+    def b_islower(self, space):
+        return space.newbool(strcase.is_lower(self.data, True))
+
+    @cd.method("istitle")
+    def b_istitle(self, space):
+        return space.newbool(strcase.is_title(self.data, True))
+
+    @cd.method("isascii")
+    def b_isascii(self, space):
+        for ch in self.data:
+            if ord(ch) >= 128:
+                return space.w_False
+        return space.w_True
 
 
 define_common(classdef, W_BytesObject, "bytes")
@@ -387,35 +642,6 @@ define_common(array_classdef, W_BytearrayObject, "bytearray")
 def bytes_hash(self, space):
     from rpython.rlib.objectmodel import compute_hash
     return space.newint(compute_hash(self.data))
-
-
-def from_hex(space, w_text):
-    text = space.str_w(w_text)
-    builder = StringBuilder(len(text) // 2)
-    i = 0
-    while i < len(text):
-        if text[i] == " ":
-            i += 1
-            continue
-        if i + 1 >= len(text):
-            raise space.error(space.w_ValueError, "non-hexadecimal number found in fromhex() "
-                              "arg at position %d" % (i + 1))
-        high = HEX.find(text[i].lower())
-        low = HEX.find(text[i + 1].lower())
-        if high < 0 or low < 0:
-            raise space.error(space.w_ValueError, "non-hexadecimal number found in fromhex() "
-                              "arg at position %d" % (i if high < 0 else i + 1))
-        builder.append(chr(high * 16 + low))
-        i += 2
-    return builder.build()
-
-
-@kw_method("bytes", "fromhex", classmethod=True)
-def bytes_fromhex(space, args_w, kwnames, kwvalues_w):
-    if len(args_w) != 2:
-        raise space.type_error("fromhex() takes exactly one argument (%d given)"
-                               % (len(args_w) - 1))
-    return W_BytesObject(from_hex(space, args_w[1]))
 
 
 @array_classdef.method("__hash__")

@@ -1,9 +1,11 @@
 """Case mapping and character classes of str, over the Unicode database rlib carries.
 
-ASCII text takes byte-level fast paths; other text is mapped per code point with the full
+ASCII text takes byte-level fast paths, which bytes share (ascii_only: bytes past 127 are
+uncased and in no class); other text is mapped per code point with the full
 mappings (so the sharp s uppercases to 'SS'), following unicodeobject.c's loops for title(), the
 is*() predicates and casefold().  (rlib's database is Unicode 8.0; CPython 3.11 uses 14.0.)
 """
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rstring import StringBuilder, UnicodeBuilder
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
@@ -154,7 +156,14 @@ CLASS_SPACE = 5
 CLASS_PRINTABLE = 6
 
 
-def code_in_class(code, kind):
+def code_in_class(code, kind, ascii_only):
+    """With `ascii_only` (bytes), bytes past 127 are in no class and only the six C-locale
+    whitespace bytes are spaces."""
+    if ascii_only:
+        if code >= 128:
+            return False
+        if kind == CLASS_SPACE:
+            return code == 32 or 9 <= code <= 13
     if kind == CLASS_ALPHA:
         return is_alpha_code(code)
     if kind == CLASS_DECIMAL:
@@ -170,49 +179,73 @@ def code_in_class(code, kind):
     return is_printable_code(code)
 
 
-def all_in_class(text, kind):
-    """str.isalpha() and friends: non-empty and every code point in the class."""
+@specialize.argtype(0)
+def all_in_class(text, kind, ascii_only):
+    """str.isalpha() and friends: non-empty and every code point in the class.
+
+    `text` is unicode, or a str of ASCII text or of bytes."""
     if len(text) == 0:
         return kind == CLASS_PRINTABLE
     for ch in text:
-        if not code_in_class(ord(ch), kind):
+        if not code_in_class(ord(ch), kind, ascii_only):
             return False
     return True
 
 
-def is_upper(text):
+def is_upper_code(code, ascii_only):
+    if code < 128 or ascii_only:
+        return 65 <= code <= 90
+    return unicodedb.isupper(code)
+
+
+def is_lower_code(code, ascii_only):
+    if code < 128 or ascii_only:
+        return 97 <= code <= 122
+    return unicodedb.islower(code)
+
+
+def is_title_code(code, ascii_only):
+    if code < 128 or ascii_only:
+        return False
+    return unicodedb.istitle(code)
+
+
+@specialize.argtype(0)
+def is_upper(text, ascii_only):
     cased = False
     for ch in text:
         code = ord(ch)
-        if unicodedb.islower(code) or unicodedb.istitle(code):
+        if is_lower_code(code, ascii_only) or is_title_code(code, ascii_only):
             return False
-        if not cased and unicodedb.isupper(code):
+        if not cased and is_upper_code(code, ascii_only):
             cased = True
     return cased
 
 
-def is_lower(text):
+@specialize.argtype(0)
+def is_lower(text, ascii_only):
     cased = False
     for ch in text:
         code = ord(ch)
-        if unicodedb.isupper(code) or unicodedb.istitle(code):
+        if is_upper_code(code, ascii_only) or is_title_code(code, ascii_only):
             return False
-        if not cased and unicodedb.islower(code):
+        if not cased and is_lower_code(code, ascii_only):
             cased = True
     return cased
 
 
-def is_title(text):
+@specialize.argtype(0)
+def is_title(text, ascii_only):
     cased = False
     previous_is_cased = False
     for ch in text:
         code = ord(ch)
-        if unicodedb.isupper(code) or unicodedb.istitle(code):
+        if is_upper_code(code, ascii_only) or is_title_code(code, ascii_only):
             if previous_is_cased:
                 return False
             previous_is_cased = True
             cased = True
-        elif unicodedb.islower(code):
+        elif is_lower_code(code, ascii_only):
             if not previous_is_cased:
                 return False
             previous_is_cased = True

@@ -3,15 +3,14 @@
 ASCII strings (the common case) index and slice bytes directly; others decode to RPython
 unicode for the operation and encode the result back.
 """
-from rpython.rlib.rstring import StringBuilder, split, rsplit, replace
+from rpython.rlib.rstring import StringBuilder, replace
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
 from rpython.rlib.objectmodel import compute_hash
 
 from framework.classdef import ClassDef
 from framework.text import codepoint_count
 from languages.python.objects.base import W_Object, kw_method
-from languages.python.objects import strcase
-from languages.python.objects.tupleobject import W_TupleObject
+from languages.python.objects import strcase, textops
 from languages.python.error import OperationError
 
 classdef = ClassDef("str")
@@ -273,173 +272,84 @@ def str_join(self, space, w_iterable):
     return space.newstr(self.utf8.join(pieces))
 
 
-def is_space(ch):
-    return ch == " " or ch == "\t" or ch == "\n" or ch == "\r" or ch == "\x0b" or ch == "\x0c"
-
-
-def split_whitespace(text, maxsplit):
-    parts = []
-    i = 0
-    n = len(text)
-    while True:
-        while i < n and is_space(text[i]):
-            i += 1
-        if i >= n:
-            break
-        if maxsplit >= 0 and len(parts) >= maxsplit:
-            parts.append(text[i:])             # the rest keeps its trailing whitespace
-            break
-        j = i
-        while j < n and not is_space(text[j]):
-            j += 1
-        parts.append(text[i:j])
-        i = j
-    return parts
-
-
-def rsplit_whitespace(text, maxsplit):
-    parts = []
-    j = len(text)
-    while True:
-        while j > 0 and is_space(text[j - 1]):
-            j -= 1
-        if j <= 0:
-            break
-        if maxsplit >= 0 and len(parts) >= maxsplit:
-            assert j >= 0
-            parts.append(text[:j])             # the rest keeps its leading whitespace
-            break
-        i = j
-        while i > 0 and not is_space(text[i - 1]):
-            i -= 1
-        assert i >= 0 and j >= 0
-        parts.append(text[i:j])
-        j = i
-    parts.reverse()
-    return parts
-
-
 def wrap_list_of_str(space, parts):
     return space.newlist([space.newstr(part) for part in parts])
 
 
 def split_args(space, fname, args_w, kwnames, kwvalues_w):
-    """(self, sep or None, maxsplit) of str.split/rsplit(sep=None, maxsplit=-1)."""
+    """(self, sep or None, maxsplit) of str/bytes.split/rsplit(sep=None, maxsplit=-1)."""
     from languages.python.builtins import Keywords
     kw = Keywords(space, fname, kwnames, kwvalues_w, ["sep", "maxsplit"])
     if len(args_w) > 3:
         raise space.type_error("%s() takes at most 2 arguments (%d given)"
                                % (fname, len(args_w) - 1))
-    w_self = args_w[0]
-    if not isinstance(w_self, W_StrObject):
-        raise space.type_error("descriptor '%s' requires a 'str' object" % fname)
     w_sep = args_w[1] if len(args_w) > 1 else kw.get("sep")
     w_max = args_w[2] if len(args_w) > 2 else kw.get("maxsplit")
     maxsplit = -1 if w_max is None else space.int_w(w_max)
     if w_sep is not None and space.is_none(w_sep):
         w_sep = None
+    return args_w[0], w_sep, maxsplit
+
+
+def str_split_impl(space, fname, args_w, kwnames, kwvalues_w, from_right):
+    w_self, w_sep, maxsplit = split_args(space, fname, args_w, kwnames, kwvalues_w)
+    if not isinstance(w_self, W_StrObject):
+        raise space.type_error("descriptor '%s' requires a 'str' object" % fname)
     sep = ""
     if w_sep is not None:
         sep = space.str_w_strict(w_sep, "must be str or None, not %s")
-        if not sep:
-            raise space.error(space.w_ValueError, "empty separator")
-    return w_self, w_sep is not None, sep, maxsplit
+    return wrap_list_of_str(space, textops.split_text(space, w_self.utf8, w_sep is not None,
+                                                      sep, maxsplit, from_right))
 
 
 @kw_method("str", "split")
 def str_split(space, args_w, kwnames, kwvalues_w):
-    w_self, has_sep, sep, maxsplit = split_args(space, "split", args_w, kwnames, kwvalues_w)
-    if not has_sep:
-        return wrap_list_of_str(space, split_whitespace(w_self.utf8, maxsplit))
-    return wrap_list_of_str(space, split(w_self.utf8, sep, maxsplit))
+    return str_split_impl(space, "split", args_w, kwnames, kwvalues_w, False)
 
 
 @kw_method("str", "rsplit")
 def str_rsplit(space, args_w, kwnames, kwvalues_w):
-    w_self, has_sep, sep, maxsplit = split_args(space, "rsplit", args_w, kwnames, kwvalues_w)
-    if not has_sep:
-        return wrap_list_of_str(space, rsplit_whitespace(w_self.utf8, maxsplit))
-    return wrap_list_of_str(space, rsplit(w_self.utf8, sep, maxsplit))
+    return str_split_impl(space, "rsplit", args_w, kwnames, kwvalues_w, True)
 
 
-def line_break_length(text, j):
-    """Length of the line break starting at byte j (0: none), as str.splitlines sees them."""
-    ch = text[j]
-    if ch == "\r":
-        if j + 1 < len(text) and text[j + 1] == "\n":
-            return 2
-        return 1
-    if ch == "\n" or ch == "\x0b" or ch == "\x0c" or "\x1c" <= ch <= "\x1e":
-        return 1
-    if ch == "\xc2" and j + 1 < len(text) and text[j + 1] == "\x85":
-        return 2
-    if ch == "\xe2" and j + 2 < len(text) and text[j + 1] == "\x80" and \
-            (text[j + 2] == "\xa8" or text[j + 2] == "\xa9"):
-        return 3
-    return 0
+def keepends_arg(space, args_w, kwnames, kwvalues_w):
+    """The keepends flag of str/bytes.splitlines(keepends=False)."""
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, "splitlines", kwnames, kwvalues_w, ["keepends"])
+    if len(args_w) > 2:
+        raise space.type_error("splitlines() takes at most 1 argument (%d given)"
+                               % (len(args_w) - 1))
+    w_keepends = args_w[1] if len(args_w) > 1 else kw.get("keepends")
+    return w_keepends is not None and space.is_true(w_keepends)
 
 
 @kw_method("str", "splitlines")
 def str_splitlines(space, args_w, kwnames, kwvalues_w):
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, "splitlines", kwnames, kwvalues_w, ["keepends"])
+    keepends = keepends_arg(space, args_w, kwnames, kwvalues_w)
     w_self = args_w[0]
     assert isinstance(w_self, W_StrObject)
-    w_keepends = args_w[1] if len(args_w) > 1 else kw.get("keepends")
-    keep = w_keepends is not None and space.is_true(w_keepends)
-    text = w_self.utf8
-    parts = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i
-        while j < n and line_break_length(text, j) == 0:
-            j += 1
-        end = j
-        if j < n:
-            j += line_break_length(text, j)
-        assert i >= 0 and end >= 0 and j >= 0
-        parts.append(text[i:j] if keep else text[i:end])
-        i = j
-    return wrap_list_of_str(space, parts)
+    return wrap_list_of_str(space, textops.split_lines(w_self.utf8, keepends, True))
 
 
 def strip_chars(space, w_chars):
     if w_chars is None or space.is_none(w_chars):
-        return " \t\n\r\x0b\x0c"
+        return textops.WHITESPACE
     return space.str_w(w_chars)
-
-
-def do_strip(text, chars, left, right):
-    start = 0
-    end = len(text)
-    if left:
-        while start < end and text[start] in chars:
-            start += 1
-    if right:
-        while end > start and text[end - 1] in chars:
-            end -= 1
-    assert end >= 0
-    return text[start:end]
 
 
 @classdef.method("strip")
 def str_strip(self, space, w_chars=None):
-    return space.newstr(do_strip(self.utf8, strip_chars(space, w_chars), True, True))
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), True, True))
 
 
 @classdef.method("lstrip")
 def str_lstrip(self, space, w_chars=None):
-    return space.newstr(do_strip(self.utf8, strip_chars(space, w_chars), True, False))
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), True, False))
 
 
 @classdef.method("rstrip")
 def str_rstrip(self, space, w_chars=None):
-    return space.newstr(do_strip(self.utf8, strip_chars(space, w_chars), False, True))
-
-
-def map_ascii(text, upper):
-    return strcase.ascii_map(text, strcase.UPPER if upper else strcase.LOWER)
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), False, True))
 
 
 def case_map(space, w_str, mode):
@@ -499,19 +409,9 @@ def index_to_byte(w_str, index):
 
 
 def search_bounds(space, w_str, w_start, w_end):
-    length = w_str.length
-    start = 0
-    end = length
-    if w_start is not None and not space.is_none(w_start):
-        start = space.int_w(w_start)
-        if start < 0:
-            start = max(0, start + length)
-    if w_end is not None and not space.is_none(w_end):
-        end = space.int_w(w_end)
-        if end < 0:
-            end = max(0, end + length)
-    end = min(end, length)
-    return index_to_byte(w_str, min(start, length)), index_to_byte(w_str, end), start <= length
+    """textops.search_bounds in bytes of the UTF-8."""
+    start, end, ok = textops.search_bounds(space, w_str.length, w_start, w_end)
+    return index_to_byte(w_str, start), index_to_byte(w_str, end), ok
 
 
 @classdef.method("find", sub="str")
@@ -553,35 +453,16 @@ def str_count(self, space, sub, w_start=None, w_end=None):
         return space.newint(0)
     if not sub:
         return space.newint(byte_to_index(self, end) - byte_to_index(self, start) + 1)
-    text = self.utf8
-    count = 0
-    i = text.find(sub, start, end)
-    while i >= 0:
-        count += 1
-        i = text.find(sub, i + len(sub), end)
-    return space.newint(count)
+    return space.newint(textops.count(self.utf8, sub, start, end))
 
 
-def affix_test(space, w_str, w_affix, at_start, start, end, name):
-    if isinstance(w_affix, W_StrObject):
-        affix = w_affix.utf8
-        if end - start < len(affix):
-            return False
-        if at_start:
-            return w_str.utf8.find(affix, start, start + len(affix)) == start
-        position = end - len(affix)
-        assert position >= 0
-        return w_str.utf8.find(affix, position, end) == position
-    if not isinstance(w_affix, W_TupleObject):
-        raise space.type_error("%s first arg must be str or a tuple of str, not %s"
-                               % (name, space.type(w_affix).name))
-    for w_item in w_affix.items_w:
-        if not isinstance(w_item, W_StrObject):
-            raise space.type_error("tuple for %s must only contain str, not %s"
-                                   % (name, space.type(w_item).name))
-        if affix_test(space, w_str, w_item, at_start, start, end, name):
-            return True
-    return False
+def str_affix(space, w_obj, name, in_tuple):
+    if isinstance(w_obj, W_StrObject):
+        return w_obj.utf8
+    if in_tuple:
+        raise space.type_error("tuple for %s must only contain str, not %s"
+                               % (name, space.type(w_obj).name))
+    return None
 
 
 @classdef.method("startswith")
@@ -589,7 +470,8 @@ def str_startswith(self, space, w_prefix, w_start=None, w_end=None):
     start, end, ok = search_bounds(space, self, w_start, w_end)
     if not ok:
         return space.w_False
-    return space.newbool(affix_test(space, self, w_prefix, True, start, end, "startswith"))
+    return space.newbool(textops.affix_test(space, self.utf8, w_prefix, True, start, end,
+                                            "startswith", str_affix, "str"))
 
 
 @classdef.method("endswith")
@@ -597,27 +479,13 @@ def str_endswith(self, space, w_suffix, w_start=None, w_end=None):
     start, end, ok = search_bounds(space, self, w_start, w_end)
     if not ok:
         return space.w_False
-    return space.newbool(affix_test(space, self, w_suffix, False, start, end, "endswith"))
+    return space.newbool(textops.affix_test(space, self.utf8, w_suffix, False, start, end,
+                                            "endswith", str_affix, "str"))
 
 
 @classdef.method("expandtabs", tabsize="int")
 def str_expandtabs(self, space, tabsize=8):
-    builder = StringBuilder(len(self.utf8))
-    column = 0
-    for ch in self.utf8:
-        if ch == "\t":
-            if tabsize > 0:
-                spaces = tabsize - column % tabsize
-                builder.append(" " * spaces)
-                column += spaces
-        elif ch == "\n" or ch == "\r":
-            builder.append(ch)
-            column = 0
-        else:
-            builder.append(ch)
-            if (ord(ch) & 0xC0) != 0x80:
-                column += 1
-    return space.newstr(builder.build())
+    return space.newstr(textops.expand_tabs(self.utf8, tabsize, True))
 
 
 @kw_method("str", "encode")
@@ -679,14 +547,8 @@ def encode_text(space, w_str, encoding, errors):
 
 def in_class(space, w_str, kind):
     if w_str.is_ascii():
-        text = w_str.utf8
-        if not text:
-            return space.newbool(kind == strcase.CLASS_PRINTABLE)
-        for ch in text:
-            if not strcase.code_in_class(ord(ch), kind):
-                return space.w_False
-        return space.w_True
-    return space.newbool(strcase.all_in_class(w_str.as_unicode(), kind))
+        return space.newbool(strcase.all_in_class(w_str.utf8, kind, False))
+    return space.newbool(strcase.all_in_class(w_str.as_unicode(), kind, False))
 
 
 @classdef.method("isdigit")
@@ -731,17 +593,17 @@ def str_isascii(self, space):
 
 @classdef.method("isupper")
 def str_isupper(self, space):
-    return space.newbool(strcase.is_upper(self.as_unicode()))
+    return space.newbool(strcase.is_upper(self.as_unicode(), False))
 
 
 @classdef.method("islower")
 def str_islower(self, space):
-    return space.newbool(strcase.is_lower(self.as_unicode()))
+    return space.newbool(strcase.is_lower(self.as_unicode(), False))
 
 
 @classdef.method("istitle")
 def str_istitle(self, space):
-    return space.newbool(strcase.is_title(self.as_unicode()))
+    return space.newbool(strcase.is_title(self.as_unicode(), False))
 
 
 @classdef.method("isidentifier")
@@ -749,72 +611,57 @@ def str_isidentifier(self, space):
     return space.newbool(strcase.is_identifier(self.as_unicode()))
 
 
-def pad(space, w_str, width, fillchar, where):
+def pad(space, w_str, width, w_fill, where):
     fill = " "
-    if fillchar is not None:
-        if not isinstance(fillchar, W_StrObject) or fillchar.length != 1:
-            if isinstance(fillchar, W_StrObject):
-                raise space.type_error("The fill character must be exactly one character "
-                                       "long")
+    if w_fill is not None:
+        if not isinstance(w_fill, W_StrObject):
             raise space.type_error("The fill character must be a unicode character, not %s"
-                                   % space.type(fillchar).name)
-        fill = fillchar.utf8
-    missing = width - w_str.length
-    if missing <= 0:
+                                   % space.type(w_fill).name)
+        if w_fill.length != 1:
+            raise space.type_error("The fill character must be exactly one character long")
+        fill = w_fill.utf8
+    if width <= w_str.length:
         return W_StrObject(w_str.utf8, w_str.length)
-    if where == "left":
-        left = 0
-    elif where == "right":
-        left = missing
-    else:
-        left = missing // 2 + (missing & width & 1)
-    return space.newstr(fill * left + w_str.utf8 + fill * (missing - left))
+    return space.newstr(textops.pad(w_str.utf8, w_str.length, width, fill, where))
 
 
 @classdef.method("ljust", width="int")
 def str_ljust(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, "left")
+    return pad(space, self, width, w_fill, textops.PAD_LEFT)
 
 
 @classdef.method("rjust", width="int")
 def str_rjust(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, "right")
+    return pad(space, self, width, w_fill, textops.PAD_RIGHT)
 
 
 @classdef.method("center", width="int")
 def str_center(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, "center")
+    return pad(space, self, width, w_fill, textops.PAD_CENTER)
 
 
 @classdef.method("zfill", width="int")
 def str_zfill(self, space, width):
-    text = self.utf8
-    missing = width - self.length
-    if missing <= 0:
+    if width <= self.length:
         return self
-    if text and (text[0] == "-" or text[0] == "+"):
-        return space.newstr(text[0] + "0" * missing + text[1:])
-    return space.newstr("0" * missing + text)
+    return space.newstr(textops.zero_fill(self.utf8, self.length, width))
+
+
+def wrap_partition(space, w_str, sep, from_right):
+    if not sep:
+        raise space.error(space.w_ValueError, "empty separator")
+    return space.newtuple([space.newstr(part)
+                           for part in textops.partition(w_str.utf8, sep, from_right)])
 
 
 @classdef.method("partition", sep="str")
 def str_partition(self, space, sep):
-    i = self.utf8.find(sep)
-    if i < 0:
-        return space.newtuple([self, space.newstr(""), space.newstr("")])
-    assert i >= 0
-    return space.newtuple([space.newstr(self.utf8[:i]), space.newstr(sep),
-                           space.newstr(self.utf8[i + len(sep):])])
+    return wrap_partition(space, self, sep, False)
 
 
 @classdef.method("rpartition", sep="str")
 def str_rpartition(self, space, sep):
-    i = self.utf8.rfind(sep)
-    if i < 0:
-        return space.newtuple([space.newstr(""), space.newstr(""), self])
-    assert i >= 0
-    return space.newtuple([space.newstr(self.utf8[:i]), space.newstr(sep),
-                           space.newstr(self.utf8[i + len(sep):])])
+    return wrap_partition(space, self, sep, True)
 
 
 @classdef.method("removeprefix", prefix="str")
