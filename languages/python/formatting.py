@@ -388,7 +388,8 @@ def percent_format(space, w_format, w_values, as_bytes=False):
         else:
             builder.append(percent_one(space, conversion, w_arg, spec))
     if index < len(values_w) and not used_mapping and w_mapping is None:
-        raise space.type_error("not all arguments converted during string formatting")
+        raise space.type_error("not all arguments converted during %s formatting"
+                               % ("bytes" if as_bytes else "string"))
     return space.newstr(builder.build())
 
 

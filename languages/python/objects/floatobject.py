@@ -6,8 +6,8 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import ClassDef
-from languages.python.objects.base import W_Object
-from languages.python.objects import intobject
+from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects import intobject, floathex
 
 classdef = ClassDef("float")
 
@@ -250,32 +250,27 @@ def float_conjugate(self, space):
 
 @classdef.method("hex")
 def float_hex(self, space):
-    value = self.floatval
-    if math.isnan(value):
-        return space.newstr("nan")
-    if math.isinf(value):
-        return space.newstr("inf" if value > 0 else "-inf")
-    sign = "-" if math.copysign(1.0, value) < 0 else ""
-    value = abs(value)
-    if value == 0.0:
-        return space.newstr(sign + "0x0.0p+0")
-    mantissa, exponent = math.frexp(value)
-    exponent -= 1
-    mantissa *= 2.0
-    if exponent < -1022:                     # subnormal: leading digit 0
-        mantissa = math.ldexp(mantissa, exponent + 1022)
-        exponent = -1022
-    leading = int(mantissa)
-    fraction = mantissa - leading
-    digits = []
-    for i in range(13):
-        fraction *= 16.0
-        digit = int(fraction)
-        digits.append("0123456789abcdef"[digit])
-        fraction -= digit
-    text = "".join(digits)
-    return space.newstr("%s0x%d.%sp%s%d" % (sign, leading, text, "+" if exponent >= 0 else "-",
-                                            abs(exponent)))
+    return space.newstr(floathex.float_to_hex(self.floatval))
+
+
+@kw_method("float", "fromhex", classmethod=True)
+def float_fromhex(space, args_w, kwnames, kwvalues_w):
+    if len(args_w) != 2:
+        raise space.type_error("float.fromhex() takes exactly one argument (%d given)"
+                               % (len(args_w) - 1))
+    text = space.str_w_strict(args_w[1], "bad argument type for built-in operation")
+    try:
+        value = floathex.float_from_hex(text)
+    except floathex.HexFloatError:
+        raise space.error(space.w_ValueError,
+                          "invalid hexadecimal floating-point string")
+    except floathex.HexFloatOverflow:
+        raise space.error(space.w_OverflowError,
+                          "hexadecimal value too large to represent as a float")
+    w_result = space.newfloat(value)
+    if args_w[0] is not space.w_float:
+        return space.call_function(args_w[0], [w_result])
+    return w_result
 
 
 @classdef.method("__round__")

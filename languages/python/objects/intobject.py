@@ -5,7 +5,7 @@ Both are the one guest type `int`; every operation first tries the machine-word 
 the JIT sees plain integer arithmetic in the common case.  `bool` is a subclass (True is 1).
 """
 from rpython.rlib import jit
-from rpython.rlib.rarithmetic import ovfcheck, intmask
+from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rpython.rlib.rbigint import rbigint, InvalidSignednessError
 from rpython.rlib.objectmodel import specialize
 
@@ -388,6 +388,31 @@ def int_bit_length(self, space):
             bits += 1
         return space.newint(bits)
     return space.newint(to_bigint(self).abs().bit_length())
+
+
+@classdef.method("bit_count")
+def int_bit_count(self, space):
+    """Ones in the binary form of abs(self)."""
+    if isinstance(self, W_IntObject):
+        value = r_uint(self.intval)
+        if self.intval < 0:
+            value = r_uint(0) - value
+        ones = 0
+        while value:
+            ones += intmask(value & 1)
+            value >>= 1
+        return space.newint(ones)
+    binary = to_bigint(self).abs().format("01")
+    ones = 0
+    for ch in binary:
+        if ch == "1":
+            ones += 1
+    return space.newint(ones)
+
+
+@classdef.method("as_integer_ratio")
+def int_as_integer_ratio(self, space):
+    return space.newtuple([int_pos(self, space), space.newint(1)])
 
 
 @classdef.method("conjugate")
