@@ -14,24 +14,19 @@ def utf8_sequence_length(data, i):
     c = ord(data[i])
     if c < 0x80:
         return 1
-    low = 0x80
-    high = 0xBF
-    if 0xC2 <= c <= 0xDF:
-        need = 1
-    elif 0xE0 <= c <= 0xEF:
-        need = 2
-        if c == 0xE0:
-            low = 0xA0
-        elif c == 0xED:
-            high = 0x9F
-    elif 0xF0 <= c <= 0xF4:
-        need = 3
-        if c == 0xF0:
-            low = 0x90
-        elif c == 0xF4:
-            high = 0x8F
-    else:
+    if c < 0xC2 or c > 0xF4:
         return -1
+    need = 1 if c <= 0xDF else 2 if c <= 0xEF else 3
+    low = 0x80                     # the range of the second byte: narrower after E0, ED,
+    high = 0xBF                    # F0 and F4, which would be overlong, surrogate or too big
+    if c == 0xE0:
+        low = 0xA0
+    elif c == 0xF0:
+        low = 0x90
+    elif c == 0xED:
+        high = 0x9F
+    elif c == 0xF4:
+        high = 0x8F
     for k in range(1, need + 1):
         if i + k >= len(data):
             return -k

@@ -397,13 +397,9 @@ def define_common(cd, cls, name):
 
     @kw_method(name, "decode")
     def b_decode(space, args_w, kwnames, kwvalues_w):
-        from languages.python.builtins import Keywords
-        kw = Keywords(space, "decode", kwnames, kwvalues_w, ["encoding", "errors"])
+        from languages.python.objects.strobject import codec_args
         data = receiver(space, "decode", args_w[0])
-        w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
-        w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
-        encoding = "utf-8" if w_encoding is None else space.str_w(w_encoding)
-        errors = "strict" if w_errors is None else space.str_w(w_errors)
+        encoding, errors = codec_args(space, "decode", args_w, kwnames, kwvalues_w)
         return decode_data(space, data, encoding, errors)
 
     @kw_method(name, "hex")

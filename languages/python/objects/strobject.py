@@ -331,25 +331,30 @@ def str_splitlines(space, args_w, kwnames, kwvalues_w):
     return wrap_list_of_str(space, textops.split_lines(w_self.utf8, keepends, True))
 
 
-def strip_chars(space, w_chars):
+def strip_chars(space, w_chars, fname):
     if w_chars is None or space.is_none(w_chars):
         return textops.WHITESPACE
-    return space.str_w(w_chars)
+    if not isinstance(w_chars, W_StrObject):
+        raise space.type_error("%s arg must be None or str" % fname)
+    return w_chars.utf8
 
 
 @classdef.method("strip")
 def str_strip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), True, True))
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "strip"), True,
+                                      True))
 
 
 @classdef.method("lstrip")
 def str_lstrip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), True, False))
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "lstrip"), True,
+                                      False))
 
 
 @classdef.method("rstrip")
 def str_rstrip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars), False, True))
+    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "rstrip"), False,
+                                      True))
 
 
 def case_map(space, w_str, mode):
@@ -490,15 +495,21 @@ def str_expandtabs(self, space, tabsize=8):
 
 @kw_method("str", "encode")
 def str_encode(space, args_w, kwnames, kwvalues_w):
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, "encode", kwnames, kwvalues_w, ["encoding", "errors"])
+    encoding, errors = codec_args(space, "encode", args_w, kwnames, kwvalues_w)
     w_self = args_w[0]
     assert isinstance(w_self, W_StrObject)
+    return space.newbytes(encode_text(space, w_self, encoding, errors))
+
+
+def codec_args(space, fname, args_w, kwnames, kwvalues_w):
+    """(encoding, errors) of str.encode and bytes.decode, after the receiver."""
+    from languages.python.builtins import Keywords
+    kw = Keywords(space, fname, kwnames, kwvalues_w, ["encoding", "errors"])
     w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
     w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
     encoding = "utf-8" if w_encoding is None else space.str_w(w_encoding)
     errors = "strict" if w_errors is None else space.str_w(w_errors)
-    return space.newbytes(encode_text(space, w_self, encoding, errors))
+    return encoding, errors
 
 
 def normalize_encoding(encoding):
