@@ -131,11 +131,12 @@ def decode_utf8(space, data, errors):
     i = 0
     while i < len(data):
         length = utf8_sequence_length(data, i)
+        end = i + abs(length)
+        assert end >= 0
         if length > 0:
-            builder.append(data[i:i + length])
-            i += length
+            builder.append_slice(data, i, end)
+            i = end
             continue
-        end = i - length
         if errors == "strict":
             raise decode_error(space, "utf-8", data, i, end,
                                utf8_error_reason(data, i, -length))

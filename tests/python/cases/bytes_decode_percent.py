@@ -42,7 +42,7 @@ class Blob:
         return b"<blob>"
 
 
-print(b"data: %s" % Blob(), b"%s" % memoryview(b"mv") if False else b"skip")
+print(b"data: %s" % Blob())
 show("%s str", lambda: b"%s" % "text")
 show("%s int", lambda: b"%s" % 5)
 show("%b list", lambda: b"%b" % [1])
