@@ -875,19 +875,19 @@ def new_complex(space, args_w, kwnames, kwvalues_w):
     w_imag = args_w[1] if len(args_w) > 1 else kw.get("imag")
     real = imag = 0.0
     if w_real is not None:
-        re, im, ok = as_complex(space, w_real)
+        real, imag, ok = as_complex(space, w_real)
         if not ok:
             raise space.type_error("complex() first argument must be a string or a number, "
                                    "not '%s'" % space.type(w_real).name)
-        real = re
-        imag = im
     if w_imag is not None:
         re, im, ok = as_complex(space, w_imag)
         if not ok:
             raise space.type_error("complex() second argument must be a number, not '%s'"
                                    % space.type(w_imag).name)
-        real -= im
-        imag += re
+        # As CPython: only complex parts are combined, so complex(1, -0.0) keeps its -0.0.
+        if isinstance(w_imag, W_ComplexObject):
+            real -= im
+        imag = imag + re if isinstance(w_real, W_ComplexObject) else re
     return W_ComplexObject(real, imag)
 
 

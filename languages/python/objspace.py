@@ -19,7 +19,7 @@ from framework.objspace import ObjectSpace
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
-from languages.python.objects import intobject, floatobject, strobject
+from languages.python.objects import intobject, floatobject, strobject, complexobject
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
 from languages.python.objects.boolobject import W_BoolObject
 from languages.python.objects.floatobject import W_FloatObject
@@ -144,7 +144,6 @@ class PythonSpace(ObjectSpace):
         self.w_str = self.make_type(strobject.classdef, self.w_object)
         self.w_bytes = self.make_type(bytesobject.classdef, self.w_object)
         self.w_bytearray = self.make_type(bytesobject.array_classdef, self.w_object)
-        from languages.python.objects import complexobject
         self.w_complex = self.make_type(complexobject.classdef, self.w_object)
         self.w_tuple = self.make_type(tupleobject.classdef, self.w_object)
         self.w_list = self.make_type(listobject.classdef, self.w_object)
@@ -1047,10 +1046,18 @@ class PythonSpace(ObjectSpace):
                 return intobject.int_pow(self, w_a, w_b, None)
             if base != "@":
                 return intobject.int_binop(self, base, w_a, w_b)
-        if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
-            if base != "<<" and base != ">>" and base != "&" and base != "|" and base != "^" \
-                    and base != "@":
-                return floatobject.float_binop(self, base, w_a.floatval, w_b.floatval)
+        if base != "<<" and base != ">>" and base != "&" and base != "|" and base != "^" \
+                and base != "@":
+            # float op float, and int op float as float.__rop__ computes it: in a trace
+            # (i + 0.5) * h is float arithmetic, not a call.
+            if type(w_a) is W_FloatObject:
+                if type(w_b) is W_FloatObject:
+                    return floatobject.float_binop(self, base, w_a.floatval, w_b.floatval)
+                if type(w_b) is W_IntObject:
+                    return floatobject.float_binop(self, base, w_a.floatval,
+                                                   float(w_b.intval))
+            elif type(w_a) is W_IntObject and type(w_b) is W_FloatObject:
+                return floatobject.float_binop(self, base, float(w_a.intval), w_b.floatval)
         if base == "+" and type(w_a) is W_StrObject and type(w_b) is W_StrObject:
             return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
         if base == "*" and type(w_a) is W_StrObject and type(w_b) is W_IntObject:
@@ -1124,7 +1131,7 @@ class PythonSpace(ObjectSpace):
             raise self.error(self.w_ZeroDivisionError,
                              "0.0 cannot be raised to a negative power")
         if a < 0.0 and math.floor(b) != b and isfinite(b):
-            raise self.error(self.w_ValueError, "complex numbers are not supported")
+            return complexobject.complex_power(self, a, 0.0, b, 0.0)
         try:
             return self.newfloat(math.pow(a, b))
         except OverflowError:

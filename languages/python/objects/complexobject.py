@@ -2,6 +2,7 @@
 import math
 
 from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rfloat import NAN
 
 from framework.classdef import ClassDef
 from languages.python.objects.base import W_Object
@@ -46,7 +47,8 @@ def complex_repr_text(real, imag):
     imag_text = format_part(imag)
     if real == 0.0 and math.copysign(1.0, real) > 0:
         return imag_text + "j"
-    sign = "+" if imag >= 0.0 or math.isnan(imag) else ""
+    # The sign of a negative zero shows; a NaN always prints as +nan.
+    sign = "+" if math.isnan(imag) or math.copysign(1.0, imag) > 0.0 else ""
     return "(" + format_part(real) + sign + imag_text + "j)"
 
 
@@ -70,11 +72,10 @@ def make_binop(name, reflected):
             return W_ComplexObject(a_re - b_re, a_im - b_im)
         if name == "mul":
             return W_ComplexObject(a_re * b_re - a_im * b_im, a_re * b_im + a_im * b_re)
-        denominator = b_re * b_re + b_im * b_im
-        if denominator == 0.0:
+        if b_re == 0.0 and b_im == 0.0:
             raise space.error(space.w_ZeroDivisionError, "complex division by zero")
-        return W_ComplexObject((a_re * b_re + a_im * b_im) / denominator,
-                               (a_im * b_re - a_re * b_im) / denominator)
+        re, im = quotient(a_re, a_im, b_re, b_im)
+        return W_ComplexObject(re, im)
     method.__name__ = "complex_%s%s" % ("r" if reflected else "", name)
     return method
 
@@ -82,6 +83,91 @@ def make_binop(name, reflected):
 for _name in ["add", "sub", "mul", "truediv"]:
     classdef.method("__%s__" % _name)(make_binop(_name, False))
     classdef.method("__r%s__" % _name)(make_binop(_name, True))
+
+
+def complex_power(space, a_re, a_im, b_re, b_im):
+    """CPython's complex power: repeated squaring for small integral exponents (exact where
+    it can be), polar form otherwise."""
+    if b_im == 0.0 and b_re == math.floor(b_re) and abs(b_re) <= 100.0:
+        re, im = integer_power(space, a_re, a_im, int(b_re))
+    elif b_re == 0.0 and b_im == 0.0:
+        re, im = 1.0, 0.0
+    elif a_re == 0.0 and a_im == 0.0:
+        if b_im != 0.0 or b_re < 0.0:
+            raise space.error(space.w_ZeroDivisionError,
+                              "0.0 to a negative or complex power")
+        re, im = 0.0, 0.0
+    else:
+        try:
+            re, im = polar_power(a_re, a_im, b_re, b_im)
+        except OverflowError:
+            raise space.error(space.w_OverflowError, "complex exponentiation")
+    if math.isinf(re) or math.isinf(im):
+        raise space.error(space.w_OverflowError, "complex exponentiation")
+    return W_ComplexObject(re, im)
+
+
+def polar_power(a_re, a_im, b_re, b_im):
+    magnitude = math.hypot(a_re, a_im)
+    angle = math.atan2(a_im, a_re)
+    length = math.pow(magnitude, b_re)
+    phase = angle * b_re
+    if b_im != 0.0:
+        length /= math.exp(angle * b_im)
+        phase += b_im * math.log(magnitude)
+    return length * math.cos(phase), length * math.sin(phase)
+
+
+def quotient(a_re, a_im, b_re, b_im):
+    """a / b by Smith's method, as CPython divides (the divisor is not zero)."""
+    if abs(b_re) >= abs(b_im):
+        ratio = b_im / b_re
+        denominator = b_re + b_im * ratio
+        return (a_re + a_im * ratio) / denominator, (a_im - a_re * ratio) / denominator
+    if abs(b_im) >= abs(b_re):
+        ratio = b_re / b_im
+        denominator = b_re * ratio + b_im
+        return (a_re * ratio + a_im) / denominator, (a_im * ratio - a_re) / denominator
+    return NAN, NAN                             # a NaN in the divisor
+
+
+def integer_power(space, a_re, a_im, n):
+    if n >= 0:
+        return positive_power(a_re, a_im, n)
+    re, im = positive_power(a_re, a_im, -n)
+    if re == 0.0 and im == 0.0:
+        raise space.error(space.w_ZeroDivisionError, "0.0 to a negative or complex power")
+    return quotient(1.0, 0.0, re, im)
+
+
+def positive_power(a_re, a_im, n):
+    re, im = 1.0, 0.0
+    base_re, base_im = a_re, a_im
+    while n > 0:
+        if n & 1:
+            re, im = re * base_re - im * base_im, re * base_im + im * base_re
+        base_re, base_im = (base_re * base_re - base_im * base_im,
+                            base_re * base_im + base_im * base_re)
+        n >>= 1
+    return re, im
+
+
+def make_pow(reflected):
+    def method(self, space, w_other, w_modulo=None):
+        if w_modulo is not None and not space.is_none(w_modulo):
+            raise space.error(space.w_ValueError, "complex modulo")
+        b_re, b_im, ok = as_complex(space, w_other)
+        if not ok:
+            return space.w_NotImplemented
+        if reflected:
+            return complex_power(space, b_re, b_im, self.real, self.imag)
+        return complex_power(space, self.real, self.imag, b_re, b_im)
+    method.__name__ = "complex_rpow" if reflected else "complex_pow"
+    return method
+
+
+classdef.method("__pow__")(make_pow(False))
+classdef.method("__rpow__")(make_pow(True))
 
 
 @classdef.method("__eq__")

@@ -1,7 +1,7 @@
 """float: an RPython float, printed with CPython's shortest round-trip repr."""
 import math
 
-from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite
+from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
@@ -71,7 +71,8 @@ def float_binop(space, op, a, b):
 
 def float_divmod(x, y):
     """CPython's float_divmod: floor quotient and a remainder with the divisor's sign."""
-    mod = math.fmod(x, y)
+    # C's fmod answers NaN for an infinite dividend, where RPython's math.fmod raises.
+    mod = NAN if math.isinf(x) and not math.isnan(y) else math.fmod(x, y)
     div = (x - mod) / y
     if mod:
         if (y < 0.0) != (mod < 0.0):
