@@ -3,6 +3,7 @@ import math
 
 from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.longlong2float import float2longlong
 from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import ClassDef
@@ -20,6 +21,14 @@ class W_FloatObject(W_Object):
 
     def getclass(self, space):
         return space.w_float
+
+    def is_w(self, space, w_other):
+        """Same bits, same identity: a list stores floats unboxed and boxes them afresh on
+        each read, so `lst[0] is lst[0]` must not depend on the box (user subclasses
+        override this with real identity)."""
+        return (isinstance(w_other, W_FloatObject) and
+                float2longlong(self.floatval) == float2longlong(w_other.floatval) and
+                space.type(self) is space.type(w_other))
 
     def __repr__(self):
         return "W_Float(%s)" % self.floatval
