@@ -16,6 +16,8 @@ floats = [0.5] * 4
 float_comprehension = [i / 2 for i in range(4)]
 bools = [True, False]
 bigs = [10 ** 30]
+nans = [0.5]
+nans.append(float("nan"))
 subclassed = [1, 2]
 class MyInt(int):
     pass
@@ -59,8 +61,8 @@ def test_float_lists_are_unboxed():
         assert strategy_of(name) is strategies.floats, name
 
 
-def test_bools_bigints_and_subclasses_stay_boxed():
-    for name in ["bools", "bigs", "subclassed", "generalised", "shrunk"]:
+def test_bools_bigints_nans_and_subclasses_stay_boxed():
+    for name in ["bools", "bigs", "nans", "subclassed", "generalised", "shrunk"]:
         assert strategy_of(name) is strategies.objects, name
 
 

@@ -23,12 +23,15 @@ class W_FloatObject(W_Object):
         return space.w_float
 
     def is_w(self, space, w_other):
-        """Same bits, same identity: a list stores floats unboxed and boxes them afresh on
-        each read, so `lst[0] is lst[0]` must not depend on the box (user subclasses
-        override this with real identity)."""
-        return (isinstance(w_other, W_FloatObject) and
-                float2longlong(self.floatval) == float2longlong(w_other.floatval) and
-                space.type(self) is space.type(w_other))
+        """Equal bits, same identity (as for ints): a list stores floats unboxed and boxes
+        them afresh on each read, so `lst[0] is x` must not depend on the box.  A NaN is
+        never stored unboxed and keeps real identity, so `float('nan') is float('nan')`
+        stays False; user subclasses override this with real identity."""
+        if self is w_other:
+            return True
+        return (type(w_other) is W_FloatObject and type(self) is W_FloatObject and
+                not math.isnan(self.floatval) and
+                float2longlong(self.floatval) == float2longlong(w_other.floatval))
 
     def __repr__(self):
         return "W_Float(%s)" % self.floatval

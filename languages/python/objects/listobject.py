@@ -5,6 +5,8 @@ machine ints; storing any other kind of value switches the list to wrapped objec
 use the methods of `SequenceStorage` (length, getitem, append ...) rather than the storage,
 and `getitems_w()` when they need every item wrapped.
 """
+import math
+
 from rpython.rlib.objectmodel import import_from_mixin
 
 from framework.classdef import ClassDef
@@ -18,7 +20,8 @@ classdef = ClassDef("list")
 
 class PythonValueKinds(ValueKinds):
     """Exact ints and floats are stored unboxed.  A bool, a big int or an instance of a
-    subclass stays boxed, since unboxing would lose its class."""
+    subclass stays boxed, since unboxing would lose its class; so does a NaN, since `in`,
+    `index` and `==` find a NaN only by identity, which an unboxed copy would lose."""
 
     def is_int(self, w_value):
         return type(w_value) is W_IntObject
@@ -31,7 +34,7 @@ class PythonValueKinds(ValueKinds):
         return W_IntObject(value)
 
     def is_float(self, w_value):
-        return type(w_value) is W_FloatObject
+        return type(w_value) is W_FloatObject and not math.isnan(w_value.floatval)
 
     def float_w(self, w_value):
         assert isinstance(w_value, W_FloatObject)

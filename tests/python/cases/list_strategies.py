@@ -198,3 +198,17 @@ lst2.append(3.5)
 print(list(it2), list(it))
 print([[0] * 2] * 2, [None] * 3, [1.5] * 2, 3 * [1])
 print(list([1, 2]) is not list([1, 2]), bool([]), bool([0]), max([1, 2.5, 2]), min([3, 1.0]))
+
+# NaN is found only by identity, so a list must hand back the very NaN object it was given
+nan = float("nan")
+nl = [1.5, nan]
+print(nan in nl, nl.count(nan), nl.index(nan), nl == nl, [nan] == [nan], [nan] == [float("nan")])
+fl = [0.5]
+fl.append(nan)
+fl.append(2.5)
+print(fl[1] is nan, nan in fl, fl.index(2.5), float("nan") in fl)
+fl.remove(nan)
+print(fl, nan is nan, float("nan") is float("nan"))
+inf = float("inf")
+il = [inf, -inf]
+print(il[0] is inf, inf in il, il.index(-inf))
