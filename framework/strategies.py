@@ -271,8 +271,7 @@ def sequence_strategies(values):
         """No items and no storage: the first value stored picks the real strategy.  It
         defines only what a container calls on an empty storage (indices are checked, and
         slices, repetitions and joins of nothing are made without asking it)."""
-        name = "empty"
-        erase, unerase = rerased.new_static_erasing_pair("empty_sequence")
+        erase = staticmethod(rerased.new_erasing_pair("empty_sequence")[0])  # None only
 
         def length(self, storage):
             return 0
@@ -293,7 +292,6 @@ def sequence_strategies(values):
     class IntStrategy(SequenceStrategy):
         """Unboxed machine ints."""
         import_from_mixin(TypedStorage)
-        name = "int"
         erase, unerase = rerased.new_static_erasing_pair("int_sequence")
 
         def can_store(self, w_value):
@@ -311,7 +309,6 @@ def sequence_strategies(values):
     class FloatStrategy(SequenceStrategy):
         """Unboxed floats."""
         import_from_mixin(TypedStorage)
-        name = "float"
         erase, unerase = rerased.new_static_erasing_pair("float_sequence")
 
         def can_store(self, w_value):
@@ -329,7 +326,6 @@ def sequence_strategies(values):
     class ObjectStrategy(SequenceStrategy):
         """The wrapped values themselves, so identity is kept; holds anything."""
         import_from_mixin(TypedStorage)
-        name = "object"
         erase, unerase = rerased.new_static_erasing_pair("object_sequence")
 
         def can_store(self, w_value):
