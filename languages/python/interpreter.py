@@ -16,7 +16,7 @@ from languages.python.error import OperationError, TracebackEntry
 from languages.python.code import W_CodeObject
 from languages.python.objects.intobject import W_IntObject
 from languages.python.objects.tupleobject import W_TupleObject
-from languages.python.objects.listobject import W_ListObject
+from languages.python.objects.listobject import W_ListObject, extend_list
 from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.strobject import W_StrObject
 from languages.python.objects.setobject import W_SetObject
@@ -654,7 +654,7 @@ class Interpreter(object):
         w_item = frame.pop()
         w_list = frame.peek(arg - 1)
         assert isinstance(w_list, W_ListObject)
-        w_list.items_w.append(w_item)
+        w_list.append(w_item)
         return next_pc
 
     def op_SET_ADD(self, frame, code, arg, next_pc):
@@ -684,7 +684,7 @@ class Interpreter(object):
             raise space.type_error("%s argument after * must be an iterable, not %s"
                                    % (function_str(space, frame.peek(depth)),
                                       space.type(w_items).name))
-        w_list.items_w.extend(space.listview(w_items))
+        extend_list(space, w_list, w_items)
         return next_pc
 
     def op_SET_UPDATE(self, frame, code, arg, next_pc):
@@ -720,7 +720,7 @@ class Interpreter(object):
     def op_LIST_TO_TUPLE(self, frame, code, arg, next_pc):
         w_list = frame.peek()
         assert isinstance(w_list, W_ListObject)
-        frame.settop(self.space.newtuple(w_list.items_w[:]))
+        frame.settop(self.space.newtuple(w_list.getitems_w()))
         return next_pc
 
     @jit.unroll_safe

@@ -19,7 +19,8 @@ from framework.objspace import ObjectSpace
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
-from languages.python.objects import intobject, floatobject, strobject, complexobject
+from languages.python.objects import (intobject, floatobject, strobject, complexobject,
+                                       listobject)
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
 from languages.python.objects.boolobject import W_BoolObject
 from languages.python.objects.floatobject import W_FloatObject
@@ -281,7 +282,7 @@ class PythonSpace(ObjectSpace):
         return W_TupleObject(items_w)
 
     def newlist(self, items_w):
-        return W_ListObject(items_w)
+        return listobject.new_list(items_w)
 
     def newdict(self):
         return W_DictObject()
@@ -472,7 +473,7 @@ class PythonSpace(ObjectSpace):
     def listview(self, w_iterable):
         """The items of any iterable as an RPython list (a copy for lists)."""
         if type(w_iterable) is W_ListObject:
-            return w_iterable.items_w[:]
+            return w_iterable.getitems_w()
         if type(w_iterable) is W_TupleObject:
             return w_iterable.items_w[:]
         w_iter = self.iter(w_iterable)
@@ -494,7 +495,7 @@ class PythonSpace(ObjectSpace):
         if isinstance(w_obj, W_TupleObject):
             items_w = w_obj.items_w
         elif isinstance(w_obj, W_ListObject):
-            items_w = w_obj.items_w
+            items_w = w_obj.getitems_w()
         else:
             if not self.is_iterable(w_obj):
                 raise self.type_error("cannot unpack non-iterable %s object"
@@ -981,7 +982,7 @@ class PythonSpace(ObjectSpace):
         if type(w_obj) is W_StrObject:
             return len(w_obj.utf8) != 0
         if type(w_obj) is W_ListObject:
-            return len(w_obj.items_w) != 0
+            return w_obj.length() != 0
         if type(w_obj) is W_TupleObject:
             return len(w_obj.items_w) != 0
         if type(w_obj) is W_FloatObject:
@@ -1230,7 +1231,7 @@ class PythonSpace(ObjectSpace):
 
     def contains(self, w_container, w_item):
         if type(w_container) is W_ListObject:
-            return self.sequence_contains(w_container.items_w, w_item)
+            return listobject.find_item(self, w_container, w_item, 0, w_container.length()) >= 0
         if type(w_container) is W_TupleObject:
             return self.sequence_contains(w_container.items_w, w_item)
         if type(w_container) is W_DictObject:
@@ -1284,11 +1285,11 @@ class PythonSpace(ObjectSpace):
     def getitem(self, w_obj, w_index):
         if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
             index = w_index.intval
-            items_w = w_obj.items_w
+            length = w_obj.length()
             if index < 0:
-                index += len(items_w)
-            if 0 <= index < len(items_w):
-                return items_w[index]
+                index += length
+            if 0 <= index < length:
+                return w_obj.getitem(index)
         if type(w_obj) is W_DictObject:
             w_value = w_obj.getitem(w_index)
             if w_value is not None:
@@ -1305,11 +1306,11 @@ class PythonSpace(ObjectSpace):
     def setitem(self, w_obj, w_index, w_value):
         if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
             index = w_index.intval
-            items_w = w_obj.items_w
+            length = w_obj.length()
             if index < 0:
-                index += len(items_w)
-            if 0 <= index < len(items_w):
-                items_w[index] = w_value
+                index += length
+            if 0 <= index < length:
+                w_obj.setitem(index, w_value)
                 return
         if type(w_obj) is W_DictObject:
             w_obj.setitem(w_index, w_value)
@@ -1330,8 +1331,8 @@ class PythonSpace(ObjectSpace):
     def sequence_item(self, w_seq, index):
         """Item `index` of a list/tuple/str for the sequence iterator; None past the end."""
         if isinstance(w_seq, W_ListObject):
-            if index < len(w_seq.items_w):
-                return w_seq.items_w[index]
+            if index < w_seq.length():
+                return w_seq.getitem(index)
             return None
         if isinstance(w_seq, W_TupleObject):
             if index < len(w_seq.items_w):
@@ -1350,7 +1351,7 @@ class PythonSpace(ObjectSpace):
 
     def len_w(self, w_obj):
         if type(w_obj) is W_ListObject:
-            return len(w_obj.items_w)
+            return w_obj.length()
         if type(w_obj) is W_TupleObject:
             return len(w_obj.items_w)
         if type(w_obj) is W_StrObject:
@@ -1381,37 +1382,6 @@ class PythonSpace(ObjectSpace):
         for i in range(length):
             result[i] = items_w[start + i * step]
         return result
-
-    def assign_slice(self, w_list, w_slice, w_value):
-        assert isinstance(w_list, W_ListObject)
-        items_w = w_list.items_w
-        new_w = self.listview(w_value)
-        start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
-        if step == 1:
-            if stop < start:
-                stop = start
-            assert start >= 0 and stop >= 0
-            w_list.items_w = items_w[:start] + new_w + items_w[stop:]
-            return
-        if len(new_w) != length:
-            raise self.error(self.w_ValueError, "attempt to assign sequence of size %d to "
-                             "extended slice of size %d" % (len(new_w), length))
-        for i in range(length):
-            items_w[start + i * step] = new_w[i]
-
-    def delete_slice(self, w_list, w_slice):
-        assert isinstance(w_list, W_ListObject)
-        items_w = w_list.items_w
-        start, stop, step, length = self.unpack_slice(w_slice, len(items_w))
-        if step == 1:
-            if stop > start:
-                assert start >= 0 and stop >= 0
-                del items_w[start:stop]
-            return
-        doomed = {}
-        for i in range(length):
-            doomed[start + i * step] = None
-        w_list.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
 
     # -- iteration ------------------------------------------------------------------------
     def iter(self, w_obj):

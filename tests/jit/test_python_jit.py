@@ -27,6 +27,26 @@ def total(n):
     for i in range(n):
         s += i
     return s
+
+def sum_list(n):
+    lst = list(range(n))
+    s = 0
+    for x in lst:
+        s += x
+    return s
+
+def sum_indexed(n):
+    lst = [0] * n
+    i = 0
+    while i < n:
+        lst[i] = i
+        i += 1
+    s = 0
+    i = 0
+    while i < n:
+        s += lst[i]
+        i += 1
+    return s
 """
 
 language = PythonLanguage()
@@ -89,3 +109,25 @@ class TestPythonJit(LLJitMixin):
                      'call_may_force_n']:
             assert ops.get(name, 0) == 0, (name, ops)
         assert ops.get('new_with_vtable', 0) <= ops.get('call_assembler_r', 0) + 1, ops
+
+    def test_list_of_ints_is_read_unboxed(self):
+        def main(n):
+            return call("sum_list", n)
+
+        assert self.meta_interp(main, [1000], listops=True, inline=True) == 499500
+        ops = get_stats().check_simple_loop()
+        # The list is in the int strategy: an item is read as a machine int
+        # (getarrayitem_gc_i) and its box never exists.
+        assert ops.get('getarrayitem_gc_i', 0) >= 1, ops
+        for name in NO_ALLOCATION_NO_CALL:
+            assert ops.get(name, 0) == 0, (name, ops)
+
+    def test_indexed_list_of_ints_is_written_and_read_unboxed(self):
+        def main(n):
+            return call("sum_indexed", n)
+
+        assert self.meta_interp(main, [1000], listops=True, inline=True) == 499500
+        # Both loops (filling by index, summing by index) keep the ints unboxed.
+        ops = loop_ops()
+        assert ops.get('new_with_vtable', 0) == 0, ops
+        assert ops.get('getarrayitem_gc_i', 0) >= 1, ops

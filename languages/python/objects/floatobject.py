@@ -3,6 +3,7 @@ import math
 
 from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite, NAN
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.longlong2float import float2longlong
 from rpython.rlib.objectmodel import specialize
 
 from framework.classdef import ClassDef
@@ -20,6 +21,17 @@ class W_FloatObject(W_Object):
 
     def getclass(self, space):
         return space.w_float
+
+    def is_w(self, space, w_other):
+        """Equal bits, same identity (as for ints): a list stores floats unboxed and boxes
+        them afresh on each read, so `lst[0] is x` must not depend on the box.  A NaN is
+        never stored unboxed and keeps real identity, so `float('nan') is float('nan')`
+        stays False; user subclasses override this with real identity."""
+        if self is w_other:
+            return True
+        return (type(w_other) is W_FloatObject and type(self) is W_FloatObject and
+                not math.isnan(self.floatval) and
+                float2longlong(self.floatval) == float2longlong(w_other.floatval))
 
     def __repr__(self):
         return "W_Float(%s)" % self.floatval

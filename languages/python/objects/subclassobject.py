@@ -17,7 +17,7 @@ from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject
 from languages.python.objects.bytesobject import W_BytesObject
 from languages.python.objects.tupleobject import W_TupleObject
-from languages.python.objects.listobject import W_ListObject
+from languages.python.objects.listobject import W_ListObject, strategies
 from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.setobject import W_SetObject
 
@@ -74,7 +74,9 @@ def new_instance(space, w_type, w_value):
     elif isinstance(w_value, W_TupleObject):
         w_obj = W_TupleUser(w_value.items_w)
     elif isinstance(w_value, W_ListObject):
-        w_obj = W_ListUser(w_value.items_w[:])
+        w_list = W_ListUser(strategies.empty, strategies.empty.no_storage())
+        w_list.extend(w_value)
+        w_obj = w_list
     elif isinstance(w_value, W_DictObject):
         w_dict = W_DictUser()
         for w_key, w_item in w_value.storage.items():
