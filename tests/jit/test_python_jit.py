@@ -47,6 +47,16 @@ def sum_indexed(n):
         s += lst[i]
         i += 1
     return s
+
+def midpoint_squares(n):
+    h = 1.0 / n
+    s = 0.0
+    i = 0
+    while i < n:
+        x = (i + 0.5) * h
+        s += x * x
+        i += 1
+    return int(s * 1000)
 """
 
 language = PythonLanguage()
@@ -131,3 +141,15 @@ class TestPythonJit(LLJitMixin):
         ops = loop_ops()
         assert ops.get('new_with_vtable', 0) == 0, ops
         assert ops.get('getarrayitem_gc_i', 0) >= 1, ops
+
+    def test_int_and_float_arithmetic_stays_in_the_trace(self):
+        def main(n):
+            return call("midpoint_squares", n)
+
+        assert self.meta_interp(main, [1000], listops=True, inline=True) == 333333
+        ops = get_stats().check_simple_loop()
+        # (i + 0.5) mixes an int and a float: a cast and float ops, not a call to the
+        # generic operator protocol.
+        assert ops.get('cast_int_to_float', 0) == 1, ops
+        for name in NO_ALLOCATION_NO_CALL:
+            assert ops.get(name, 0) == 0, (name, ops)
