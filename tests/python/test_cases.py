@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 import pytest
 
@@ -17,6 +18,7 @@ CASES = os.path.join(HERE, "cases")
 REPO = os.path.dirname(os.path.dirname(HERE))
 TARGET = os.path.join(REPO, "targetpolyvm.py")
 BINARY = os.environ.get("POLYVM_BINARY", "")
+TIMEOUT = 300                # seconds: a hang fails its case instead of stalling the suite
 COMMAND = [os.path.abspath(BINARY)] if BINARY else [sys.executable, TARGET]
 
 
@@ -51,7 +53,12 @@ def run_case(name):
         process = subprocess.Popen(COMMAND + [filename], cwd=scratch,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE)
-        out, err = process.communicate(stdin)
+        watchdog = threading.Timer(TIMEOUT, process.kill)
+        watchdog.start()
+        try:
+            out, err = process.communicate(stdin)
+        finally:
+            watchdog.cancel()
         return out, err, process.returncode
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -377,11 +377,9 @@ for _name, _test in [("lt", lambda c: c < 0), ("le", lambda c: c <= 0),
 @classdef.method("bit_length")
 def int_bit_length(self, space):
     if isinstance(self, W_IntObject):
-        value = self.intval
-        if value < 0:
-            if value == -value:
-                return space.newint(64)
-            value = -value
+        value = r_uint(self.intval)
+        if self.intval < 0:
+            value = r_uint(0) - value        # unsigned: -(-2**63) does not overflow
         bits = 0
         while value:
             value >>= 1
