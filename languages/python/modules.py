@@ -455,15 +455,20 @@ def sys_getrecursionlimit(space):
     return space.newint(space.recursion_limit)
 
 
+MAX_STACK_FRACTION = 8.0          # x 768 KB
+
+
 @sys_functions.function("setrecursionlimit", limit="int")
 def sys_setrecursionlimit(space, limit):
     if limit < 1:
         raise space.error(space.w_ValueError, "recursion limit must be greater or equal "
                           "than 1")
     space.recursion_limit = limit
-    # As PyPy: the C stack allowed grows with the limit (768 KB per 1000 frames).
+    # As PyPy: the C stack allowed grows with the limit (768 KB per 1000 frames), but never
+    # past 6 MB of the usual 8 MB main-thread stack (ulimit -s): beyond it a deep recursion
+    # would hit the real end of the stack, a segfault, before the RecursionError.
     from rpython.rlib.rstack import _stack_set_length_fraction
-    _stack_set_length_fraction(limit * 0.001)
+    _stack_set_length_fraction(min(limit * 0.001, MAX_STACK_FRACTION))
     return space.w_None
 
 
