@@ -71,7 +71,8 @@ def make_binop(name, reflected):
         if name == "sub":
             return W_ComplexObject(a_re - b_re, a_im - b_im)
         if name == "mul":
-            return W_ComplexObject(a_re * b_re - a_im * b_im, a_re * b_im + a_im * b_re)
+            re, im = product(a_re, a_im, b_re, b_im)
+            return W_ComplexObject(re, im)
         if b_re == 0.0 and b_im == 0.0:
             raise space.error(space.w_ZeroDivisionError, "complex division by zero")
         re, im = quotient(a_re, a_im, b_re, b_im)
@@ -118,6 +119,10 @@ def polar_power(a_re, a_im, b_re, b_im):
     return length * math.cos(phase), length * math.sin(phase)
 
 
+def product(a_re, a_im, b_re, b_im):
+    return a_re * b_re - a_im * b_im, a_re * b_im + a_im * b_re
+
+
 def quotient(a_re, a_im, b_re, b_im):
     """a / b by Smith's method, as CPython divides (the divisor is not zero)."""
     if abs(b_re) >= abs(b_im):
@@ -145,9 +150,8 @@ def positive_power(a_re, a_im, n):
     base_re, base_im = a_re, a_im
     while n > 0:
         if n & 1:
-            re, im = re * base_re - im * base_im, re * base_im + im * base_re
-        base_re, base_im = (base_re * base_re - base_im * base_im,
-                            base_re * base_im + base_im * base_re)
+            re, im = product(re, im, base_re, base_im)
+        base_re, base_im = product(base_re, base_im, base_re, base_im)
         n >>= 1
     return re, im
 

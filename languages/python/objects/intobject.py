@@ -374,12 +374,19 @@ for _name, _test in [("lt", lambda c: c < 0), ("le", lambda c: c <= 0),
     classdef.method("__%s__" % _name)(make_compare_method(_name, _test))
 
 
+def unsigned_magnitude(value):
+    """abs(value) as a machine word: unsigned, so -(-2**63) neither overflows nor becomes
+    the C compiler's undefined behaviour (an `x == -x` test there was folded away)."""
+    magnitude = r_uint(value)
+    if value < 0:
+        magnitude = r_uint(0) - magnitude
+    return magnitude
+
+
 @classdef.method("bit_length")
 def int_bit_length(self, space):
     if isinstance(self, W_IntObject):
-        value = r_uint(self.intval)
-        if self.intval < 0:
-            value = r_uint(0) - value        # unsigned: -(-2**63) does not overflow
+        value = unsigned_magnitude(self.intval)
         bits = 0
         while value:
             value >>= 1
@@ -392,9 +399,7 @@ def int_bit_length(self, space):
 def int_bit_count(self, space):
     """Ones in the binary form of abs(self)."""
     if isinstance(self, W_IntObject):
-        value = r_uint(self.intval)
-        if self.intval < 0:
-            value = r_uint(0) - value
+        value = unsigned_magnitude(self.intval)
         ones = 0
         while value:
             ones += intmask(value & 1)
