@@ -6,6 +6,9 @@ resolves labels, counts the stack depth the frame must hold, pools constants and
 source line of every instruction.  The disassembler reads the same table, so `--disassemble`
 is free for every language.
 
+`Assembler` and `CodeBase` hold guest constants, so each language stamps its own copies
+(framework/stamping.py); `OpcodeTable` holds only names and numbers and is shared.
+
 Encoding: each instruction is two ints, opcode and argument (0 when unused); jumps carry the
 absolute index of their target.  Two fixed slots keep the decoder branch-free for the JIT.
 """
@@ -190,33 +193,32 @@ class CodeBase(object):
         """Nested code objects, disassembled after this one."""
         return []
 
-
-def disassemble(table, code):
-    """A clox-style listing of `code` and the code objects nested in it."""
-    lines = ["== %s ==" % code.name]
-    pc = 0
-    last_line = -1
-    while pc < len(code.code):
-        op = code.code[pc]
-        arg = code.code[pc + 1]
-        line = code.line_at(pc)
-        where = "   |" if line == last_line else pad_left(str(line), 4, " ")
-        last_line = line
-        opcode = table.opcodes[op]
-        text = "%s %s %s" % (pad_left(str(pc), 4, "0"), where, pad_right(opcode.name, 20))
-        if opcode.is_jump:
-            text += " -> " + pad_left(str(arg), 4, "0")
-        elif opcode.has_arg:
-            text += " " + pad_left(str(arg), 4, " ")
-        detail = code.describe_arg(op, arg)
-        if detail:
-            text += " (%s)" % detail
-        lines.append(text.rstrip())
-        pc += 2
-    out = "\n".join(lines) + "\n"
-    for child in code.children():
-        out += "\n" + disassemble(table, child)
-    return out
+    def disassemble(self, table):
+        """A clox-style listing of this code and the code objects nested in it."""
+        lines = ["== %s ==" % self.name]
+        pc = 0
+        last_line = -1
+        while pc < len(self.code):
+            op = self.code[pc]
+            arg = self.code[pc + 1]
+            line = self.line_at(pc)
+            where = "   |" if line == last_line else pad_left(str(line), 4, " ")
+            last_line = line
+            opcode = table.opcodes[op]
+            text = "%s %s %s" % (pad_left(str(pc), 4, "0"), where, pad_right(opcode.name, 20))
+            if opcode.is_jump:
+                text += " -> " + pad_left(str(arg), 4, "0")
+            elif opcode.has_arg:
+                text += " " + pad_left(str(arg), 4, " ")
+            detail = self.describe_arg(op, arg)
+            if detail:
+                text += " (%s)" % detail
+            lines.append(text.rstrip())
+            pc += 2
+        out = "\n".join(lines) + "\n"
+        for child in self.children():
+            out += "\n" + child.disassemble(table)
+        return out
 
 
 def pad_left(text, width, fill):

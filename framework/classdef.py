@@ -11,6 +11,10 @@ that checks the argument count and coerces arguments by calling `space.coerce_<k
 language words its own type errors.  Argument names are checked when the wrapper is built:
 `w_x` is wrapped, a plain name must declare a coercion kind, `args_w` takes the rest.
 A duplicate guest name in one ClassDef is an error.
+
+`BuiltinSpec`, `ClassDef` and `FunctionTable` are stamped per language (framework/stamping.py):
+a language imports them from its kit, so its wrappers never share a call family with another
+language's.
 """
 import inspect
 
@@ -35,6 +39,8 @@ class ClassDef(object):
     Methods are declared inside the class body; `@classdef.exposes` on the class itself then
     builds the wrappers, which need the class to check `self`'s type.
     """
+
+    spec_class = BuiltinSpec         # the language's stamped copy (framework/kit.py)
 
     @not_rpython
     def __init__(self, name, superdef=None):
@@ -70,10 +76,10 @@ class ClassDef(object):
         self.cls = cls
         cls.classdef = self
         for name, func, kinds in self.declared:
-            self.methods[name] = make_builtin(name, func, kinds, self_class=cls)
+            self.methods[name] = make_builtin(self.spec_class, name, func, kinds, self_class=cls)
             self.order.append(name)
         for name, func in self.declared_getters:
-            self.getters[name] = make_builtin(name, func, {}, self_class=cls)
+            self.getters[name] = make_builtin(self.spec_class, name, func, {}, self_class=cls)
         return cls
 
     def specs(self):
@@ -82,6 +88,7 @@ class ClassDef(object):
 
 class FunctionTable(object):
     """Module-level built-in functions (print, len, clock...) declared like methods."""
+    spec_class = BuiltinSpec
 
     @not_rpython
     def __init__(self):
@@ -93,7 +100,8 @@ class FunctionTable(object):
         def register(func):
             if name in self.functions:
                 raise ValueError("built-in %s declared twice" % name)
-            self.functions[name] = make_builtin(name, func, kinds, self_class=None)
+            self.functions[name] = make_builtin(self.spec_class, name, func, kinds,
+                                                self_class=None)
             self.order.append(name)
             return func
         return register
@@ -103,7 +111,7 @@ class FunctionTable(object):
 
 
 @not_rpython
-def make_builtin(name, func, kinds, self_class):
+def make_builtin(spec_class, name, func, kinds, self_class):
     """Check `func`'s argument names against `kinds` and build its uniform wrapper."""
     has_self = self_class is not None
     argnames, varargs, varkw, defaults = inspect.getargspec(func)
@@ -157,4 +165,4 @@ def make_builtin(name, func, kinds, self_class):
         return func(*args)
 
     wrapper.__name__ = "builtin_" + name.strip("_") + "_" + func.__name__
-    return BuiltinSpec(name, wrapper, min_args, max_args, func.__doc__ or "")
+    return spec_class(name, wrapper, min_args, max_args, func.__doc__ or "")

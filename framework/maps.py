@@ -3,7 +3,10 @@
 Every instance points at a `Map`; adding an attribute follows (or creates) a transition to a
 child map.  Lookups are `@elidable` on a promoted map, so in a trace an attribute read is a
 guard on the map plus an array read, never a dictionary lookup.  A root map is made per class
-(`new_root`), so the map also tells the object's class without another field.
+(`Map(w_class, [])`), so the map also tells the object's class without another field.
+
+`Map` is stamped per language (framework/stamping.py), so `owner` is typed as that language's
+class object.
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin  # re-exported for languages
@@ -31,13 +34,9 @@ class Map(object):
         """The map of an object of this map after `name` is added."""
         child = self.transitions.get(name, None)
         if child is None:
-            child = Map(self.owner, self.names + [name])
+            child = self.stamped(self.owner, self.names + [name])
             self.transitions[name] = child
         return child
-
-
-def new_root(owner):
-    return Map(owner, [])
 
 
 class MapStorage(object):
@@ -71,4 +70,4 @@ class MapStorage(object):
         return self.map.names
 
 
-__all__ = ["Map", "new_root", "MapStorage", "import_from_mixin"]
+__all__ = ["Map", "MapStorage", "import_from_mixin"]

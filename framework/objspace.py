@@ -8,7 +8,6 @@ quasi-immutable version object, so the JIT folds a lookup to a constant and guar
 that folded the old one.
 """
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import not_rpython
 
 
 class W_Root(object):
@@ -19,61 +18,51 @@ class Version(object):
     """Identity-only token; a new one is made on every mutation."""
 
 
-@not_rpython
-def versioned_dict_class(language):
-    """A VersionedDict class of the language's own (see below).
+class Cell(object):
+    """Holds one VersionedDict value; rebinding a name writes here, not into the table."""
 
-    Each language gets fresh classes so the annotator types the values as that language's
-    objects, not as the W_Root shared by all languages in the binary.
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+
+class VersionedDict(object):
+    """A name -> value table for module globals and other rarely-extended namespaces.
+
+    The table maps names to `Cell`s.  Finding the cell is `@elidable` on a quasi-immutable
+    version that changes only when a name is added, so in a trace a global read is one
+    field read from a constant cell; rebinding an existing name (a counter at module level)
+    invalidates nothing.  Stamped per language with its own Cell (`cell_class`).
     """
+    _immutable_fields_ = ['version?']
+    cell_class = Cell
 
-    class Cell(object):
-        """Holds one VersionedDict value; rebinding a name writes here, not into the table."""
+    def __init__(self):
+        self.cells = {}
+        self.version = Version()
 
-        def __init__(self, w_value):
-            self.w_value = w_value
+    def get(self, name):
+        cell = self._find(name, jit.promote(self.version))
+        if cell is None:
+            return None
+        return cell.w_value
 
-    class VersionedDict(object):
-        """A name -> value table for module globals and other rarely-extended namespaces.
+    @jit.elidable
+    def _find(self, name, version):
+        return self.cells.get(name, None)
 
-        The table maps names to `Cell`s.  Finding the cell is `@elidable` on a quasi-immutable
-        version that changes only when a name is added, so in a trace a global read is one
-        field read from a constant cell; rebinding an existing name (a counter at module level)
-        invalidates nothing.
-        """
-        _immutable_fields_ = ['version?']
-
-        def __init__(self):
-            self.cells = {}
+    def set(self, name, w_value):
+        cell = self._find(name, jit.promote(self.version))
+        if cell is None:
+            self.cells[name] = self.cell_class(w_value)
             self.version = Version()
+        else:
+            cell.w_value = w_value
 
-        def get(self, name):
-            cell = self._find(name, jit.promote(self.version))
-            if cell is None:
-                return None
-            return cell.w_value
+    def contains(self, name):
+        return self.get(name) is not None
 
-        @jit.elidable
-        def _find(self, name, version):
-            return self.cells.get(name, None)
-
-        def set(self, name, w_value):
-            cell = self._find(name, jit.promote(self.version))
-            if cell is None:
-                self.cells[name] = Cell(w_value)
-                self.version = Version()
-            else:
-                cell.w_value = w_value
-
-        def contains(self, name):
-            return self.get(name) is not None
-
-        def keys(self):
-            return [name for name, cell in self.cells.items() if cell.w_value is not None]
-
-    VersionedDict.__name__ = "VersionedDict_" + language
-    Cell.__name__ = "Cell_" + language
-    return VersionedDict
+    def keys(self):
+        return [name for name, cell in self.cells.items() if cell.w_value is not None]
 
 
 class ObjectSpace(object):

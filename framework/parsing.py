@@ -5,9 +5,15 @@
 (unused tokens, unreachable rules, conflicts) into errors so a grammar mistake fails the
 import, not a user program.  Parsing errors become `SourceError`s at the offending token.
 rply itself is never patched.
+
+rply builds the LR tables; the parse loop is ours (`Grammar.parse`).  rply's one `LRParser`
+would call every grammar's productions from one place, putting all languages' actions in one
+call family; `Grammar` and `Reduction` are stamped per language instead (framework/kit.py),
+so each language's loop calls only its own productions.
 """
 import warnings
 
+from rpython.rlib.objectmodel import not_rpython
 from rply import ParserGenerator
 from rply.errors import ParserGeneratorWarning
 from rply.token import BaseBox, Token
@@ -28,29 +34,96 @@ class ListBox(Node):
         self.items = items
 
 
+class Reduction(object):
+    """One production as the parse loop needs it: reduce `length` symbols to `name` by
+    calling `action(state, symbols)`."""
+    _immutable_fields_ = ['name', 'length', 'action']
+
+    def __init__(self, name, length, action):
+        self.name = name
+        self.length = length
+        self.action = action
+
+
+END = "$end"
+
+
 class Grammar(object):
+    """An LR grammar: rply's generator builds the tables, `parse` runs them."""
+    reduction_class = Reduction       # the language's stamped copy (framework/kit.py)
+
+    @not_rpython
     def __init__(self, name, tokens, precedence=None):
         self.generator = ParserGenerator(tokens, precedence=precedence or [], cache_id=name)
-        self.parser = None
+        self.actions = []             # per state: token name -> shift (>0), reduce (<0), accept
+        self.gotos = []               # per state: nonterminal -> state
+        self.default_reductions = []  # per state: the reduction to make whatever comes, or 0
+        self.reductions = []          # by production number
+        self.conflicts = []
 
+    @not_rpython
     def production(self, rule, precedence=None):
         return self.generator.production(rule, precedence=precedence)
 
+    @not_rpython
     def build(self):
         """Build the LR tables now (import time): any rply warning is a grammar bug."""
-
-        @self.generator.error
-        def syntax_error(state, token):
-            raise_at(token, "invalid syntax")
-
+        self.generator.error(lambda state, token: None)     # rply wants one; we never call it
         with warnings.catch_warnings():
             warnings.simplefilter("error", ParserGeneratorWarning)
-            self.parser = self.generator.build()
+            table = self.generator.build().lr_table
+        self.conflicts = table.sr_conflicts + table.rr_conflicts    # for tests: none
+        self.actions = table.lr_action
+        self.gotos = table.lr_goto
+        self.default_reductions = table.default_reductions
+        self.reductions = [self.reduction_class(p.name, p.getlength(), p.func)
+                           for p in table.grammar.productions]
         return self
 
     def parse(self, stream, state):
-        """Parse a token stream; a syntax error raises SourceError (from `syntax_error`)."""
-        return self.parser.parse(stream, state=state)
+        """Parse a token stream; a token no rule expects raises SourceError there."""
+        lookahead = None
+        states = [0]
+        symbols = [Token(END, END)]
+        current = 0
+        while True:
+            reduce_by = self.default_reductions[current]
+            if not reduce_by:
+                if lookahead is None:
+                    lookahead = next_token(stream)
+                action = self.actions[current].get(lookahead.gettokentype(), 0)
+                if action == 0:
+                    if lookahead.gettokentype() in self.actions[current]:
+                        return symbols[-1]                  # accept
+                    raise_at(lookahead, "invalid syntax")
+                if action > 0:
+                    states.append(action)
+                    symbols.append(lookahead)
+                    current = action
+                    lookahead = None
+                    continue
+                reduce_by = action
+            current = self.reduce(-reduce_by, states, symbols, state)
+
+    def reduce(self, number, states, symbols, state):
+        reduction = self.reductions[number]
+        start = len(symbols) - reduction.length
+        assert start >= 1
+        arguments = symbols[start:]
+        del symbols[start:]
+        del states[start:]
+        symbols.append(reduction.action(state, arguments))
+        current = self.gotos[states[-1]][reduction.name]
+        states.append(current)
+        return current
+
+
+def next_token(stream):
+    """The stream's next token, or the end marker."""
+    try:
+        return stream.next()
+    except StopIteration:
+        return Token(END, END)
 
 
 def raise_at(token, message):

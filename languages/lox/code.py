@@ -1,5 +1,5 @@
 """Lox code objects: the framework's CodeBase plus a function's arity and upvalue recipe."""
-from framework.bytecode import CodeBase
+from languages.lox.kit import CodeBase
 from framework.lists import fixed_copy
 from languages.lox import opcodes as op
 from languages.lox.objects import W_Closure, W_Value

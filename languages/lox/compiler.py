@@ -6,7 +6,8 @@ each token kind, as in compiler.c); statements and declarations are methods.  A
 compiled (which also counts the stack depth), its locals, which live in stack slots (slot 0
 holds the callee or `this`), and its upvalues.
 """
-from framework.bytecode import Assembler, Label
+from framework.bytecode import Label
+from languages.lox.kit import Assembler
 from framework.errors import SourceError
 from languages.lox import opcodes as op
 from languages.lox.code import LoxCode, SCRIPT

@@ -16,7 +16,7 @@ from framework.jit import make_driver, make_dispatcher
 from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
 from languages.lox.code import SCRIPT
-from languages.lox.builtins import NATIVES
+from languages.lox.builtins import functions
 from languages.lox.objects import (LoxTable, W_Value, W_Number, W_String, W_Closure, W_Cell,
                                    W_Native, W_Class, W_Instance, W_BoundMethod, w_nil,
                                    w_true, w_false, newbool, is_falsey, values_equal)
@@ -125,7 +125,7 @@ class Interpreter(ObjectSpace):
             elif argc != 0:
                 raise LoxError("Expected 0 arguments but got %d." % argc)
         elif isinstance(w_callee, W_Native):
-            frame.settop(w_callee.wrapper(self, None, frame.popn(argc)))
+            frame.settop(w_callee.spec.wrapper(self, None, frame.popn(argc)))
         else:
             raise LoxError("Can only call functions and classes.")
 
@@ -318,8 +318,8 @@ interpreter = Interpreter()
 def new_globals():
     """A fresh global namespace holding the natives."""
     globals = LoxTable()
-    for name, wrapper in NATIVES:
-        globals.set(name, W_Native(wrapper))
+    for spec in functions.specs():
+        globals.set(spec.name, W_Native(spec))
     return globals
 
 

@@ -4,7 +4,6 @@ Exit status 65 after compile errors (all of them on stderr), 70 after a runtime 
 message, then one `[line N] in fn()` line per frame, innermost first), 0 otherwise.
 """
 from framework import output
-from framework.bytecode import disassemble
 from framework.entry import Language
 from framework.errors import SourceError
 from languages.lox import opcodes
@@ -34,7 +33,7 @@ class LoxLanguage(Language):
         code = compile_or_report(filename, source)
         if code is None:
             return EXIT_COMPILE_ERROR
-        output.write_out(disassemble(opcodes.table, code))
+        output.write_out(code.disassemble(opcodes.table))
         return 0
 
 

@@ -9,10 +9,9 @@ plus an array read.
 from rpython.rlib import jit
 from framework.numbers import format_g
 
-from framework.maps import MapStorage, new_root, import_from_mixin
-from framework.objspace import W_Root, versioned_dict_class
-
-LoxTable = versioned_dict_class("lox")       # globals and method tables
+from framework.maps import MapStorage, import_from_mixin
+from framework.objspace import W_Root
+from languages.lox.kit import Map, VersionedDict as LoxTable   # globals and method tables
 
 
 class W_Value(W_Root):
@@ -75,11 +74,11 @@ class W_Cell(W_Value):
 
 
 class W_Native(W_Value):
-    """A built-in function: the wrapper of a framework BuiltinSpec (see builtins.py)."""
-    _immutable_fields_ = ['wrapper']
+    """A built-in function: a BuiltinSpec of Lox's kit (see builtins.py)."""
+    _immutable_fields_ = ['spec']
 
-    def __init__(self, wrapper):
-        self.wrapper = wrapper
+    def __init__(self, spec):
+        self.spec = spec
 
     def text(self):
         return "<native fn>"
@@ -91,7 +90,7 @@ class W_Class(W_Value):
     def __init__(self, name):
         self.name = name
         self.methods = LoxTable()
-        self.root_map = new_root(self)
+        self.root_map = Map(self, [])
 
     def find_method(self, name):
         """The closure bound to `name`, or None (folded in traces: see the module doc)."""

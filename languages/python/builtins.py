@@ -8,7 +8,7 @@ from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import string_to_float, INFINITY, NAN
 
-from framework.classdef import FunctionTable
+from languages.python.kit import FunctionTable
 from framework import output
 from framework.text import sort_strings, without_underscores
 from languages.python.error import OperationError

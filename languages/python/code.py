@@ -1,5 +1,5 @@
 """Python code objects: the framework's CodeBase plus what Python's calls and scopes need."""
-from framework.bytecode import CodeBase
+from languages.python.kit import CodeBase
 from framework.lists import fixed_copy
 from languages.python import opcodes
 from languages.python.objects.base import W_Object
@@ -102,7 +102,7 @@ class W_CodeObject(W_Object):
         return space.w_code
 
 
-from framework.classdef import ClassDef  # noqa: E402
+from languages.python.kit import ClassDef  # noqa: E402
 classdef = ClassDef("code")
 
 

@@ -9,7 +9,8 @@ from rpython.rlib.rarithmetic import string_to_int
 from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
 from rpython.rlib.rbigint import rbigint
 
-from framework.bytecode import Assembler, Label
+from framework.bytecode import Label
+from languages.python.kit import Assembler
 from framework.errors import SourceError
 from framework.text import without_underscores
 from languages.python import ast, opcodes as op

@@ -5,11 +5,10 @@ from rpython.rlib.objectmodel import not_rpython
 
 from framework import output
 from framework.entry import Language
-from framework.prelude import Prelude
 from framework.errors import SourceError, source_line, caret_line
-from framework.bytecode import disassemble
 from framework.text import invalid_utf8_at, line_of_offset
 from languages.python import opcodes
+from languages.python.kit import Prelude
 from languages.python.error import OperationError
 from languages.python.objspace import PythonSpace
 from languages.python.interpreter import Interpreter, PyFrame
@@ -65,7 +64,7 @@ class PythonLanguage(Language):
         except SourceError as e:
             self.report_syntax_error(filename, source, e)
             return 1
-        output.write_out(disassemble(opcodes.table, code))
+        output.write_out(code.disassemble(opcodes.table))
         return 0
 
     # -- pieces -------------------------------------------------------------------------

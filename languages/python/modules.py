@@ -7,7 +7,7 @@ from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
-from framework.classdef import FunctionTable
+from languages.python.kit import FunctionTable
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.functionobject import W_BuiltinFunction

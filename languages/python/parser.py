@@ -20,8 +20,9 @@ from rply.token import Token
 
 from framework.errors import SourceError
 from framework.lexing import TokenStream
-from framework.parsing import Grammar, Node
+from framework.parsing import Node
 from languages.python import ast
+from languages.python.kit import Grammar
 from languages.python.lexer import (PythonScanner, PythonSyntaxError, decode_escapes,
                                     EscapeError)
 
@@ -2394,22 +2395,22 @@ class Replay(object):
 
 
 def replay(tokens):
-    table = grammar.parser.lr_table
+    """Run the grammar's own LR tables over `tokens` without actions, to see where it stops."""
     states = [0]
     names = ["$end"]
     starts = [0]
     i = 0
     while True:
         current = states[len(states) - 1]
-        if table.default_reductions[current]:
-            t = table.default_reductions[current]
-            current = replay_reduce(table, t, states, names, starts, i)
+        t = grammar.default_reductions[current]
+        if t:
+            replay_reduce(t, states, names, starts, i)
             continue
         if i < len(tokens):
             ltype = tokens[i].gettokentype()
         else:
             ltype = "$end"
-        actions = table.lr_action[current]
+        actions = grammar.actions[current]
         if ltype not in actions:
             return Replay(current, names, starts, i)
         t = actions[ltype]
@@ -2419,14 +2420,14 @@ def replay(tokens):
             starts.append(i)
             i += 1
         elif t < 0:
-            replay_reduce(table, t, states, names, starts, i)
+            replay_reduce(t, states, names, starts, i)
         else:
             return Replay(current, names, starts, i)
 
 
-def replay_reduce(table, t, states, names, starts, i):
-    production = table.grammar.productions[-t]
-    length = production.getlength()
+def replay_reduce(t, states, names, starts, i):
+    reduction = grammar.reductions[-t]
+    length = reduction.length
     keep = len(states) - length
     assert keep >= 1
     first = i
@@ -2435,9 +2436,9 @@ def replay_reduce(table, t, states, names, starts, i):
     del states[keep:]
     del names[keep:]
     del starts[keep:]
-    current = table.lr_goto[states[len(states) - 1]][production.name]
+    current = grammar.gotos[states[len(states) - 1]][reduction.name]
     states.append(current)
-    names.append(production.name)
+    names.append(reduction.name)
     starts.append(first)
     return current
 
@@ -2587,7 +2588,7 @@ STRING_KINDS = {"STRING": None, "BYTES": None, "FSTRING": None}
 def specific_error(state, tokens, r, i):
     kind = tokens[i].gettokentype()
     line, column = token_position(tokens, i)
-    expected = grammar.parser.lr_table.lr_action[r.state]
+    expected = grammar.actions[r.state]
     names = r.names
     starts = r.starts
     top = len(names) - 1

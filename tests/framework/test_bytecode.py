@@ -1,4 +1,4 @@
-from framework.bytecode import OpcodeTable, Assembler, Label, CodeBase, disassemble
+from framework.bytecode import OpcodeTable, Assembler, Label, CodeBase
 
 table = OpcodeTable()
 PUSH = table.define("PUSH", 1, has_arg=True)
@@ -65,7 +65,7 @@ def test_line_table_and_disassembly():
     code = Code("main", "f.x", asm)
     assert code.line_at(0) == 3
     assert code.line_at(4) == 4
-    text = disassemble(table, code)
+    text = code.disassemble(table)
     assert text.splitlines() == [
         "== main ==",
         "0000    3 PUSH                    7 (const 7)",

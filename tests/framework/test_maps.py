@@ -1,5 +1,7 @@
-from framework.maps import Map, new_root, MapStorage, import_from_mixin
-from framework.objspace import versioned_dict_class
+from framework.kit import Kit
+from framework.maps import MapStorage, import_from_mixin
+
+kit = Kit("test")
 
 
 class Obj(object):
@@ -10,7 +12,7 @@ class Obj(object):
 
 
 def test_objects_built_alike_share_maps():
-    root = new_root("Point")
+    root = kit.Map("Point", [])
     a = Obj(root)
     b = Obj(root)
     a.write_attr("x", 1)
@@ -24,7 +26,7 @@ def test_objects_built_alike_share_maps():
 
 
 def test_overwrite_keeps_map_and_order_differs():
-    root = new_root("C")
+    root = kit.Map("C", [])
     a = Obj(root)
     a.write_attr("x", 1)
     first = a.map
@@ -38,8 +40,7 @@ def test_overwrite_keeps_map_and_order_differs():
 
 
 def test_versioned_dict_changes_version_only_on_new_names():
-    Globals = versioned_dict_class("test")
-    table = Globals()
+    table = kit.VersionedDict()
     table.set("a", 1)
     version = table.version
     table.set("a", 2)

@@ -1,7 +1,6 @@
 """The single-pass compiler: emitted bytecode, stack sizes, upvalue recipes and clox's errors."""
 import pytest
 
-from framework.bytecode import disassemble
 from framework.errors import SourceError
 from languages.lox import opcodes as op
 from languages.lox.compiler import compile_lox
@@ -89,7 +88,7 @@ def test_initializer_returns_this():
 
 
 def test_disassembly_names_constants_and_nested_functions():
-    text = disassemble(op.table, compile_lox('fun f() { print "hi"; }\nf();', "t.lox"))
+    text = compile_lox('fun f() { print "hi"; }\nf();', "t.lox").disassemble(op.table)
     assert "== <script> ==" in text and "== f ==" in text
     assert "CLOSURE" in text and "(<fn f>)" in text and "(hi)" in text
     assert "DEFINE_GLOBAL" in text and "(f)" in text

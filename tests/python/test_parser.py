@@ -75,8 +75,7 @@ def error(source):
 
 
 def test_grammar_has_no_conflicts():
-    table = grammar.parser.lr_table
-    assert table.sr_conflicts == [] and table.rr_conflicts == []
+    assert grammar.conflicts == []
 
 
 # -- expressions ----------------------------------------------------------------------------------

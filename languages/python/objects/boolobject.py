@@ -1,5 +1,5 @@
 """bool: a subclass of int with exactly two instances, True and False."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.intobject import W_IntObject, classdef as int_classdef
 
 classdef = ClassDef("bool", int_classdef)

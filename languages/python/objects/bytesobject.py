@@ -6,7 +6,7 @@ algorithms are str's (textops, strcase's ASCII paths), so both types behave alik
 """
 from rpython.rlib.rstring import StringBuilder, replace
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from framework.text import utf8_sequence_length, utf8_error_reason
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects import strcase, textops

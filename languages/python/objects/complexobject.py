@@ -4,7 +4,7 @@ import math
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rfloat import NAN
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("complex")

@@ -5,7 +5,7 @@ RPython's r_ordereddict takes the key functions; they reach the space through th
 """
 from rpython.rlib.objectmodel import r_ordereddict
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects.rangeobject import W_IteratorObject
 

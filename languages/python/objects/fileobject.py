@@ -8,7 +8,7 @@ and write() results count code points, as CPython's text layer does.
 import os
 
 from framework import output
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from framework.text import codepoint_count
 from languages.python.objects.base import W_Object
 

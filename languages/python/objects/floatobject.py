@@ -6,7 +6,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.longlong2float import float2longlong
 from rpython.rlib.objectmodel import specialize
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects import intobject, floathex
 

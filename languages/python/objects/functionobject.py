@@ -1,5 +1,5 @@
 """Callables: Python functions, built-in functions, bound methods and closure cells."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 function_classdef = ClassDef("function")

@@ -1,5 +1,5 @@
 """Generators: a suspended frame resumed by next()/send()/throw()."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 from languages.python.error import OperationError
 from languages.python.objects.instanceobject import W_ExceptionObject

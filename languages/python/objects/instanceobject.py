@@ -1,5 +1,5 @@
 """Instances of user classes, and exceptions (built-in or user), with attributes on maps."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from framework.maps import MapStorage, import_from_mixin
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects.typeobject import W_TypeObject

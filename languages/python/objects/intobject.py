@@ -9,7 +9,7 @@ from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rpython.rlib.rbigint import rbigint, InvalidSignednessError
 from rpython.rlib.objectmodel import specialize
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object, kw_method
 
 classdef = ClassDef("int")

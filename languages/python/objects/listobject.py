@@ -9,7 +9,7 @@ import math
 
 from rpython.rlib.objectmodel import import_from_mixin
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from framework.strategies import ValueKinds, SequenceStorage, sequence_strategies
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects.intobject import W_IntObject

@@ -1,10 +1,8 @@
 """module: a namespace whose globals live in a version-tagged dict for the JIT."""
-from framework.classdef import ClassDef
-from framework.objspace import versioned_dict_class
+from languages.python.kit import ClassDef, VersionedDict
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("module")
-GlobalsDict = versioned_dict_class("python")
 
 
 class W_ModuleObject(W_Object):
@@ -12,7 +10,7 @@ class W_ModuleObject(W_Object):
 
     def __init__(self, name):
         self.name = name
-        self.w_dict = GlobalsDict()
+        self.w_dict = VersionedDict()
 
     def getclass(self, space):
         return space.w_module

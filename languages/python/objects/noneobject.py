@@ -1,5 +1,5 @@
 """None, NotImplemented and Ellipsis: singletons."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("NoneType")

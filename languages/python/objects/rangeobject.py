@@ -1,5 +1,5 @@
 """range and the iterators: a sequence iterator over any indexable, and range's own."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("range")

@@ -9,7 +9,7 @@ set, difference copying when the other set is much smaller, ...).
 """
 from rpython.rlib.rarithmetic import r_uint, intmask
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 from languages.python.objects.rangeobject import W_IteratorObject
 

@@ -1,5 +1,5 @@
 """slice: start/stop/step, resolved against a length as CPython's PySlice_AdjustIndices."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("slice")

@@ -7,7 +7,7 @@ from rpython.rlib.rstring import StringBuilder, replace
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
 from rpython.rlib.objectmodel import compute_hash
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from framework.text import codepoint_count
 from languages.python.objects.base import W_Object, kw_method
 from languages.python.objects import strcase, textops

@@ -1,5 +1,5 @@
 """super(): attribute lookup that starts after a class in the instance's MRO."""
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 from languages.python.objects.typeobject import W_TypeObject
 

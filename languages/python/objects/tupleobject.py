@@ -2,7 +2,7 @@
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib import jit
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("tuple")

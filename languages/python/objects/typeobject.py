@@ -7,9 +7,8 @@ on maps whose root is made per class (framework.maps), so an instance needs no c
 """
 from rpython.rlib import jit
 
-from framework.classdef import ClassDef
+from languages.python.kit import ClassDef, Map
 from framework.lists import fixed_copy
-from framework.maps import new_root
 from framework.objspace import Version
 from languages.python.objects.base import W_Object
 
@@ -33,7 +32,7 @@ class W_TypeObject(W_Object):
         self.layout = layout
         self.is_builtin = is_builtin
         self.subclasses_w = []
-        self.root_map = new_root(self)
+        self.root_map = Map(self, [])
         mro_w = compute_mro(self)
         self.mro_ok = mro_w is not None
         if mro_w is None:
