@@ -10,7 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import bytecode, classdef, maps, objspace, opprec, parsing, prelude
+from framework import bytecode, classdef, maps, objspace, parsing, prelude
+from framework import opprec, trampoline
 from framework.stamping import stamp
 
 
@@ -31,3 +32,4 @@ class Kit(object):
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
         self.TermParser = stamp(opprec.TermParser, language)
+        self.Continuation = stamp(trampoline.Continuation, language)
