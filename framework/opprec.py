@@ -12,9 +12,14 @@ be a prefix and an infix (or postfix) operator at once; arguments and list eleme
 999, so a comma there separates instead of being the operator `','`; a name followed
 directly by `(` is a compound in functional notation (`-(1)`), while after layout it is a
 prefix operator applied to a parenthesised term (`- (1)`); `-` followed directly by a number
-is a negative number (`a- -1`); an operator with no operand after it is an atom (`f(-)`,
-`- .`).  Errors are `SourceError`s at the offending token, worded generically for the
-language to reword.
+is a negative number (`a- -1`), while `- 1` is `-(1)` (as SWI-Prolog 7 reads it); an operator
+with no operand after it is an atom (`f(-)`, `- .`), read as an operand of priority 0 (ISO
+would give it 1201 outside brackets; Prolog systems accept `X = -`).  Errors are
+`SourceError`s at the offending token, worded generically for the language to reword.
+
+The reader is recursive descent: left-associative chains loop, but right-nested terms
+(`a, b, c, ...` or `[a|[b|...]]` written out) take host stack per level, so a language
+catches StackOverflow around `read_term`.
 """
 from rply.token import Token
 
