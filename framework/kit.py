@@ -12,6 +12,7 @@ from rpython.rlib.objectmodel import not_rpython
 
 from framework import bytecode, classdef, maps, objspace, parsing, prelude
 from framework.stamping import stamp
+from framework import sorting
 
 
 class Kit(object):
@@ -30,3 +31,4 @@ class Kit(object):
         self.Prelude = stamp(prelude.Prelude, language)
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
+        self.Sorter = stamp(sorting.Sorter, language)
