@@ -1,4 +1,4 @@
-"""bytes and bytearray: byte strings held as RPython strs (bytearray's is replaced on change).
+"""bytes and bytearray: bytes hold an RPython str, bytearray a growable framework ByteBuffer.
 
 The two types share their read-only methods (one definition, declared on each ClassDef);
 bytearray adds item assignment, append/extend/pop.  Arguments may be either type.  The text
@@ -6,6 +6,7 @@ algorithms are str's (textops, strcase's ASCII paths), so both types behave alik
 """
 from rpython.rlib.rstring import StringBuilder, replace
 
+from framework.bytebuffer import ByteBuffer
 from languages.python.kit import ClassDef
 from framework.text import utf8_sequence_length, utf8_error_reason
 from languages.python.objects.base import W_Object, kw_method
@@ -28,8 +29,15 @@ class W_BytesObject(W_Object):
 
 
 class W_BytearrayObject(W_Object):
+    """`data` reads the buffer as a str (cached until the next change), so the read-only
+    methods bytes and bytearray share see both alike; changes go to `buffer` in place."""
     def __init__(self, data):
-        self.data = data
+        self.buffer = ByteBuffer(data)
+
+    def get_data(self):
+        return self.buffer.build()
+
+    data = property(get_data)
 
     def getclass(self, space):
         return space.w_bytearray
@@ -648,9 +656,10 @@ def bytearray_hash(self, space):
 
 def array_index(space, w_array, w_index):
     index = space.index_w(w_index, "bytearray indices must be integers or slices, not %s")
+    length = w_array.buffer.getlength()
     if index < 0:
-        index += len(w_array.data)
-    if index < 0 or index >= len(w_array.data):
+        index += length
+    if index < 0 or index >= length:
         raise space.error(space.w_IndexError, "bytearray index out of range")
     return index
 
@@ -665,17 +674,17 @@ def byte_value(space, w_value):
 @array_classdef.method("__setitem__")
 def bytearray_setitem(self, space, w_index, w_value):
     if space.is_slice(w_index):
-        start, stop, step, length = space.unpack_slice(w_index, len(self.data))
+        start, stop, step, length = space.unpack_slice(w_index, self.buffer.getlength())
         if step != 1:
             raise space.error(space.w_ValueError, "extended slice assignment is not supported")
         if stop < start:
             stop = start
         assert start >= 0 and stop >= 0
-        self.data = self.data[:start] + bytes_from_iterable(space, w_value) + self.data[stop:]
+        self.buffer.replace_range(start, stop, bytes_from_iterable(space, w_value))
         return space.w_None
     index = array_index(space, self, w_index)
     assert index >= 0
-    self.data = self.data[:index] + byte_value(space, w_value) + self.data[index + 1:]
+    self.buffer.setitem(index, byte_value(space, w_value))
     return space.w_None
 
 
@@ -683,44 +692,44 @@ def bytearray_setitem(self, space, w_index, w_value):
 def bytearray_delitem(self, space, w_index):
     index = array_index(space, self, w_index)
     assert index >= 0
-    self.data = self.data[:index] + self.data[index + 1:]
+    self.buffer.delete(index, index + 1)
     return space.w_None
 
 
 @array_classdef.method("append")
 def bytearray_append(self, space, w_value):
-    self.data = self.data + byte_value(space, w_value)
+    self.buffer.append_char(byte_value(space, w_value))
     return space.w_None
 
 
 @array_classdef.method("extend")
 def bytearray_extend(self, space, w_iterable):
-    self.data = self.data + bytes_from_iterable(space, w_iterable)
+    self.buffer.append(bytes_from_iterable(space, w_iterable))
     return space.w_None
 
 
 @array_classdef.method("__iadd__")
 def bytearray_iadd(self, space, w_other):
-    self.data = self.data + byte_data(space, w_other)
+    self.buffer.append(byte_data(space, w_other))
     return self
 
 
 @array_classdef.method("pop")
 def bytearray_pop(self, space, w_index=None):
-    if not self.data:
+    if self.buffer.getlength() == 0:
         raise space.error(space.w_IndexError, "pop from empty bytearray")
-    index = len(self.data) - 1
+    index = self.buffer.getlength() - 1
     if w_index is not None:
         index = array_index(space, self, w_index)
     assert index >= 0
-    value = ord(self.data[index])
-    self.data = self.data[:index] + self.data[index + 1:]
+    value = ord(self.buffer.getitem(index))
+    self.buffer.delete(index, index + 1)
     return space.newint(value)
 
 
 @array_classdef.method("clear")
 def bytearray_clear(self, space):
-    self.data = ""
+    self.buffer.clear()
     return space.w_None
 
 
