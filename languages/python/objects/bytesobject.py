@@ -2,14 +2,15 @@
 
 The two types share their read-only methods (one definition, declared on each ClassDef);
 bytearray adds item assignment, append/extend/pop.  Arguments may be either type.  The text
-algorithms are str's (textops, strcase's ASCII paths), so both types behave alike.
+algorithms are str's (framework/bytestrings.py, strcase's ASCII paths), so both types behave alike.
 """
-from rpython.rlib.rstring import StringBuilder, replace
+from rpython.rlib.rstring import StringBuilder
 
 from framework.bytebuffer import ByteBuffer
 from languages.python.kit import ClassDef
 from framework.text import utf8_sequence_length, utf8_error_reason
 from languages.python.objects.base import W_Object, kw_method
+from framework import bytestrings
 from languages.python.objects import strcase, textops
 
 classdef = ClassDef("bytes")
@@ -247,7 +248,7 @@ def from_hex(space, w_text):
     builder = StringBuilder(len(text) // 2)
     i = 0
     while i < len(text):
-        if textops.is_space(text[i]):
+        if bytestrings.is_space(text[i]):
             i += 1
             continue
         high = hex_digit(text, i)
@@ -479,7 +480,7 @@ def define_common(cd, cls, name):
         from languages.python.objects.strobject import keepends_arg
         keepends = keepends_arg(space, args_w, kwnames, kwvalues_w)
         data = receiver(space, "splitlines", args_w[0])
-        return wrap_list(space, textops.split_lines(data, keepends, False))
+        return wrap_list(space, bytestrings.split_lines(data, keepends, False))
 
     @kw_method(name, "expandtabs")
     def b_expandtabs(space, args_w, kwnames, kwvalues_w):
@@ -488,7 +489,7 @@ def define_common(cd, cls, name):
         data = receiver(space, "expandtabs", args_w[0])
         w_tabsize = args_w[1] if len(args_w) > 1 else kw.get("tabsize")
         tabsize = 8 if w_tabsize is None else space.coerce_int(w_tabsize)
-        return wrap(textops.expand_tabs(data, tabsize, False))
+        return wrap(bytestrings.expand_tabs(data, tabsize, False))
 
     @cd.method("join")
     def b_join(self, space, w_iterable):
@@ -504,7 +505,9 @@ def define_common(cd, cls, name):
 
     @cd.method("replace", count="int")
     def b_replace(self, space, w_old, w_new, count=-1):
-        return wrap(replace(self.data, byte_data(space, w_old), byte_data(space, w_new), count))
+        old = byte_data(space, w_old)
+        new = byte_data(space, w_new)
+        return wrap(bytestrings.replace(self.data, old, new, count, False))
 
     def finder(method_name, from_right, must_find):
         def method(self, space, w_sub, w_start=None, w_end=None):
@@ -535,7 +538,7 @@ def define_common(cd, cls, name):
             return space.newint(0)
         if not sub:
             return space.newint(end - start + 1)
-        return space.newint(textops.count(self.data, sub, start, end))
+        return space.newint(bytestrings.count(self.data, sub, start, end))
 
     def affix_checker(method_name, at_start):
         def method(self, space, w_affix, w_start=None, w_end=None):
@@ -569,10 +572,10 @@ def define_common(cd, cls, name):
 
     def stripper(method_name, left, right):
         def method(self, space, w_chars=None):
-            chars = textops.WHITESPACE
+            chars = bytestrings.WHITESPACE
             if w_chars is not None and not space.is_none(w_chars):
                 chars = byte_data(space, w_chars)
-            return wrap(textops.strip(self.data, chars, left, right))
+            return wrap(bytestrings.strip(self.data, chars, left, right))
         method.__name__ = name + "_" + method_name
         cd.method(method_name)(method)
 
@@ -583,17 +586,17 @@ def define_common(cd, cls, name):
     def padder(method_name, where):
         def method(self, space, width, w_fill=None):
             fill = fill_byte(space, method_name, w_fill)
-            return wrap(textops.pad(self.data, len(self.data), width, fill, where))
+            return wrap(bytestrings.pad(self.data, len(self.data), width, fill, where))
         method.__name__ = name + "_" + method_name
         cd.method(method_name, width="int")(method)
 
-    padder("ljust", textops.PAD_LEFT)
-    padder("rjust", textops.PAD_RIGHT)
-    padder("center", textops.PAD_CENTER)
+    padder("ljust", bytestrings.PAD_LEFT)
+    padder("rjust", bytestrings.PAD_RIGHT)
+    padder("center", bytestrings.PAD_CENTER)
 
     @cd.method("zfill", width="int")
     def b_zfill(self, space, width):
-        return wrap(textops.zero_fill(self.data, len(self.data), width))
+        return wrap(bytestrings.zero_fill(self.data, len(self.data), width))
 
     def partitioner(method_name, from_right):
         def method(self, space, w_sep):
@@ -601,7 +604,7 @@ def define_common(cd, cls, name):
             if not sep:
                 raise space.error(space.w_ValueError, "empty separator")
             return space.newtuple([wrap(part)
-                                   for part in textops.partition(self.data, sep, from_right)])
+                                   for part in bytestrings.partition(self.data, sep, from_right)])
         method.__name__ = name + "_" + method_name
         cd.method(method_name)(method)
 
