@@ -13,6 +13,7 @@ from rpython.rlib.objectmodel import not_rpython
 from framework import bytecode, classdef, maps, objspace, parsing, prelude
 from framework.stamping import stamp
 from framework import sorting
+from framework import modules
 
 
 class Kit(object):
@@ -32,3 +33,4 @@ class Kit(object):
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
         self.Sorter = stamp(sorting.Sorter, language)
+        self.ModuleCache = stamp(modules.ModuleCache, language)

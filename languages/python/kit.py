@@ -11,3 +11,4 @@ CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
 Sorter = kit.Sorter
+ModuleCache = kit.ModuleCache
