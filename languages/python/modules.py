@@ -488,18 +488,17 @@ random_functions = FunctionTable()
 
 @random_functions.function("seed_from_text")
 def random_seed_from_text(space, w_text):
-    from rpython.rlib.rbigint import rbigint
+    """random.seed's integer for a str/bytes/bytearray seed (version 2): its bytes followed
+    by their SHA-512 digest, read as one big-endian number."""
+    from framework.sha512 import sha512
     from languages.python.objects import strobject, bytesobject
     if isinstance(w_text, strobject.W_StrObject):
         data = w_text.utf8
-    elif isinstance(w_text, bytesobject.W_BytesObject):
-        data = w_text.data
+    elif bytesobject.is_bytes_like(w_text):
+        data = bytesobject.byte_data(space, w_text)
     else:
         raise space.type_error("expected str or bytes")
-    big = rbigint.fromint(0)
-    for ch in data:
-        big = big.lshift(8).or_(rbigint.fromint(ord(ch)))
-    return space.newbigint(big)
+    return space.newbigint(rbigint.frombytes(data + sha512(data), "big", False))
 
 
 def make_random(space):
