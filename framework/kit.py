@@ -10,8 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import bytecode, classdef, maps, objspace, parsing, prelude
-from framework import opprec, trampoline
+from framework import (bytecode, classdef, maps, modules, objspace, opprec, parsing, prelude,
+                       sorting, trampoline)
 from framework.stamping import stamp
 
 
@@ -33,3 +33,5 @@ class Kit(object):
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
         self.TermParser = stamp(opprec.TermParser, language)
         self.Continuation = stamp(trampoline.Continuation, language)
+        self.Sorter = stamp(sorting.Sorter, language)
+        self.ModuleCache = stamp(modules.ModuleCache, language)

@@ -10,3 +10,5 @@ Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
+Sorter = kit.Sorter
+ModuleCache = kit.ModuleCache

@@ -16,6 +16,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import isfinite
 
 from framework.objspace import ObjectSpace
+from languages.python.kit import ModuleCache
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
@@ -97,7 +98,7 @@ class PythonSpace(ObjectSpace):
         self.repr_stack = []
         self.depth = 0
         self.builtin_types = {}
-        self.modules = {}
+        self.modules = ModuleCache()
         self.recursion_limit = RECURSION_LIMIT
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject()
@@ -244,15 +245,14 @@ class PythonSpace(ObjectSpace):
         self.w_ArithmeticError = get("ArithmeticError")
 
     def forget_module(self, name):
-        if name in self.modules:
-            del self.modules[name]
+        self.modules.forget(name)
         w_key = self.newstr(name)
         if self.w_sys_modules.getitem(w_key) is not None:
             del self.w_sys_modules.storage[w_key]
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
-        self.modules[name] = w_module
+        self.modules.add(name, w_module)
         self.w_sys_modules.setitem(self.newstr(name), w_module)
 
     # -- constructors ---------------------------------------------------------------------
@@ -1830,7 +1830,7 @@ def module_dict(self, w_module):
 
 
 def globals_dict(self):
-    w_main = self.modules.get("__main__", None)
+    w_main = self.modules.get("__main__")
     w_dict = self.newdict()
     if w_main is not None:
         for name in w_main.w_dict.keys():
