@@ -11,14 +11,18 @@ import math
 from rpython.rlib.rfloat import formatd, copysign, DTSF_ADD_DOT_0, DTSF_ALT
 
 
-def repr_float(value):
+def repr_float(value, precision=-1):
     """Python's repr: the shortest digits that read back exactly, always with a '.' or an
-    exponent (1.0, 0.1, 1e+16, 1.5e-07), and inf, -inf, nan."""
+    exponent (1.0, 0.1, 1e+16, 1.5e-07), and inf, -inf, nan.  With a precision, that
+    many significant digits (at least 1) in the same style, the exponent taken once
+    the point would come after the last digit (format(1.0, '.0') is 1e+00)."""
     if math.isnan(value):
         return "nan"
     if math.isinf(value):
         return "inf" if value > 0.0 else "-inf"
-    return formatd(value, 'r', 0, DTSF_ADD_DOT_0)
+    if precision < 0:
+        return formatd(value, 'r', 0, DTSF_ADD_DOT_0)
+    return formatd(value, 'g', max(precision, 1), DTSF_ADD_DOT_0)
 
 
 def is_negative(value):

@@ -524,12 +524,18 @@ def parse_float(text):
     if i != n:
         raise InvalidLiteral
     from rpython.rlib.rdtoa import strtod
-    if text.find("_") >= 0:
-        text = "".join([ch for ch in text if ch != "_"])
     try:
-        return strtod(text)
+        return strtod(without_underscores(text))
     except ValueError:
         raise InvalidLiteral
+
+
+def without_underscores(text):
+    """text without its `_` separators, for a lexer that has already checked where they
+    sit (str.replace takes only characters in RPython)."""
+    if text.find("_") < 0:
+        return text
+    return "".join([ch for ch in text if ch != "_"])
 
 
 def skip_digits(text, i):

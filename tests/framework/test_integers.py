@@ -13,7 +13,7 @@ from framework.integers import (
     big_mod, big_truncdiv, big_rem, big_lshift, big_rshift, big_pow, big_pow_mod,
     big_bit_count, compare_int_float, compare_big_float, comparison_holds, UNORDERED,
     float_to_int, float_to_big, int_truediv, big_truediv, float_floor_divmod, ieee_divide,
-    parse_int, parse_big, parse_float, IntegerTooLarge, NegativeShiftCount, NotInvertible,
+    parse_int, parse_big, parse_float, without_underscores, IntegerTooLarge, NegativeShiftCount, NotInvertible,
     InvalidLiteral, MAX_BITS)
 
 MAX = 2 ** 63 - 1
@@ -338,6 +338,12 @@ def test_parse_float_literals():
                  "nan", "1.5x", " 1.5", "1..5", "0x1p3", "1e5.0"]:
         with pytest.raises(InvalidLiteral):
             parse_float(text)
+
+
+def test_without_underscores():
+    assert without_underscores("1_000_000") == "1000000"
+    assert without_underscores("0x_dead_BEEF") == "0xdeadBEEF"
+    assert without_underscores("1.5") == "1.5"
 
 
 def test_translated_int_float_comparison_is_exact():
