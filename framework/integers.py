@@ -19,6 +19,7 @@ import math
 
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask, int_c_div, int_c_mod, LONG_BIT
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rdtoa import strtod
 from rpython.rlib.rfloat import INFINITY, NAN, copysign, isfinite
 from rpython.rlib.objectmodel import specialize
 
@@ -523,7 +524,6 @@ def parse_float(text):
             raise InvalidLiteral
     if i != n:
         raise InvalidLiteral
-    from rpython.rlib.rdtoa import strtod
     try:
         return strtod(without_underscores(text))
     except ValueError:
