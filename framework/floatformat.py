@@ -44,8 +44,13 @@ def format_magnitude(value, conversion, precision, alternate=False):
         return "NAN" if upper else "nan"
     if math.isinf(value):
         return "INF" if upper else "inf"
-    code = conversion.lower()
-    assert code == "e" or code == "f" or code == "g"
+    if conversion == "e" or conversion == "E":
+        code = "e"                       # a char, as formatd's signature asks
+    elif conversion == "f" or conversion == "F":
+        code = "f"
+    else:
+        assert conversion == "g" or conversion == "G"
+        code = "g"
     flags = DTSF_ALT if alternate else 0
     text = formatd(magnitude, code, precision, flags)
     if upper:
