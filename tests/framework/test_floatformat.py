@@ -615,3 +615,18 @@ def test_format_g_is_c_percent_g():
     assert format_g(-INF) == "-inf"
     assert format_g(NAN) == "nan"
     assert format_g(math.copysign(NAN, -1.0)) == "-nan"
+
+
+def test_rtyped_with_conversions_that_are_strings():
+    """Callers hold the conversion as a str (a slice of a format spec), not a char."""
+    from rpython.rtyper.test.test_llinterp import interpret
+
+    def run(value, n):
+        assert n >= 0
+        conversion = "eFg"[n:n + 1]
+        text = format_printf(value, conversion, "+0", 12, 3) + repr_float(value)
+        return len(text) * 100 + len(format_magnitude(value, conversion, 2, True))
+
+    for n in range(3):
+        expected = run(2.5, n)
+        assert interpret(run, [2.5, n]) == expected
