@@ -7,7 +7,7 @@ CallFrame has on its one stack.  A LoxError collects `[line N] in fn()` as frame
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from framework.numbers import ieee_divide
+from framework.integers import ieee_divide
 
 from framework import output
 from framework.errors import GuestError

@@ -7,7 +7,7 @@ their instances' fields live on (framework.maps), so a field read in a trace is 
 plus an array read.
 """
 from rpython.rlib import jit
-from framework.numbers import format_g
+from framework.floatformat import format_g
 
 from framework.maps import MapStorage, import_from_mixin
 from framework.objspace import W_Root

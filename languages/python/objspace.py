@@ -12,9 +12,9 @@ import math
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize, compute_identity_hash, we_are_translated
 from rpython.rlib.rarithmetic import ovfcheck, intmask
-from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import isfinite
 
+from framework import integers
 from framework.objspace import ObjectSpace
 from languages.python.kit import ModuleCache
 from languages.python import opcodes
@@ -432,10 +432,10 @@ class PythonSpace(ObjectSpace):
             raise self.error(self.w_ValueError, "cannot convert float NaN to integer")
         if math.isinf(value):
             raise self.error(self.w_OverflowError, "cannot convert float infinity to integer")
-        truncated = math.floor(value) if value >= 0 else math.ceil(value)
-        if -9.2e18 < truncated < 9.2e18:
-            return self.newint(int(truncated))
-        return self.newbigint(rbigint.fromfloat(truncated))
+        try:
+            return self.newint(integers.float_to_int(value))
+        except OverflowError:
+            return self.newbigint(integers.float_to_big(value))
 
     def float_hash(self, value):
         if math.isnan(value):
@@ -1110,18 +1110,13 @@ class PythonSpace(ObjectSpace):
         return self.binary_op(w_a, w_b, "+", False)
 
     def int_truediv(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-            a = w_a.intval
-            b = w_b.intval
-            if b == 0:
-                raise self.error(self.w_ZeroDivisionError, "division by zero")
-            if -(1 << 53) <= a <= (1 << 53) and -(1 << 53) <= b <= (1 << 53):
-                return self.newfloat(float(a) / float(b))
-        big_b = intobject.to_bigint(w_b)
-        if not big_b.tobool():
-            raise self.error(self.w_ZeroDivisionError, "division by zero")
         try:
-            return self.newfloat(intobject.to_bigint(w_a).truediv(big_b))
+            if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                return self.newfloat(integers.int_truediv(w_a.intval, w_b.intval))
+            return self.newfloat(integers.big_truediv(intobject.to_bigint(w_a),
+                                                      intobject.to_bigint(w_b)))
+        except ZeroDivisionError:
+            raise self.error(self.w_ZeroDivisionError, "division by zero")
         except OverflowError:
             raise self.error(self.w_OverflowError, "integer division result too large for a float")
 
@@ -1438,7 +1433,8 @@ class PythonSpace(ObjectSpace):
         if type(w_obj) is W_IntObject:
             return str(w_obj.intval)
         if type(w_obj) is W_FloatObject:
-            return floatobject.float_repr_text(w_obj.floatval)
+            from framework.floatformat import repr_float
+            return repr_float(w_obj.floatval)
         return self.str(w_obj).utf8
 
     def repr(self, w_obj):
