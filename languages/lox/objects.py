@@ -7,6 +7,7 @@ their instances' fields live on (framework.maps), so a field read in a trace is 
 plus an array read.
 """
 from rpython.rlib import jit
+from framework import interop
 from framework.numbers import format_g
 
 from framework.maps import MapStorage, import_from_mixin
@@ -15,9 +16,17 @@ from languages.lox.kit import Map, VersionedDict as LoxTable   # globals and met
 
 
 class W_Value(W_Root):
+    """Lox's answers to the interop protocol are beside each class; calls and members are in
+    interop.py, which can reach the interpreter."""
     def text(self):
         """What `print` shows."""
         raise NotImplementedError
+
+    def interop_kind(self):
+        return interop.CALLABLE       # closures, natives, bound methods, classes
+
+    def interop_display(self):
+        return self.text()
 
 
 class W_Constant(W_Value):
@@ -30,6 +39,14 @@ class W_Constant(W_Value):
     def text(self):
         return self.name
 
+    def interop_kind(self):
+        return interop.NULL if self.name == "nil" else interop.BOOLEAN
+
+    def interop_as_bool(self):
+        if self.name == "nil":
+            raise interop.UnsupportedMessage("as_bool")
+        return self.name == "true"
+
 
 class W_Number(W_Value):
     _immutable_fields_ = ['value']
@@ -40,6 +57,12 @@ class W_Number(W_Value):
     def text(self):
         return format_g(self.value)
 
+    def interop_kind(self):
+        return interop.NUMBER
+
+    def interop_as_float(self):
+        return self.value
+
 
 class W_String(W_Value):
     _immutable_fields_ = ['value']
@@ -48,6 +71,12 @@ class W_String(W_Value):
         self.value = value
 
     def text(self):
+        return self.value
+
+    def interop_kind(self):
+        return interop.STRING
+
+    def interop_as_str(self):
         return self.value
 
 
@@ -82,6 +111,9 @@ class W_Native(W_Value):
 
     def text(self):
         return "<native fn>"
+
+    def call(self, space, args_w):
+        return self.spec.wrapper(space, None, args_w)
 
 
 class W_Class(W_Value):
@@ -120,6 +152,9 @@ class W_Instance(W_Value):
 
     def text(self):
         return "%s instance" % self.getclass().name
+
+    def interop_kind(self):
+        return interop.OBJECT
 
 
 class W_BoundMethod(W_Value):
