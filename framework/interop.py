@@ -32,7 +32,7 @@ import weakref
 from rpython.rlib.objectmodel import compute_identity_hash, not_rpython
 from rpython.rlib.rweakref import RWeakKeyDictionary
 
-from framework.stamping import stamp
+from framework.stamping import copy_member, stamp
 
 # -- kinds: exactly one per value ---------------------------------------------------------
 NULL = 0
@@ -149,14 +149,34 @@ class AdapterRef(object):
 
 
 class Boundary(object):
-    """Where one language's values meet the others'. Stamp it per language with
-    `own_class` (the language's root value class), `adapter_class` (its foreign class: built
-    from the foreign value, which it keeps in `w_foreign`), `ref_class` (a stamped
-    AdapterRef), and subclass it to give the constructors `new_null`, `new_bool`, `new_int`,
-    `new_float` and `new_str`. One prebuilt instance per language."""
+    """Where one language's values meet the others'. Stamped per language
+    (`boundary_class`) with `own_class` (the language's root value class), `adapter_class`
+    (its foreign class: built from the foreign value, which it keeps in `w_foreign`) and
+    `ref_class` (a stamped AdapterRef).  The language gives its primitives either as class
+    attributes (`null`, `true`, `false`, `float_class`, `str_class`: an integer then
+    arrives as a float) or by overriding the `new_*` methods, and `language_error(error)`,
+    the exception a protocol error is in the language.  One prebuilt instance per language."""
     own_class = None
     adapter_class = None
     ref_class = AdapterRef
+
+    def new_null(self):
+        return self.null
+
+    def new_bool(self, value):
+        return self.true if value else self.false
+
+    def new_int(self, value):
+        return self.new_float(float(value))
+
+    def new_float(self, value):
+        return self.float_class(value)
+
+    def new_str(self, value):
+        return self.str_class(value)
+
+    def language_error(self, error):
+        raise NotImplementedError
 
     @not_rpython
     def __init__(self):
@@ -193,9 +213,13 @@ class Boundary(object):
         return [self.import_value(w_arg) for w_arg in args_w]
 
     def call(self, w_foreign, args_w):
-        """Send `call` to a foreign value with this language's arguments; import the result."""
-        return self.import_value(w_foreign.interop_call(
-            [self.export_value(w_arg) for w_arg in args_w]))
+        """Send `call` to a foreign value with this language's arguments; import the result.
+        A protocol error is raised as the language's own."""
+        try:
+            w_result = w_foreign.interop_call([self.export_value(w_arg) for w_arg in args_w])
+        except InteropError as e:
+            raise self.language_error(e)
+        return self.import_value(w_result)
 
     def adapter_for(self, w_foreign):
         """The one live adapter of `w_foreign`, made on first use."""
@@ -209,22 +233,65 @@ class Boundary(object):
         return w_adapter
 
 
+class ForeignValue(object):
+    """The part every language's foreign class shares: it holds one other language's value.
+    `adapter_base` makes it a subclass of the language's value class."""
+    _immutable_fields_ = ['w_foreign']
+
+    def __init__(self, w_foreign):
+        self.w_foreign = w_foreign
+
+    def display(self):
+        return self.w_foreign.interop_display()
+
+
 @not_rpython
-def boundary_class(language, own_class, adapter_class, **constructors):
-    """The Boundary of one language, with its own AdapterRef; `constructors` are the
-    `new_*` methods (or give them in a subclass)."""
+def adapter_base(language, base, display_as=None):
+    """`display_as`: the name of the language's "text to print" method, answered with the
+    foreign value's display string."""
+    attrs = {display_as: ForeignValue.__dict__["display"]} if display_as else {}
+    return stamp(ForeignValue, language, bases=(base,), **attrs)
+
+
+UNBOX_SELECTORS = {NUMBER: "interop_as_float", STRING: "interop_as_str",
+                   BOOLEAN: "interop_as_bool"}
+
+
+@not_rpython
+def primitive(kind, field):
+    """A mixin (for `import_from_mixin`) by which a boxed primitive answers `kind` and its
+    unboxing message from its field `field` (a float, a UTF-8 str or a bool)."""
+    def interop_kind(self):
+        return kind
+
+    def unbox(self):
+        return getattr(self, field)
+    return type("Primitive_%s" % KIND_NAMES[kind], (object,),
+                {"interop_kind": interop_kind, UNBOX_SELECTORS[kind]: unbox})
+
+
+@not_rpython
+def boundary_class(language, own_class, adapter_class, **attrs):
+    """The Boundary class of one language, with its own AdapterRef and the `attrs` given."""
     return stamp(Boundary, language, own_class=own_class, adapter_class=adapter_class,
-                 ref_class=stamp(AdapterRef, language), **constructors)
+                 ref_class=stamp(AdapterRef, language), **attrs)
 
 
 @not_rpython
-def install(root_class, answers):
-    """Copy the `interop_*` methods of the class `answers` onto `root_class`.
+def install(classes, answers, kind=-1):
+    """Copy the `interop_*` methods of the class `answers` (and an `interop_kind` answering
+    `kind`, if given) onto each of `classes`.
 
     A language whose value classes cannot import its interpreter (the interpreter imports
-    them) writes its answers in `languages/<lang>/interop.py` and installs them on its root
-    value class at import time. That is before annotation, so RPython sees ordinary methods.
+    them) writes these answers in `languages/<lang>/interop.py` and installs them at import
+    time. That is before annotation, so RPython sees ordinary methods, and each class gets
+    its own copy, so a function is never a method of two classes.
     """
-    for name, value in answers.__dict__.items():
-        if name.startswith("interop_"):
-            setattr(root_class, name, value)
+    def interop_kind(self):
+        return kind
+    for cls in classes:
+        for name, value in answers.__dict__.items():
+            if name.startswith("interop_"):
+                setattr(cls, name, copy_member(value))
+        if kind >= 0:
+            cls.interop_kind = copy_member(interop_kind)

@@ -9,6 +9,7 @@ that folded the old one.
 """
 from rpython.rlib import jit
 
+from framework import interop
 from framework.interop import UnsupportedMessage
 
 
@@ -21,8 +22,9 @@ class W_Root(object):
     """
 
     def interop_kind(self):
-        """One of interop.NULL ... interop.EXCEPTION."""
-        raise UnsupportedMessage("kind")
+        """One of interop.NULL ... interop.EXCEPTION (a query: by default an opaque object,
+        as in Truffle, which answers no other message)."""
+        return interop.OBJECT
 
     def interop_as_bool(self):
         raise UnsupportedMessage("as_bool")

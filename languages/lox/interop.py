@@ -13,55 +13,40 @@ A protocol error becomes a Lox runtime error.  A closure called from another lan
 in the globals `GLOBALS`, with a fresh call depth.
 """
 from framework import interop
-from framework.interop import ArityError, GuestException, InteropError, UnknownMember
 from languages.lox.compiler import compile_lox
 from languages.lox.interpreter import LoxError, LoxFrame, interpreter, new_globals
-from languages.lox.objects import (W_Value, W_Number, W_String, W_Closure, W_Native,
-                                   W_Instance, W_BoundMethod, w_nil, newbool)
+from languages.lox.objects import (W_Value, W_Number, W_String, W_Closure, W_Native, W_Class,
+                                   W_Instance, W_BoundMethod, w_nil, w_true, w_false)
 
 # A script whose stack holds a callee and 255 arguments: the frame a call from outside uses.
 TRAMPOLINE = W_Closure(compile_lox("nil(%s);" % ", ".join(["nil"] * 255), "<interop>"), [])
 GLOBALS = new_globals()
 
 
-class W_Foreign(W_Native):
+class W_Foreign(interop.adapter_base("lox", W_Native, display_as="text")):
     """Another language's value inside Lox (one per value: see Boundary)."""
-    _immutable_fields_ = ['w_foreign']
-
-    def __init__(self, w_foreign):
-        W_Native.__init__(self, None)
-        self.w_foreign = w_foreign
-
-    def text(self):
-        return self.w_foreign.interop_display()
 
     def call(self, space, args_w):
-        try:
-            return boundary.call(self.w_foreign, args_w)
-        except InteropError as e:
-            raise LoxError(e.message)
+        return boundary.call(self.w_foreign, args_w)
 
 
 boundary = interop.boundary_class(
-    "lox", W_Value, W_Foreign, new_null=lambda self: w_nil, new_bool=lambda self, b: newbool(b),
-    new_int=lambda self, i: W_Number(float(i)), new_float=lambda self, f: W_Number(f),
-    new_str=lambda self, s: W_String(s))()
+    "lox", W_Value, W_Foreign, null=w_nil, true=w_true, false=w_false, float_class=W_Number,
+    str_class=W_String, language_error=lambda self, error: LoxError(error.message))()
 
 
-class Answers(object):
-    """Installed on W_Value: a call from outside runs through the interpreter's call path."""
+class CallAnswers(object):
+    """Installed on the callables: a call from outside runs the interpreter's call path."""
 
     def interop_call(self, args_w):
-        if self.interop_kind() != interop.CALLABLE:
-            raise interop.UnsupportedMessage("call")
         if isinstance(self, W_Closure) and self.code.arity != len(args_w):
-            raise ArityError(self.code.arity, self.code.arity, len(args_w))
+            raise interop.ArityError(self.code.arity, self.code.arity, len(args_w))
         frame = LoxFrame(TRAMPOLINE.code, TRAMPOLINE, GLOBALS, 1,
                          [self] + boundary.import_list(args_w))
         try:
             interpreter.call_value(frame, self, len(args_w))
         except LoxError as e:
-            raise GuestException(e.message, None)
+            raise interop.GuestException(e.message, None)
         return boundary.export_value(frame.pop())
 
 
@@ -72,12 +57,12 @@ class MemberAnswers(object):
         w_value = self.read_attr(name)
         w_method = self.getclass().find_method(name)
         if w_value is None and w_method is None:
-            raise UnknownMember(name)
+            raise interop.UnknownMember(name)
         return boundary.export_value(w_value or W_BoundMethod(self, w_method))
 
     def interop_write_member(self, name, w_value):
         self.write_attr(name, boundary.import_value(w_value))
 
 
-interop.install(W_Value, Answers)
-interop.install(W_Instance, MemberAnswers)
+interop.install([W_Closure, W_Native, W_Class, W_BoundMethod], CallAnswers, interop.CALLABLE)
+interop.install([W_Instance], MemberAnswers)

@@ -22,9 +22,6 @@ class W_Value(W_Root):
         """What `print` shows."""
         raise NotImplementedError
 
-    def interop_kind(self):
-        return interop.CALLABLE       # closures, natives, bound methods, classes
-
     def interop_display(self):
         return self.text()
 
@@ -49,6 +46,7 @@ class W_Constant(W_Value):
 
 
 class W_Number(W_Value):
+    import_from_mixin(interop.primitive(interop.NUMBER, "value"))
     _immutable_fields_ = ['value']
 
     def __init__(self, value):
@@ -57,26 +55,15 @@ class W_Number(W_Value):
     def text(self):
         return format_g(self.value)
 
-    def interop_kind(self):
-        return interop.NUMBER
-
-    def interop_as_float(self):
-        return self.value
-
 
 class W_String(W_Value):
+    import_from_mixin(interop.primitive(interop.STRING, "value"))
     _immutable_fields_ = ['value']
 
     def __init__(self, value):
         self.value = value
 
     def text(self):
-        return self.value
-
-    def interop_kind(self):
-        return interop.STRING
-
-    def interop_as_str(self):
         return self.value
 
 
@@ -152,9 +139,6 @@ class W_Instance(W_Value):
 
     def text(self):
         return "%s instance" % self.getclass().name
-
-    def interop_kind(self):
-        return interop.OBJECT
 
 
 class W_BoundMethod(W_Value):

@@ -107,10 +107,7 @@ class W_ForeignIterator(W_IteratorObject):
 
 @foreign_classdef.method("__call__")
 def foreign_call(self, space, args_w):
-    try:
-        return boundary.call(self.w_foreign, args_w)
-    except InteropError as e:
-        raise python_error(e)
+    return boundary.call(self.w_foreign, args_w)
 
 
 @foreign_classdef.method("__len__")
@@ -197,6 +194,9 @@ class PythonBoundary(interop.boundary_class("python", W_Object, W_ForeignObject)
 
     def new_str(self, value):
         return context.space.newstr(value)
+
+    def language_error(self, error):
+        return python_error(error)
 
 
 boundary = PythonBoundary()
@@ -397,4 +397,4 @@ class Answers(object):
             raise guest_exception(e)
 
 
-interop.install(W_Object, Answers)
+interop.install([W_Object], Answers)

@@ -67,3 +67,44 @@ def failing_callable(case):
     if case == "arity":
         return W_TestRaiser(interop.ArityError(1, 1, 0))
     return W_TestRaiser(interop.GuestException("Boom: it broke", None))
+
+
+class W_TestArray(W_Root):
+    """A list from "some other language": answers the array messages over a host list."""
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+
+    def interop_kind(self):
+        return interop.ARRAY
+
+    def interop_size(self):
+        return len(self.items_w)
+
+    def interop_read_index(self, index):
+        if not 0 <= index < len(self.items_w):
+            raise interop.InvalidIndex(index)
+        return self.items_w[index]
+
+    def interop_write_index(self, index, w_value):
+        if not 0 <= index < len(self.items_w):
+            raise interop.InvalidIndex(index)
+        self.items_w[index] = w_value
+
+    def interop_iterate(self):
+        return W_TestIterator(self.items_w)
+
+    def interop_display(self):
+        return "<test array of %d>" % len(self.items_w)
+
+
+class W_TestIterator(W_Root):
+    def __init__(self, items_w):
+        self.items_w = items_w
+        self.index = 0
+
+    def interop_next(self):
+        if self.index >= len(self.items_w):
+            return None
+        self.index += 1
+        return self.items_w[self.index - 1]
