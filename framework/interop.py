@@ -244,6 +244,9 @@ class ForeignValue(object):
     def display(self):
         return self.w_foreign.interop_display()
 
+    def interop_identity(self):
+        return self.w_foreign.interop_identity()
+
 
 @not_rpython
 def adapter_base(language, base, display_as=None):

@@ -60,12 +60,8 @@ def attach(space):
 foreign_classdef = ClassDef("foreign")
 
 
-class W_ForeignObject(W_Object):
+class W_ForeignObject(interop.adapter_base("python", W_Object)):
     """Another language's value inside Python (one per value: see Boundary)."""
-    _immutable_fields_ = ['w_foreign']
-
-    def __init__(self, w_foreign):
-        self.w_foreign = w_foreign
 
     def getclass(self, space):
         return context.w_foreign_type

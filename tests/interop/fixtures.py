@@ -3,6 +3,8 @@
 A fixture runs one small program in its language (untranslated) and takes the values the
 program leaves in its globals.  Every fixture defines the same names, where its language has
 the kind: `nothing, yes, no, count, ratio, text, items, table, add, point, error, fail`.
+The Lox program also makes a closure over a variable (`tick`), so that an RPython program
+holding only prebuilt Lox code still sees upvalues of a known type (tests/interop/test_rtyped).
 `add(a, b)` returns a + b.  `point` has a field `x` of 1 and a method `get()` that returns it.
 `fail()` raises the language's own error.  `kinds` lists the kinds the language has, and the
 suite skips the rest explicitly.
@@ -46,6 +48,12 @@ class Point {
 }
 var point = Point();
 fun fail() { return 1 + nil; }
+fun counter() {
+  var i = 0;
+  fun next() { i = i + 1; return i; }
+  return next;
+}
+var tick = counter();
 '''
 
 
