@@ -180,6 +180,12 @@ class Boundary(object):
 
     @not_rpython
     def __init__(self):
+        self._cleanup_()
+
+    @not_rpython
+    def _cleanup_(self):
+        """Called by the annotator on a prebuilt instance: a prebuilt RWeakKeyDictionary
+        must be empty, so adapters made on the host before translation are forgotten."""
         from framework.objspace import W_Root
         self.adapters = RWeakKeyDictionary(W_Root, self.ref_class)
 
