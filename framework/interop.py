@@ -4,8 +4,9 @@ One protocol that every language answers, rather than one bridge per pair of lan
 (Truffle's InteropLibrary; PyHyp's adapters).  Each value has one *kind* (below).  Other
 languages then send it *messages*, the `interop_*` methods on `W_Root` (framework/objspace.py):
 call, invoke member, read/write member, read/write element by index or by key, size, iterate,
-display string, identity.  Their defaults raise `UnsupportedMessage`, and each language
-overrides what its values can do.  A failure is one of the protocol errors below, and the
+display string, identity.  Their defaults raise `UnsupportedMessage` (the queries, `kind`
+and `fits_int`, answer "an opaque object" and False), and each language overrides what its
+values can do.  A failure is one of the protocol errors below, and the
 calling language turns it into its own exception.
 
 Values cross as `W_Root`.  Primitives (null, booleans, numbers, strings) are unboxed by the
@@ -241,8 +242,11 @@ class Boundary(object):
 
 class ForeignValue(object):
     """The part every language's foreign class shares: it holds one other language's value.
-    `adapter_base` makes it a subclass of the language's value class."""
+    `adapter_base` makes it a subclass of the language's value class.  Its `w_foreign` is
+    the one legitimate W_Root-typed field in a language's class: `interop_adapter` marks it
+    for the isolation guard."""
     _immutable_fields_ = ['w_foreign']
+    interop_adapter = True
 
     def __init__(self, w_foreign):
         self.w_foreign = w_foreign
