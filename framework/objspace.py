@@ -17,8 +17,9 @@ class W_Root(object):
     """Root of every guest value (no attributes: see the module docstring).
 
     Its methods are the interop protocol (framework/interop.py): the messages another
-    language may send to a value.  Each default raises UnsupportedMessage; a language
-    overrides what its values can do.  Arguments and results are W_Root; strings are UTF-8.
+    language may send to a value.  Each default raises UnsupportedMessage, except the
+    queries (kind, fits_int, identity) and invoke; a language overrides what its values can
+    do.  Arguments and results are W_Root; strings are UTF-8.
     """
 
     def interop_kind(self):

@@ -18,6 +18,7 @@ from languages.lox.kit import Map, VersionedDict as LoxTable   # globals and met
 class W_Value(W_Root):
     """Lox's answers to the interop protocol are beside each class; calls and members are in
     interop.py, which can reach the interpreter."""
+
     def text(self):
         """What `print` shows."""
         raise NotImplementedError
@@ -100,6 +101,7 @@ class W_Native(W_Value):
         return "<native fn>"
 
     def call(self, space, args_w):
+        """The native-call path; interop's W_Foreign (another language's value) overrides it."""
         return self.spec.wrapper(space, None, args_w)
 
 
