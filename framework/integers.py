@@ -8,6 +8,8 @@ and a bigint) with no value type of the kit in between:
   when the exact result needs a bigint;
 - the caller then converts its operands (`rbigint.fromint`) and calls `big_X(a, b)`, which
   returns an rbigint; `big.toint()` (OverflowError if it does not fit) narrows it back.
+- each `ovfcheck` sits in its own try/except that raises OverflowError again: the JIT's
+  codewriter refuses a jitted block whose `ovfcheck` has no handler in the same function.
 
 Errors a language words its own way are the kit's exceptions below, or ZeroDivisionError.
 Floor division and modulo follow Python and Ruby; truncating division and remainder follow
@@ -50,24 +52,39 @@ class InvalidLiteral(Exception):
 # -- machine words ----------------------------------------------------------------------
 
 def int_add(a, b):
-    return ovfcheck(a + b)
+    try:
+        return ovfcheck(a + b)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_sub(a, b):
-    return ovfcheck(a - b)
+    try:
+        return ovfcheck(a - b)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_mul(a, b):
-    return ovfcheck(a * b)
+    try:
+        return ovfcheck(a * b)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_neg(a):
-    return ovfcheck(-a)
+    try:
+        return ovfcheck(-a)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_abs(a):
     if a < 0:
-        return ovfcheck(-a)
+        try:
+            return ovfcheck(-a)
+        except OverflowError:
+            raise OverflowError
     return a
 
 
@@ -75,14 +92,20 @@ def int_floordiv(a, b):
     """a // b rounded towards minus infinity (Python, Ruby)."""
     if b == 0:
         raise ZeroDivisionError
-    return ovfcheck(a // b)
+    try:
+        return ovfcheck(a // b)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_mod(a, b):
     """The remainder with the divisor's sign (Python's %, Ruby's %)."""
     if b == 0:
         raise ZeroDivisionError
-    return ovfcheck(a % b)
+    try:
+        return ovfcheck(a % b)
+    except OverflowError:
+        raise OverflowError
 
 
 def int_truncdiv(a, b):
@@ -90,7 +113,10 @@ def int_truncdiv(a, b):
     if b == 0:
         raise ZeroDivisionError
     if b == -1:
-        return ovfcheck(-a)
+        try:
+            return ovfcheck(-a)
+        except OverflowError:
+            raise OverflowError
     return int_c_div(a, b)
 
 

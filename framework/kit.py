@@ -31,6 +31,7 @@ class Kit(object):
         self.Prelude = stamp(prelude.Prelude, language)
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
+        self.PrattParser = stamp(parsing.PrattParser, language)
         self.TermParser = stamp(opprec.TermParser, language)
         self.Continuation = stamp(trampoline.Continuation, language)
         self.Sorter = stamp(sorting.Sorter, language)

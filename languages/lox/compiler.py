@@ -163,22 +163,6 @@ class Compiler(Parser):
     def expression(self):
         self.parse_precedence(PREC_ASSIGNMENT)
 
-    def parse_precedence(self, precedence):
-        self.advance()
-        prefix = rule(self.previous.name)[0]
-        if prefix is None:
-            self.error("Expect expression.")
-            return
-        can_assign = precedence <= PREC_ASSIGNMENT
-        prefix(self, can_assign)
-        while precedence <= rule(self.current.name)[2]:
-            self.advance()
-            infix = rule(self.previous.name)[1]
-            assert infix is not None
-            infix(self, can_assign)
-        if can_assign and self.match("="):
-            self.error("Invalid assignment target.")
-
     def argument_list(self):
         argc = 0
         if not self.check(")"):
@@ -401,7 +385,7 @@ BINARY_OPS = {"+": [op.ADD], "-": [op.SUBTRACT], "*": [op.MULTIPLY], "/": [op.DI
 
 def binary(c, can_assign):
     operator = c.previous.name
-    c.parse_precedence(rule(operator)[2] + 1)
+    c.parse_precedence(c.rule(operator)[2] + 1)
     for opcode in BINARY_OPS[operator]:
         c.emit(opcode)
 
@@ -460,7 +444,6 @@ def this_(c, can_assign):
         variable(c, False)
 
 
-NO_RULE = (None, None, PREC_NONE)
 RULES = {                                   # token kind: (prefix, infix, precedence)
     "(": (grouping, call, PREC_CALL), ".": (None, dot, PREC_CALL),
     "-": (unary, binary, PREC_TERM), "+": (None, binary, PREC_TERM),
@@ -477,8 +460,7 @@ RULES = {                                   # token kind: (prefix, infix, preced
 }
 
 
-def rule(kind):
-    return RULES.get(kind, NO_RULE)
+Compiler.rules = RULES
 
 
 def compile_lox(source, filename):

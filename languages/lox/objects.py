@@ -10,7 +10,7 @@ from rpython.rlib import jit
 from framework import interop
 from framework.floatformat import format_g
 
-from framework.maps import MapStorage, import_from_mixin
+from framework.maps import MapStorage, NoUnboxing, import_from_mixin
 from framework.objspace import W_Root
 from languages.lox.kit import Map, VersionedDict as LoxTable   # globals and method tables
 
@@ -128,8 +128,23 @@ class W_Class(W_Value):
         return self.name
 
 
+class LoxKinds(NoUnboxing):
+    """Numbers in fields are stored unboxed (framework/maps.py)."""
+
+    def is_float(self, w_value):
+        return isinstance(w_value, W_Number)
+
+    def float_w(self, w_value):
+        assert isinstance(w_value, W_Number)
+        return w_value.value
+
+    def wrap_float(self, value):
+        return W_Number(value)
+
+
 class W_Instance(W_Value):
     import_from_mixin(MapStorage)
+    attr_kinds = LoxKinds()
 
     def __init__(self, w_class):
         self.init_map_storage(w_class.root_map)
