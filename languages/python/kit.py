@@ -10,3 +10,5 @@ Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
+ClassRecord = kit.ClassRecord
+ClassRegistry = kit.ClassRegistry
