@@ -10,8 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import (bytecode, classdef, maps, modules, objspace, opprec, parsing, prelude,
-                       sorting, trampoline)
+from framework import (bytecode, classdef, classtable, maps, modules, objspace, opprec,
+                       parsing, prelude, sorting, symbols, trampoline)
 from framework.stamping import stamp
 
 
@@ -36,3 +36,7 @@ class Kit(object):
         self.Continuation = stamp(trampoline.Continuation, language)
         self.Sorter = stamp(sorting.Sorter, language)
         self.ModuleCache = stamp(modules.ModuleCache, language)
+        self.ClassRecord = stamp(classtable.ClassRecord, language)
+        self.ClassRegistry = stamp(classtable.ClassRegistry, language)
+        self.Symbol = stamp(symbols.Symbol, language)
+        self.SymbolTable = stamp(symbols.SymbolTable, language, symbol_class=self.Symbol)

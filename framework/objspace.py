@@ -8,6 +8,7 @@ quasi-immutable version object, so the JIT folds a lookup to a constant and guar
 that folded the old one.
 """
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 
 from framework import interop
 from framework.interop import UnsupportedMessage
@@ -148,7 +149,29 @@ class ObjectSpace(object):
     A language subclass adds its constructors (`newint`, `newstr`...), its coercions
     (`coerce_int`... used by ClassDef wrappers) and `arity_error`, then calls
     `install_builtins` with the specs from its ClassDefs.
+
+    A space that names its classes installs a class registry (its stamped
+    `ClassRegistry`, framework/classtable.py) and registers them there: name -> class,
+    with a version-tagged lookup.  The methods below are specialised on the space's class,
+    so each language's space keeps a registry field typed with its own classes.
     """
+
+    @specialize.argtype(0)
+    def install_class_registry(self, registry):
+        self.class_registry = registry
+
+    @specialize.argtype(0)
+    def register_class(self, name, w_class):
+        self.class_registry.register(name, w_class)
+
+    @specialize.argtype(0)
+    def lookup_class(self, name):
+        """The class registered as `name`, or None."""
+        return self.class_registry.get(name)
+
+    @specialize.argtype(0)
+    def class_names(self):
+        return self.class_registry.names()
 
     def arity_error(self, name, min_args, max_args, got):
         raise NotImplementedError

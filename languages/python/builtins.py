@@ -574,8 +574,8 @@ def builtin_dir(space, w_obj=None):
             if w_obj.read_attr(name) is not None:
                 names[name] = None
     w_type = w_obj if isinstance(w_obj, W_TypeObject) else space.type(w_obj)
-    for w_t in w_type.mro_w:
-        for name in w_t.dict_w.keys():
+    for w_t in w_type.ancestors:
+        for name in w_t.methods.keys():
             names[name] = None
     keys = names.keys()
     sort_strings(keys)

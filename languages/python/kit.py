@@ -12,3 +12,5 @@ Prelude = kit.Prelude
 Grammar = kit.Grammar
 Sorter = kit.Sorter
 ModuleCache = kit.ModuleCache
+ClassRecord = kit.ClassRecord
+ClassRegistry = kit.ClassRegistry

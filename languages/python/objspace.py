@@ -16,7 +16,7 @@ from rpython.rlib.rfloat import isfinite
 
 from framework import integers
 from framework.objspace import ObjectSpace
-from languages.python.kit import ModuleCache
+from languages.python.kit import ClassRegistry, ModuleCache
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
@@ -97,7 +97,7 @@ class PythonSpace(ObjectSpace):
         self.small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self.repr_stack = []
         self.depth = 0
-        self.builtin_types = {}
+        self.install_class_registry(ClassRegistry())
         self.modules = ModuleCache()
         self.recursion_limit = RECURSION_LIMIT
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
@@ -112,23 +112,23 @@ class PythonSpace(ObjectSpace):
         bases_w = [w_base] if w_base is not None else []
         w_type = W_TypeObject(classdef.name, bases_w, layout, True)
         self.fill_type(w_type, classdef)
-        self.builtin_types[classdef.name] = w_type
+        self.register_class(classdef.name, w_type)
         return w_type
 
     def fill_type(self, w_type, classdef):
         from languages.python.objects.base import kw_methods
         from languages.python.objects.subclassobject import SUBCLASSABLE
         for spec in classdef.specs():
-            w_type.dict_w[spec.name] = W_BuiltinFunction(spec, w_type, [])
+            w_type.methods[spec.name] = W_BuiltinFunction(spec, w_type, [])
         for name, spec in classdef.getters.items():
-            w_type.dict_w[name] = W_GetterDescriptor(spec, w_type)
+            w_type.methods[name] = W_GetterDescriptor(spec, w_type)
         for name, (func, is_classmethod) in kw_methods.get(classdef.name, {}).items():
             if is_classmethod:
-                w_type.dict_w[name] = W_ClassMethod(W_BuiltinKwFunction(name, func))
+                w_type.methods[name] = W_ClassMethod(W_BuiltinKwFunction(name, func))
             else:
-                w_type.dict_w[name] = W_BuiltinKwFunction(name, func, w_type)
+                w_type.methods[name] = W_BuiltinKwFunction(name, func, w_type)
         if classdef.name in SUBCLASSABLE or classdef.name == "object":
-            w_type.dict_w["__new__"] = W_BuiltinKwFunction("__new__",
+            w_type.methods["__new__"] = W_BuiltinKwFunction("__new__",
                                                            make_builtin_new(classdef.name))
             w_type.builtin_name = classdef.name
 
@@ -205,7 +205,7 @@ class PythonSpace(ObjectSpace):
             w_base = self.exception_types[base]
             w_exc = W_TypeObject(name, [w_base], LAYOUT_EXCEPTION, True)
             self.exception_types[name] = w_exc
-            self.builtin_types[name] = w_exc
+            self.register_class(name, w_exc)
         w_unsupported = W_TypeObject("UnsupportedOperation", [self.exception_types["OSError"],
                                                               self.exception_types["ValueError"]],
                                      LAYOUT_EXCEPTION, True)
@@ -774,7 +774,7 @@ class PythonSpace(ObjectSpace):
                     raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            w_obj.set_attr(name, w_value)
+            w_obj.set_method(name, w_value)
         elif isinstance(w_obj, W_FunctionObject):
             if w_obj.w_dict is None:
                 w_obj.w_dict = W_DictObject()
@@ -814,9 +814,7 @@ class PythonSpace(ObjectSpace):
                 w_obj.write_attr(name, None)
                 return
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
-                w_obj.mutated()
+            if w_obj.delete_method(name):
                 return
         raise self.attribute_error(w_obj, name)
 
@@ -922,7 +920,7 @@ class PythonSpace(ObjectSpace):
     def oserror_subclass(self, errno_value):
         """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
         name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
-        return self.builtin_types[name]
+        return self.lookup_class(name)
 
     def default_new(self, w_type, args_w, kwnames, kwvalues_w):
         """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
@@ -959,7 +957,7 @@ class PythonSpace(ObjectSpace):
         if not args_w:
             raise self.type_error("%s.__new__(): not enough arguments" % base)
         w_cls = args_w[0]
-        w_base = self.builtin_types[base]
+        w_base = self.lookup_class(base)
         if not isinstance(w_cls, W_TypeObject):
             raise self.type_error("%s.__new__(X): X is not a type object (%s)"
                                   % (base, self.type(w_cls).name))
@@ -1605,9 +1603,9 @@ def setup_builtins(self):
         w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
     for name, func in builtins.kw_functions.items():
         w_module.w_dict.set(name, W_BuiltinKwFunction(name, func))
-    for name, w_type in self.builtin_types.items():
+    for name in self.class_names():
         if name in PUBLIC_TYPES:
-            w_module.w_dict.set(name, w_type)
+            w_module.w_dict.set(name, self.lookup_class(name))
     for name, w_type in self.exception_types.items():
         w_module.w_dict.set(name, w_type)
     w_module.w_dict.set("None", self.w_None)
@@ -1720,8 +1718,6 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         typed_bases_w.append(w_base)
     w_type = W_TypeObject(name, typed_bases_w, layout, False)
     if not w_type.mro_ok:
-        for w_base in typed_bases_w:
-            w_base.subclasses_w.remove(w_type)
         raise self.type_error("Cannot create a consistent method resolution\norder (MRO) "
                               "for bases %s" % ", ".join([w.name for w in typed_bases_w]))
     w_type.builtin_name = builtin_name
@@ -1736,12 +1732,12 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
             w_type.module = w_value.utf8
         if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
             w_value = W_ClassMethod(w_value)              # implicitly a classmethod
-        w_type.dict_w[key] = w_value
-    if "__doc__" not in w_type.dict_w:
-        w_type.dict_w["__doc__"] = self.w_None
+        w_type.methods[key] = w_value
+    if "__doc__" not in w_type.methods:
+        w_type.methods["__doc__"] = self.w_None
     w_type.slot_names = self.collect_slot_names(w_type)
-    if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
-        w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
+    if "__eq__" in w_type.methods and "__hash__" not in w_type.methods:
+        w_type.methods["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
         assert isinstance(w_classcell, W_CellObject)
         w_classcell.w_value = w_type
@@ -1753,7 +1749,7 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
     if isinstance(w_init_subclass, W_ClassMethod):
         self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
                   kwvalues_w if kwnames else None)
-    for key, w_value in w_type.dict_w.items():
+    for key, w_value in w_type.methods.items():
         w_set_name = self.lookup(w_value, "__set_name__")
         if w_set_name is not None:
             self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
@@ -1764,10 +1760,10 @@ def collect_slot_names(self, w_type):
     """The attribute names __slots__ allow on w_type's instances, or None when they keep a
     __dict__ (some class on the MRO, object aside, has no __slots__ or lists '__dict__')."""
     names = []
-    for w_class in w_type.mro_w:
+    for w_class in w_type.ancestors:
         if w_class is self.w_object:
             continue
-        w_slots = w_class.dict_w.get("__slots__", None)
+        w_slots = w_class.methods.get("__slots__", None)
         if w_slots is None:
             return None
         if isinstance(w_slots, W_StrObject):
