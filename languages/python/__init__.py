@@ -1,0 +1,3 @@
+"""Python 3 on the polyvm kit."""
+NAME = "python"
+EXTENSIONS = [".py"]
