@@ -491,11 +491,14 @@ exit 2
 """
 
 
-def dispatcher_script(manifests):
-    """build/polyvm's text: a POSIX sh script, since it must start in a millisecond or two."""
+def dispatcher_script(manifests, languages):
+    """build/polyvm's text: a POSIX sh script, since it must start in a millisecond or two.
+
+    It knows the extensions of every language, built or not, to name the one it cannot run."""
     names = sorted({n for m in manifests for n in m["languages"]})
     extensions = sorted({(ext, name) for m in manifests
-                         for name, exts in m["extensions"].items() for ext in exts})
+                         for name, exts in m["extensions"].items() for ext in exts}
+                        | {(ext, l.name) for l in languages for ext in l.extensions})
     return DISPATCHER % dict(
         extensions="\n".join("        *%s) lang=%s ;;" % (ext, name) for ext, name in extensions),
         binaries="\n".join('    %s) try="%s" ;;' % (name, " ".join(
@@ -504,12 +507,12 @@ def dispatcher_script(manifests):
         built=", ".join(names) or "none")
 
 
-def write_dispatcher(build):
+def write_dispatcher(build, languages):
     """(Re)write build/polyvm for the binaries whose manifests are in build/; return them."""
     manifests = [m for m in read_manifests(build) if is_built(m)]
     path = os.path.join(build, "polyvm")
     with open(path + ".tmp", "w") as f:
-        f.write(dispatcher_script(manifests))
+        f.write(dispatcher_script(manifests, languages))
     os.chmod(path + ".tmp", 0o755)
     os.replace(path + ".tmp", path)
     return manifests

@@ -228,7 +228,8 @@ def test_the_language_of_a_command_line(stub_repo, argv, lang):
 # ---------------------------------------------------------------- the build/polyvm dispatcher
 
 def dispatcher(repo):
-    toolchain("len(t.write_dispatcher(%r))" % os.path.join(repo, "build"), repo)
+    toolchain("len(t.write_dispatcher(%r, t.discover_languages(repo)))"
+              % os.path.join(repo, "build"), repo)
     return os.path.join(repo, "build", "polyvm")
 
 
@@ -264,13 +265,15 @@ def test_the_dispatcher_falls_back_to_a_combined_binary(stub_repo):
 def test_the_dispatcher_says_in_one_line_when_no_binary_holds_the_language(stub_repo):
     fake_binary(stub_repo, ["python"])
     build = dispatcher(stub_repo)
-    rc, out, err = call([build, "a.toy"])
+    rc, out, err = call([build, "notes.txt"])
     assert (rc, out) == (2, "")
-    assert err == "polyvm: cannot tell the language of 'a.toy' from its extension; use --lang " \
-                  "NAME (built: python)\n"
-    rc, out, err = call([build, "--lang", "toy", "a.toy"])
-    assert (rc, out) == (2, "")
-    assert err.count("\n") == 1 and "holds toy (built: python)" in err
+    assert err == "polyvm: cannot tell the language of 'notes.txt' from its extension; use " \
+                  "--lang NAME (built: python)\n"
+    for argv in (["a.toy"], ["--lang", "toy", "a.py"]):
+        rc, out, err = call([build] + argv)
+        assert (rc, out) == (2, "")
+        assert err == "polyvm: no binary in %s holds toy (built: python); ./polyvm build " \
+                      "--lang toy makes one\n" % os.path.dirname(build)
 
 
 def test_the_dispatcher_serves_help_from_any_binary(stub_repo):
@@ -295,6 +298,70 @@ def test_the_dispatcher_runs_through_a_symlink(stub_repo, tmp):
     link = os.path.join(stub_repo, "polyvm-link")
     os.symlink(dispatcher(stub_repo), link)
     assert call([link, "a.py"])[:2] == (7, "polyvm-python a.py\n")
+
+
+# ---------------------------------------------------------------- ./polyvm build, on a fake rpython
+
+FAKE_RPYTHON = """\
+import os, sys
+args = sys.argv[1:]
+output = [a.split("=", 1)[1] for a in args if a.startswith("--output=")][0]
+target_args = args[args.index("targetpolyvm.py") + 1:]
+print("[translation:info] Annotating&simplifying...")
+if "--lang" in target_args and "python" in target_args[-1] and os.environ.get("BREAK_PYTHON"):
+    print("[translation:ERROR] UnionError: planted")
+    sys.exit(1)
+with open(output, "w") as f:
+    f.write("#!/bin/sh\\necho %s \\"$@\\"\\n" % " ".join(target_args))
+os.chmod(output, 0o755)
+"""
+
+
+def build(repo, *argv, **env):
+    write(os.path.join(repo, ".venv", "bin", "rpython"), FAKE_RPYTHON)
+    p = subprocess.Popen([os.path.join(repo, "polyvm"), "build"] + list(argv), cwd=repo,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         env=dict(os.environ, **env))
+    out = p.communicate()[0].decode("utf-8")
+    return p.returncode, out
+
+
+def test_build_makes_a_binary_per_language_with_manifests_and_the_dispatcher(stub_repo):
+    rc, out = build(stub_repo, "-j", "2")
+    assert rc == 0, out
+    assert "build/polyvm-python ready in" in out and "build/polyvm-toy ready in" in out
+    assert out.count("peak memory") == 2
+    assert "  [polyvm-toy]  annotate" in out             # side by side: labelled phase lines
+    for name in ("python", "toy"):
+        assert os.path.exists(os.path.join(stub_repo, "build", name, "translate.log"))
+        with open(os.path.join(stub_repo, "build", "polyvm-%s.json" % name)) as f:
+            manifest = json.load(f)
+        assert manifest["languages"] == [name] and manifest["opt"] == "-Ojit"
+        assert manifest["source_hash"] == toolchain("t.source_hash(repo, [%r])" % name, stub_repo)
+    assert call([os.path.join(stub_repo, "build", "polyvm"), "a.ty", "1"])[:2] == \
+        (0, "--lang toy a.ty 1\n")
+    assert run(stub_repo, "a.py") == (0, "--lang python a.py\n", "")
+
+
+def test_build_lang_a_b_makes_one_combined_binary(stub_repo):
+    rc, out = build(stub_repo, "--lang", "toy,python", "--no-jit")
+    assert rc == 0, out
+    assert "build/polyvm-toy+python ready in" in out
+    assert os.listdir(os.path.join(stub_repo, "build")).count("polyvm-python") == 0
+    with open(os.path.join(stub_repo, "build", "polyvm-toy+python.json")) as f:
+        assert json.load(f)["opt"] == "-O2"
+    assert call([os.path.join(stub_repo, "build", "polyvm"), "a.py"])[:2] == \
+        (0, "--lang toy,python a.py\n")
+
+
+def test_a_failed_translation_is_reported_and_leaves_no_manifest(stub_repo):
+    rc, out = build(stub_repo, BREAK_PYTHON="1")
+    assert rc == 1
+    assert "build/polyvm-python FAILED after" in out and "UnionError: planted" in out
+    assert "build/polyvm-toy ready in" in out
+    assert not os.path.exists(os.path.join(stub_repo, "build", "polyvm-python.json"))
+    rc, _, err = call([os.path.join(stub_repo, "build", "polyvm"), "a.py"])
+    assert rc == 2 and "holds python (built: toy)" in err
 
 
 # ---------------------------------------------------------------- ./polyvm run
