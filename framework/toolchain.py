@@ -179,7 +179,8 @@ class Progress:
         self.phase = None
 
 
-Translation = collections.namedtuple("Translation", "ok seconds peak_kb")
+# cpu_seconds (user + system) does not grow when other work shares the cores, as seconds does.
+Translation = collections.namedtuple("Translation", "ok seconds peak_kb cpu_seconds")
 
 
 def translate(repo, options, log_path, usession, target_args=(), progress=None):
@@ -214,7 +215,7 @@ def translate(repo, options, log_path, usession, target_args=(), progress=None):
                 m = PHASE_LINE.match(line.rstrip("\n"))
                 if m and m.group(1) in PHASES:
                     progress.start(PHASES[m.group(1)])
-            rc = proc.wait()
+            rc, cpu_seconds = wait_measured(proc)
         except KeyboardInterrupt:
             proc.terminate()
             proc.wait()
@@ -228,7 +229,14 @@ def translate(repo, options, log_path, usession, target_args=(), progress=None):
     if rc != 0 and not progress.quiet:
         with open(log_path, errors="replace") as f:
             print(failure_report(f.read(), repo), flush=True)
-    return Translation(rc == 0, seconds, peak_kb)
+    return Translation(rc == 0, seconds, peak_kb, cpu_seconds)
+
+
+def wait_measured(proc):
+    """Wait for proc; return its exit status and the CPU seconds it and its children used."""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def _tick(progress, done):
