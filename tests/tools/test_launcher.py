@@ -401,6 +401,18 @@ def test_run_falls_back_in_one_line_when_no_binary_holds_the_language(stub_repo)
                    "running untranslated (slow)\n")
 
 
+@pytest.mark.parametrize("status, line", [(0, "ok   isolation python+toy"),
+                                          (1, "FAIL isolation python+toy")])
+def test_the_isolation_part_runs_the_frameworks_check_on_every_language(stub_repo, status, line):
+    write(os.path.join(stub_repo, "framework", "__init__.py"), "")
+    write(os.path.join(stub_repo, "framework", "isolation.py"),
+          "import sys\nprint('checked ' + sys.argv[1])\nsys.exit(%d)\n" % status)
+    rc, out, _ = call([os.path.join(stub_repo, "polyvm"), "test", "--part", "isolation"],
+                      cwd=stub_repo)
+    assert rc == status and line in out
+    assert ("checked python,toy" in out) == (status == 1)     # the log is shown on failure
+
+
 def test_test_rejects_a_part_that_does_not_exist():
     rc, _, err = call([LAUNCHER, "test", "--part", "no such part"])
     assert rc == 1 and "no part matches no such part" in err
