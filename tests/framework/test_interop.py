@@ -10,6 +10,7 @@ from framework import interop
 from framework.interop import (UnsupportedMessage, ArityError, UnknownMember, GuestException,
                                InteropError)
 from framework.objspace import W_Root
+from tests.interop.sender import W_TestInt, W_TestNull
 
 
 # -- a toy language: just enough to stand on the kit's side of the protocol ---------------
@@ -61,28 +62,6 @@ ToyBoundary = interop.boundary_class(
 
 class W_Other(W_Root):
     """A value of "another language" that answers nothing but its defaults."""
-
-
-class W_OtherInt(W_Root):
-    def __init__(self, value):
-        self.value = value
-
-    def interop_kind(self):
-        return interop.NUMBER
-
-    def interop_fits_int(self):
-        return True
-
-    def interop_as_int(self):
-        return self.value
-
-    def interop_as_float(self):
-        return float(self.value)
-
-
-class W_OtherNull(W_Root):
-    def interop_kind(self):
-        return interop.NULL
 
 
 class W_OtherTrue(W_Root):
@@ -153,14 +132,14 @@ def test_errors_are_one_family():
 
 # -- identity ---------------------------------------------------------------------------
 def test_primitives_are_identical_by_value_and_objects_by_identity():
-    assert interop.is_identical(W_ToyNumber(3.0), W_OtherInt(3))
-    assert not interop.is_identical(W_ToyNumber(3.5), W_OtherInt(3))
+    assert interop.is_identical(W_ToyNumber(3.0), W_TestInt(3))
+    assert not interop.is_identical(W_ToyNumber(3.5), W_TestInt(3))
     assert interop.is_identical(W_ToyText("a"), W_ToyText("a"))
     assert interop.is_identical(toy_nil, W_ToyNil())
     assert not interop.is_identical(toy_true, toy_false)
     w_a, w_b = W_Other(), W_Other()
     assert interop.is_identical(w_a, w_a) and not interop.is_identical(w_a, w_b)
-    assert not interop.is_identical(W_ToyText("1"), W_OtherInt(1))
+    assert not interop.is_identical(W_ToyText("1"), W_TestInt(1))
 
 
 def test_an_adapter_has_the_identity_of_its_value():
@@ -174,9 +153,9 @@ def test_an_adapter_has_the_identity_of_its_value():
 # -- Boundary ---------------------------------------------------------------------------
 def test_primitives_are_imported_as_the_languages_own():
     boundary = ToyBoundary()
-    w_int = boundary.import_value(W_OtherInt(7))
+    w_int = boundary.import_value(W_TestInt(7))
     assert isinstance(w_int, W_ToyNumber) and w_int.value == 7.0     # ints arrive as floats
-    assert boundary.import_value(W_OtherNull()) is toy_nil
+    assert boundary.import_value(W_TestNull()) is toy_nil
     assert boundary.import_value(W_OtherTrue()) is toy_true
     assert boundary.import_value(W_OtherText()).text == "t"
     w_own = W_ToyNumber(1.0)
@@ -219,7 +198,7 @@ def test_call_exports_the_arguments_imports_the_result_and_maps_errors():
 
 
 def test_import_list_is_a_fresh_list():
-    args_w = [W_OtherInt(1)]
+    args_w = [W_TestInt(1)]
     imported = ToyBoundary().import_list(args_w)
     assert imported is not args_w and imported[0].value == 1.0
 

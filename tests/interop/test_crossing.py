@@ -12,6 +12,7 @@ from languages.python import interop as python_interop
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
 from tests.interop.fixtures import fixture
+from framework.testing import Capture
 from tests.interop.sender import W_TestArray, W_TestInt, W_TestStr, W_TestOpaque
 
 PY = fixture("python")
@@ -19,22 +20,11 @@ LOX = fixture("lox")
 space = PY.language.space
 
 
-class Capture(object):
-    def __init__(self):
-        self.pieces = []
-
-    def write(self, text):
-        self.pieces.append(text)
-
-    def flush(self):
-        pass
-
-
 @pytest.fixture
 def out(monkeypatch):
     capture = Capture()
     monkeypatch.setattr(output, "stdout", capture)
-    return lambda: "".join(capture.pieces)
+    return capture.text
 
 
 def run_python(source, **globals_w):
