@@ -10,8 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import (bytecode, classdef, maps, modules, objspace, opprec, parsing, prelude,
-                       sorting, trampoline)
+from framework import (bytecode, classdef, maps, modules, objspace, opprec, orderedhash,
+                       parsing, prelude, sorting, trampoline)
 from framework.stamping import stamp
 
 
@@ -35,3 +35,4 @@ class Kit(object):
         self.Continuation = stamp(trampoline.Continuation, language)
         self.Sorter = stamp(sorting.Sorter, language)
         self.ModuleCache = stamp(modules.ModuleCache, language)
+        self.OrderedHash = orderedhash.stamp_ordered_hash(language)

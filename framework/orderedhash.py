@@ -197,6 +197,17 @@ class KeyedEntries(object):
             self.fill += 1
         index[i] = e
 
+    def slot_of_entry(self, e):
+        """The index slot that points to entry `e` (found by its stored hash alone)."""
+        index = self.index
+        mask = len(index) - 1
+        i = self.hashes[e] & mask
+        perturb = r_uint(self.hashes[e])
+        while index[i] != e:
+            perturb = perturb >> PERTURB_SHIFT
+            i = intmask((r_uint(i) * 5 + 1 + perturb) & r_uint(mask))
+        return i
+
     def remove(self, slot):
         """Delete the entry the index slot `slot` points to."""
         e = self.index[slot]
@@ -311,6 +322,9 @@ class EmptyStrategy(HashStrategy):
     def last_position(self, table):
         return -1
 
+    def prev_position(self, table, position):
+        return -1
+
     def share(self, table):
         pass
 
@@ -388,6 +402,16 @@ class PackedStrategy(HashStrategy):
     def last_position(self, table):
         return self.length(table) - 1
 
+    def prev_position(self, table, position):
+        return min(position, self.length(table) - 1)
+
+    def pop_last(self, table):
+        entries = self.writable(table)
+        entries.values_w.pop()
+        if not entries.values_w:
+            self.release(table)
+            table.become_empty()
+
     def key_at(self, table, position):
         return table.keys.wrap_int(position)
 
@@ -411,6 +435,17 @@ class KeyedStrategy(HashStrategy):
 
     def last_position(self, table):
         return len(self.unerase(table.storage).keys) - 1   # never a tombstone
+
+    def prev_position(self, table, position):
+        keys = self.unerase(table.storage).keys
+        position = min(position, len(keys) - 1)
+        while position >= 0 and keys[position] is None:
+            position -= 1
+        return position
+
+    def pop_last(self, table):
+        entries = self.unerase(table.storage)
+        self.pop_at_slot(table, entries.slot_of_entry(len(entries.keys) - 1))
 
     def value_at(self, table, position):
         return self.unerase(table.storage).values_w[position]
@@ -645,19 +680,21 @@ class OrderedHash(object):
         """The newest entry, or -1 when empty."""
         return jit.promote(self.strategy).last_position(self)
 
+    def prev_position(self, position):
+        """The last entry at `position` or earlier, or -1 (for walking backwards)."""
+        if position < 0:
+            return -1
+        return jit.promote(self.strategy).prev_position(self, position)
+
+    def pop_last(self):
+        """Remove the newest entry (read it first with `last_position`); no eq, no hash."""
+        jit.promote(self.strategy).pop_last(self)
+
     def key_at(self, position):
         return jit.promote(self.strategy).key_at(self, position)
 
     def value_at(self, position):
         return jit.promote(self.strategy).value_at(self, position)
-
-    def popitem(self):
-        """Remove the newest entry and return its key (its value was `value_at` it)."""
-        position = self.last_position()
-        assert position >= 0
-        w_key = self.key_at(position)
-        self.pop(w_key)
-        return w_key
 
     def keys_w(self):
         result = []

@@ -12,3 +12,4 @@ Prelude = kit.Prelude
 Grammar = kit.Grammar
 Sorter = kit.Sorter
 ModuleCache = kit.ModuleCache
+OrderedHash = kit.OrderedHash

@@ -203,14 +203,38 @@ def test_first_key_picks_the_strategy():
     assert table.strategy_name() == "empty"
 
 
-def test_popitem_is_lifo():
-    table = table_of([(Obj(i, h=i), i) for i in range(4)])
-    w_key = table.popitem()
-    assert w_key.value == 3
-    table.pop(Obj(1, h=1))
-    assert table.popitem().value == 2
-    assert table.popitem().value == 0
+def pop_newest(table):
+    position = table.last_position()
+    w_key = table.key_at(position)
+    table.pop_last()
+    return w_key.value
+
+
+def test_pop_last_is_lifo_and_calls_no_eq():
+    keys = [Obj(i, h=i, raises=True) for i in range(4)]
+    table = Table(KEYS)
+    for i, w_key in enumerate(keys):       # distinct hashes: no eq on insert
+        table.set(w_key, Value(i))
+    assert pop_newest(table) == 3
+    table.pop(keys[1])                     # identity: no eq
+    assert pop_newest(table) == 2
+    assert pop_newest(table) == 0
     assert table.length() == 0
+    assert table.strategy_name() == "empty"
+    packed = table_of([(Int(i), i) for i in range(3)])
+    assert pop_newest(packed) == 2
+    assert packed.strategy_name() == "packed"
+
+
+def test_walking_backwards():
+    table = table_of([(Str(c), i) for i, c in enumerate("abcd")])
+    table.pop(Str("c"))
+    seen = []
+    position = table.prev_position(table.last_position())
+    while position >= 0:
+        seen.append(table.key_at(position).value)
+        position = table.prev_position(position - 1)
+    assert seen == ["d", "b", "a"]
 
 
 def test_iteration_by_position_tolerates_mutation():
