@@ -286,10 +286,19 @@ class EmptyStrategy(HashStrategy):
         return 0
 
     def get(self, table, w_key):
+        self.check_hashable(table, w_key)
         return None
 
     def pop(self, table, w_key):
+        self.check_hashable(table, w_key)
         return None
+
+    def check_hashable(self, table, w_key):
+        """A lookup in an empty table still hashes a general key, so an unhashable one
+        raises the language's error as it would in a full table."""
+        keys = table.keys
+        if keys.key_kind(w_key) == KEY_OTHER:
+            keys.hash(w_key)
 
     def set(self, table, w_key, w_value):
         keys = table.keys

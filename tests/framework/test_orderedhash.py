@@ -285,6 +285,22 @@ def test_an_eq_that_mutates_the_table_restarts_the_probe():
     assert table.get(Obj("a", h=1)).value == 5
 
 
+def test_an_empty_table_still_hashes_general_keys():
+    class Unhashable(Obj):
+        pass
+
+    class RaisingKeys(ToyKeys):
+        def hash(self, w_key):
+            if isinstance(w_key, Unhashable):
+                raise GuestError
+            return ToyKeys.hash(self, w_key)
+
+    table = Table(RaisingKeys())
+    with pytest.raises(GuestError):
+        table.get(Unhashable(1))
+    assert table.get(Str("a")) is None
+
+
 def test_identity_first():
     w_nan = Obj("nan", h=0)
     w_nan_twin = Obj("nan", h=0, raises=True)

@@ -17,7 +17,6 @@ from languages.python.objects.intobject import W_IntObject, W_BigIntObject
 from languages.python.objects.noneobject import W_NoneObject
 from languages.python.objects.rangeobject import W_IteratorObject
 from languages.python.objects.strobject import W_StrObject
-from languages.python.objects.tupleobject import W_TupleObject
 
 classdef = ClassDef("dict")
 
@@ -84,10 +83,10 @@ class PythonHashKeys(HashKeys):
 
 
 def is_never_equal_to_int_or_str(w_key):
-    """Built-in keys whose equality never matches an int or a str."""
+    """Hashable built-in keys whose equality never matches an int or a str (not tuples:
+    a tuple holding a list must still fail to hash)."""
     t = type(w_key)
-    return (t is W_NoneObject or t is W_TupleObject or t is W_BytesObject or
-            t is W_BigIntObject)
+    return t is W_NoneObject or t is W_BytesObject or t is W_BigIntObject
 
 
 class W_DictObject(W_Object):
