@@ -619,6 +619,7 @@ class OrderedHash(object):
     with `next_position(p)` from 0, reading `key_at`/`value_at`, and compare `length()` with
     the length you started with to detect a change in size; positions stay valid (maybe
     skipping or repeating an entry, never failing) whatever the table does meanwhile."""
+    _immutable_fields_ = ['keys']
 
     def __init__(self, keys):
         self.keys = keys
@@ -632,41 +633,39 @@ class OrderedHash(object):
     def length(self):
         return jit.promote(self.strategy).length(self)
 
+    # A Mutated probe starts again by recursion, not by a loop: a function holding a loop
+    # is not traced into, and these are the fast paths.
+
     def get(self, w_key):
         """The value of `w_key`, or None."""
-        while True:
-            try:
-                return jit.promote(self.strategy).get(self, w_key)
-            except Mutated:
-                pass
+        try:
+            return jit.promote(self.strategy).get(self, w_key)
+        except Mutated:
+            return self.get(w_key)
 
     def get_str(self, s):
         """The value of the string key `s` (as the language's wrap_str), or None."""
-        while True:
-            try:
-                return jit.promote(self.strategy).get_str(self, s)
-            except Mutated:
-                pass
+        try:
+            return jit.promote(self.strategy).get_str(self, s)
+        except Mutated:
+            return self.get_str(s)
 
     def contains(self, w_key):
         return self.get(w_key) is not None
 
     def set(self, w_key, w_value):
         assert w_value is not None
-        while True:
-            try:
-                jit.promote(self.strategy).set(self, w_key, w_value)
-                return
-            except Mutated:
-                pass
+        try:
+            jit.promote(self.strategy).set(self, w_key, w_value)
+        except Mutated:
+            self.set(w_key, w_value)
 
     def pop(self, w_key):
         """Remove `w_key`; its value, or None if it was absent."""
-        while True:
-            try:
-                return jit.promote(self.strategy).pop(self, w_key)
-            except Mutated:
-                pass
+        try:
+            return jit.promote(self.strategy).pop(self, w_key)
+        except Mutated:
+            return self.pop(w_key)
 
     def clear(self):
         jit.promote(self.strategy).release(self)
