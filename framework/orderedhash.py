@@ -29,6 +29,10 @@ Copy-on-write: `copy()` is O(1) and shares the storage, counting the sharers; th
 write through any sharer copies the entries, so PHP's value-semantics arrays cost nothing
 until written.
 
+A table prebuilt at translation time keeps the hashes its keys had then: the string
+strategy's own hash is the same translated, a language's `hash` must be too for keys it
+puts in such a table.
+
 The language describes its keys with a `HashKeys` object.  The table stores guest values and
 calls back into the language, so it is stamped per language (`stamp_ordered_hash`, called
 from framework/kit.py).
@@ -56,7 +60,8 @@ UNKNOWN_INDEX = -2    # only the language's eq can tell
 
 class HashKeys(object):
     """What a language tells the table about its keys.  `eq` and `hash` may run guest code
-    and raise the language's exceptions; the others must not."""
+    and raise the language's exceptions; the others must not.  A language overrides every
+    method (a default here would be one graph that two languages' keys flow through)."""
 
     def eq(self, w_a, w_b):
         raise NotImplementedError
@@ -83,12 +88,13 @@ class HashKeys(object):
 
     def index_of_other(self, w_key):
         """For a KEY_OTHER key: the non-negative int it equals as a key (Python's True and
-        1.0 equal 1), NOT_AN_INDEX, or UNKNOWN_INDEX."""
-        return UNKNOWN_INDEX
+        1.0 equal 1), NOT_AN_INDEX, or UNKNOWN_INDEX (the safe answer: the table then
+        switches to the object strategy and asks `eq`)."""
+        raise NotImplementedError
 
     def other_may_equal_str(self, w_key):
-        """For a KEY_OTHER key: whether it might equal some string key."""
-        return True
+        """For a KEY_OTHER key: whether it might equal some string key (True is safe)."""
+        raise NotImplementedError
 
 
 class Mutated(Exception):

@@ -341,6 +341,12 @@ class RKeys(HashKeys):
     def wrap_str(self, value):
         return RInt(len(value))
 
+    def index_of_other(self, w_key):
+        return UNKNOWN_INDEX
+
+    def other_may_equal_str(self, w_key):
+        return True
+
 
 RTable = stamp_ordered_hash("rtoy")
 RKEYS = RKeys()
