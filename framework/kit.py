@@ -11,7 +11,7 @@ annotator see every language's `Map` at that read.
 from rpython.rlib.objectmodel import not_rpython
 
 from framework import (bytecode, classdef, classtable, maps, modules, objspace, opprec,
-                       parsing, prelude, sorting, symbols, trampoline)
+                       orderedhash, parsing, prelude, sorting, symbols, trampoline)
 from framework.stamping import stamp
 
 
@@ -40,3 +40,4 @@ class Kit(object):
         self.ClassRegistry = stamp(classtable.ClassRegistry, language)
         self.Symbol = stamp(symbols.Symbol, language)
         self.SymbolTable = stamp(symbols.SymbolTable, language, symbol_class=self.Symbol)
+        self.OrderedHash = orderedhash.stamp_ordered_hash(language)

@@ -610,7 +610,7 @@ def run_code_in(space, code, w_globals, mode_eval):
     w_name = w_globals.getitem(space.newstr("__name__"))
     name = space.str_w(w_name) if isinstance(w_name, W_StrObject) else "builtins"
     w_module = W_ModuleObject(name)
-    for w_key, w_value in w_globals.storage.items():
+    for w_key, w_value in w_globals.items():
         if isinstance(w_key, W_StrObject):
             w_module.w_dict.set(w_key.utf8, w_value)
     try:

@@ -448,9 +448,8 @@ class Interpreter(object):
         if w_locals is not None:
             assert isinstance(w_locals, W_DictObject)
             w_key = space.newstr(name)
-            if w_locals.getitem(w_key) is None:
+            if w_locals.delitem(w_key) is None:
                 raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-            del w_locals.storage[w_key]
             return next_pc
         return self.op_DELETE_GLOBAL(frame, code, arg, next_pc)
 
@@ -782,7 +781,7 @@ class Interpreter(object):
             assert isinstance(w_kwargs, W_DictObject)
             kwnames = []
             kwvalues_w = []
-            for w_key, w_value in w_kwargs.storage.items():
+            for w_key, w_value in w_kwargs.items():
                 if not isinstance(w_key, W_StrObject):
                     raise space.type_error("keywords must be strings")
                 kwnames.append(w_key.utf8)

@@ -14,3 +14,4 @@ Sorter = kit.Sorter
 ModuleCache = kit.ModuleCache
 ClassRecord = kit.ClassRecord
 ClassRegistry = kit.ClassRegistry
+OrderedHash = kit.OrderedHash

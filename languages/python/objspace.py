@@ -28,7 +28,7 @@ from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.listobject import W_ListObject
-from languages.python.objects.dictobject import W_DictObject, W_DictViewObject, space_holder
+from languages.python.objects.dictobject import W_DictObject, W_DictViewObject, PythonHashKeys
 from languages.python.objects.rangeobject import (W_RangeObject, W_IteratorObject,
                                                   W_SeqIterator, W_RangeIterator)
 from languages.python.objects.noneobject import W_NoneObject, W_SingletonObject
@@ -88,7 +88,7 @@ for _i, _symbol in enumerate(opcodes.BINARY_OPERATORS):
 
 class PythonSpace(ObjectSpace):
     def __init__(self):
-        space_holder.space = self
+        self.hash_keys = PythonHashKeys(self)
         self.w_None = W_NoneObject()
         self.w_True = W_BoolObject(1)
         self.w_False = W_BoolObject(0)
@@ -101,7 +101,7 @@ class PythonSpace(ObjectSpace):
         self.modules = ModuleCache()
         self.recursion_limit = RECURSION_LIMIT
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
-        self.w_sys_modules = W_DictObject()
+        self.w_sys_modules = W_DictObject(self)
         self.w_handled = None
         self.interpreter = None
         self.setup_types()
@@ -247,8 +247,7 @@ class PythonSpace(ObjectSpace):
     def forget_module(self, name):
         self.modules.forget(name)
         w_key = self.newstr(name)
-        if self.w_sys_modules.getitem(w_key) is not None:
-            del self.w_sys_modules.storage[w_key]
+        self.w_sys_modules.delitem(w_key)
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
@@ -285,7 +284,7 @@ class PythonSpace(ObjectSpace):
         return listobject.new_list(items_w)
 
     def newdict(self):
-        return W_DictObject()
+        return W_DictObject(self)
 
     def newset(self, items_w):
         w_set = W_SetObject(False)
@@ -777,7 +776,7 @@ class PythonSpace(ObjectSpace):
             w_obj.set_method(name, w_value)
         elif isinstance(w_obj, W_FunctionObject):
             if w_obj.w_dict is None:
-                w_obj.w_dict = W_DictObject()
+                w_obj.w_dict = W_DictObject(self)
             w_obj.w_dict.setitem(self.newstr(name), w_value)
         elif isinstance(w_obj, W_ModuleObject):
             w_obj.w_dict.set(name, w_value)
@@ -986,7 +985,7 @@ class PythonSpace(ObjectSpace):
         if type(w_obj) is W_FloatObject:
             return w_obj.floatval != 0.0
         if type(w_obj) is W_DictObject:
-            return len(w_obj.storage) != 0
+            return w_obj.length() != 0
         return self.is_true_slow(w_obj)
 
     def is_true_slow(self, w_obj):
@@ -1466,7 +1465,7 @@ class PythonSpace(ObjectSpace):
     def dict_update(self, w_dict, w_other):
         assert isinstance(w_dict, W_DictObject)
         if isinstance(w_other, W_DictObject):
-            for w_key, w_value in w_other.storage.items():
+            for w_key, w_value in w_other.items():
                 w_dict.setitem(w_key, w_value)
             return
         w_keys = self.lookup(w_other, "keys")
@@ -1658,7 +1657,7 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     kwnames = []
     kwvalues_w = []
     if isinstance(w_keywords, W_DictObject):
-        for w_key, w_value in w_keywords.storage.items():
+        for w_key, w_value in w_keywords.items():
             key = self.str_w(w_key)
             if key == "metaclass":
                 w_meta = w_value
@@ -1723,7 +1722,7 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
     w_type.builtin_name = builtin_name
     w_type.module = "__main__"
     w_classcell = None
-    for w_key, w_value in w_namespace.storage.items():
+    for w_key, w_value in w_namespace.items():
         key = self.str_w(w_key)
         if key == "__classcell__":
             w_classcell = w_value

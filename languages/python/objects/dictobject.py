@@ -1,54 +1,139 @@
-"""dict: an insertion-ordered hash table keyed by Python equality and hash.
+"""dict: an insertion-ordered hash table (framework/orderedhash.py) keyed by Python equality
+and hash.
 
-RPython's r_ordereddict takes the key functions; they reach the space through the key's owner
-(`space_holder`), since one Python space exists per process.
+The table reaches the space through `PythonHashKeys`, which the space makes once
+(`space.hash_keys`), so a dict needs the space only when it is made.
 """
-from rpython.rlib.objectmodel import r_ordereddict
+from rpython.rlib.rfloat import isfinite
 
-from languages.python.kit import ClassDef
+from framework.orderedhash import (HashKeys, KEY_INT, KEY_STR, KEY_OTHER, NOT_AN_INDEX,
+                                   UNKNOWN_INDEX)
+from languages.python.kit import ClassDef, OrderedHash
 from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.boolobject import W_BoolObject
+from languages.python.objects.bytesobject import W_BytesObject
+from languages.python.objects.floatobject import W_FloatObject
+from languages.python.objects.intobject import W_IntObject, W_BigIntObject
+from languages.python.objects.noneobject import W_NoneObject
 from languages.python.objects.rangeobject import W_IteratorObject
+from languages.python.objects.strobject import W_StrObject
 
 classdef = ClassDef("dict")
 
-
-class SpaceHolder(object):
-    space = None
+LARGEST_INDEX_FLOAT = 2.0 ** 62
 
 
-space_holder = SpaceHolder()
+class PythonHashKeys(HashKeys):
+    """Python's keys for the kit's hash table: 1, 1.0 and True are one key; exact ints and
+    strs get the packed and string strategies."""
+
+    def __init__(self, space):
+        self.space = space
+
+    def eq(self, w_a, w_b):
+        return self.space.eq_w(w_a, w_b)
+
+    def hash(self, w_key):
+        return self.space.hash_w(w_key)
+
+    def key_kind(self, w_key):
+        if type(w_key) is W_IntObject:
+            return KEY_INT
+        if type(w_key) is W_StrObject:
+            return KEY_STR
+        return KEY_OTHER
+
+    def int_w(self, w_key):
+        assert isinstance(w_key, W_IntObject)
+        return w_key.intval
+
+    def wrap_int(self, value):
+        return self.space.newint(value)
+
+    def str_w(self, w_key):
+        assert isinstance(w_key, W_StrObject)
+        return w_key.utf8
+
+    def wrap_str(self, value):
+        return self.space.newstr(value)
+
+    def index_of_other(self, w_key):
+        if type(w_key) is W_BoolObject:
+            return w_key.intval
+        if type(w_key) is W_FloatObject:
+            value = w_key.floatval
+            if isfinite(value) and 0.0 <= value < LARGEST_INDEX_FLOAT and \
+                    float(int(value)) == value:
+                return int(value)
+            return NOT_AN_INDEX
+        if type(w_key) is W_BigIntObject:
+            try:
+                value = w_key.bigval.toint()
+            except OverflowError:
+                return NOT_AN_INDEX
+            return value if value >= 0 else NOT_AN_INDEX
+        if is_never_equal_to_int_or_str(w_key):
+            return NOT_AN_INDEX
+        return UNKNOWN_INDEX
+
+    def other_may_equal_str(self, w_key):
+        t = type(w_key)
+        return not (t is W_BoolObject or t is W_FloatObject or
+                    is_never_equal_to_int_or_str(w_key))
 
 
-def key_eq(w_a, w_b):
-    return space_holder.space.eq_w(w_a, w_b)
-
-
-def key_hash(w_key):
-    return space_holder.space.hash_w(w_key)
-
-
-def new_storage():
-    return r_ordereddict(key_eq, key_hash)
+def is_never_equal_to_int_or_str(w_key):
+    """Hashable built-in keys whose equality never matches an int or a str (not tuples:
+    a tuple holding a list must still fail to hash)."""
+    t = type(w_key)
+    return t is W_NoneObject or t is W_BytesObject or t is W_BigIntObject
 
 
 class W_DictObject(W_Object):
-    def __init__(self):
-        self.storage = new_storage()
+    def __init__(self, space):
+        self.table = OrderedHash(space.hash_keys)
 
     def getclass(self, space):
         return space.w_dict
 
     def getitem(self, w_key):
-        return self.storage.get(w_key, None)
+        """The value of `w_key`, or None."""
+        return self.table.get(w_key)
 
     def setitem(self, w_key, w_value):
-        self.storage[w_key] = w_value
+        self.table.set(w_key, w_value)
 
+    def delitem(self, w_key):
+        """Remove `w_key`; its value, or None if it was absent."""
+        return self.table.pop(w_key)
+
+    def length(self):
+        return self.table.length()
+
+    def keys_w(self):
+        return self.table.keys_w()
+
+    def values_w(self):
+        return self.table.values_w()
+
+    def items(self):
+        """The (key, value) pairs in order, as a fresh list."""
+        table = self.table
+        result = []
+        position = table.next_position(0)
+        while position >= 0:
+            result.append((table.key_at(position), table.value_at(position)))
+            position = table.next_position(position + 1)
+        return result
+
+    def clear(self):
+        self.table.clear()
 
     def copy(self):
-        w_result = W_DictObject()
-        for w_key, w_value in self.storage.items():
-            w_result.setitem(w_key, w_value)
+        """A plain dict with the same items; the two share their storage until one is
+        written."""
+        w_result = W_DictObject(self.table.keys.space)
+        w_result.table = self.table.copy()
         return w_result
 
 
@@ -68,12 +153,12 @@ class W_DictViewObject(W_Object):
         return space.w_dict_items
 
     def items_w(self, space):
-        storage = self.w_dict.storage
+        w_dict = self.w_dict
         if self.kind == "keys":
-            return storage.keys()
+            return w_dict.keys_w()
         elif self.kind == "values":
-            return storage.values()
-        return [space.newtuple([w_k, w_v]) for w_k, w_v in storage.items()]
+            return w_dict.values_w()
+        return [space.newtuple([w_k, w_v]) for w_k, w_v in w_dict.items()]
 
 
 view_classdef = ClassDef("dict_view")
@@ -146,13 +231,13 @@ for _name in ["eq", "ne", "lt", "le", "gt", "ge"]:
 
 @view_classdef.method("__len__")
 def view_len(self, space):
-    return space.newint(len(self.w_dict.storage))
+    return space.newint(self.w_dict.length())
 
 
 @view_classdef.method("__contains__")
 def view_contains(self, space, w_item):
     if self.kind == "keys":
-        return space.newbool(w_item in self.w_dict.storage)
+        return space.newbool(self.w_dict.getitem(w_item) is not None)
     return space.newbool(space.sequence_contains(self.items_w(space), w_item))
 
 
@@ -170,17 +255,17 @@ view_classdef.exposes(W_DictViewObject)
 
 
 class W_DictIterator(W_IteratorObject):
-    """Iterates keys, values or items of a snapshot, checking the dict's size each step."""
+    """Iterates keys, values or items by entry position, as CPython does: a change of size
+    is an error, and so is meeting more entries than the dict had."""
 
     def __init__(self, w_dict, kind, reverse):
         self.w_dict = w_dict
         self.kind = kind
-        self.keys_w = w_dict.storage.keys()
-        if reverse:
-            self.keys_w.reverse()
-        self.size = len(self.keys_w)
-        self.index = 0
         self.reverse = reverse
+        self.size = w_dict.length()
+        self.remaining = self.size
+        table = w_dict.table
+        self.position = table.prev_position(table.last_position()) if reverse else 0
 
     def typename(self):
         prefix = "dict_reverse" if self.reverse else "dict_"
@@ -191,27 +276,30 @@ class W_DictIterator(W_IteratorObject):
         return prefix + "itemiterator"
 
     def next_w(self, space):
-        if self.index < 0:
+        if self.position < 0:
             return None
-        storage = self.w_dict.storage
-        if len(storage) != self.size:
-            self.index = -1
+        w_dict = self.w_dict
+        if w_dict.length() != self.size:
+            self.position = -1
             raise space.error(space.w_RuntimeError, "dictionary changed size during iteration")
-        while self.index < len(self.keys_w):
-            w_key = self.keys_w[self.index]
-            self.index += 1
-            w_value = storage.get(w_key, None)
-            if w_value is None:
-                self.index = -1
-                raise space.error(space.w_RuntimeError, "dictionary keys changed during "
-                                  "iteration")
-            if self.kind == "keys":
-                return w_key
-            elif self.kind == "values":
-                return w_value
-            return space.newtuple([w_key, w_value])
-        self.index = -1
-        return None
+        table = w_dict.table
+        if self.reverse:
+            position = table.prev_position(self.position)
+        else:
+            position = table.next_position(self.position)
+        if position < 0:
+            self.position = -1
+            return None
+        if self.remaining == 0:
+            self.position = -1
+            raise space.error(space.w_RuntimeError, "dictionary keys changed during iteration")
+        self.remaining -= 1
+        self.position = position - 1 if self.reverse else position + 1
+        if self.kind == "keys":
+            return table.key_at(position)
+        elif self.kind == "values":
+            return table.value_at(position)
+        return space.newtuple([table.key_at(position), table.value_at(position)])
 
 
 def lookup_or_raise(space, w_dict, w_key):
@@ -227,7 +315,7 @@ def lookup_or_raise(space, w_dict, w_key):
 
 @classdef.method("__len__")
 def dict_len(self, space):
-    return space.newint(len(self.storage))
+    return space.newint(self.length())
 
 
 @classdef.method("__getitem__")
@@ -243,15 +331,14 @@ def dict_setitem(self, space, w_key, w_value):
 
 @classdef.method("__delitem__")
 def dict_delitem(self, space, w_key):
-    if self.getitem(w_key) is None:
+    if self.delitem(w_key) is None:
         raise space.key_error(w_key)
-    del self.storage[w_key]
     return space.w_None
 
 
 @classdef.method("__contains__")
 def dict_contains(self, space, w_key):
-    return space.newbool(w_key in self.storage)
+    return space.newbool(self.getitem(w_key) is not None)
 
 
 @classdef.method("__iter__")
@@ -268,10 +355,8 @@ def dict_reversed(self, space):
 def dict_or(self, space, w_other):
     if not isinstance(w_other, W_DictObject):
         return space.w_NotImplemented
-    w_result = W_DictObject()
-    for w_key, w_value in self.storage.items():
-        w_result.setitem(w_key, w_value)
-    for w_key, w_value in w_other.storage.items():
+    w_result = self.copy()
+    for w_key, w_value in w_other.items():
         w_result.setitem(w_key, w_value)
     return w_result
 
@@ -288,7 +373,7 @@ def dict_repr(self, space):
         return space.newstr("{...}")
     try:
         parts = []
-        for w_key, w_value in self.storage.items():
+        for w_key, w_value in self.items():
             parts.append(space.repr_w(w_key) + ": " + space.repr_w(w_value))
         return space.newstr("{" + ", ".join(parts) + "}")
     finally:
@@ -299,9 +384,9 @@ def dict_repr(self, space):
 def dict_eq(self, space, w_other):
     if not isinstance(w_other, W_DictObject):
         return space.w_NotImplemented
-    if len(self.storage) != len(w_other.storage):
+    if self.length() != w_other.length():
         return space.w_False
-    for w_key, w_value in self.storage.items():
+    for w_key, w_value in self.items():
         w_other_value = w_other.getitem(w_key)
         if w_other_value is None or not space.eq_w(w_value, w_other_value):
             return space.w_False
@@ -332,22 +417,23 @@ def dict_setdefault(self, space, w_key, w_default=None):
 
 @classdef.method("pop")
 def dict_pop(self, space, w_key, w_default=None):
-    w_value = self.getitem(w_key)
+    w_value = self.delitem(w_key)
     if w_value is None:
         if w_default is None:
             raise space.key_error(w_key)
         return w_default
-    del self.storage[w_key]
     return w_value
 
 
 @classdef.method("popitem")
 def dict_popitem(self, space):
-    if not self.storage:
+    table = self.table
+    position = table.last_position()
+    if position < 0:
         raise space.error(space.w_KeyError, "popitem(): dictionary is empty")
-    w_key = self.storage.keys()[-1]
-    w_value = self.storage[w_key]
-    del self.storage[w_key]
+    w_key = table.key_at(position)
+    w_value = table.value_at(position)
+    table.pop_last()
     return space.newtuple([w_key, w_value])
 
 
@@ -413,16 +499,13 @@ def dict_fromkeys(space, args_w, kwnames, kwvalues_w):
 
 @classdef.method("clear")
 def dict_clear(self, space):
-    self.storage.clear()
+    self.clear()
     return space.w_None
 
 
 @classdef.method("copy")
 def dict_copy(self, space):
-    w_result = W_DictObject()
-    for w_key, w_value in self.storage.items():
-        w_result.setitem(w_key, w_value)
-    return w_result
+    return self.copy()
 
 
 classdef.exposes(W_DictObject)

@@ -196,7 +196,7 @@ def function_get_kwdefaults(self, space):
 def function_get_dict(self, space):
     from languages.python.objects.dictobject import W_DictObject
     if self.w_dict is None:
-        self.w_dict = W_DictObject()
+        self.w_dict = W_DictObject(space)
     return self.w_dict
 
 

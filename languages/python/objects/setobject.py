@@ -205,10 +205,10 @@ class W_SetObject(W_Object):
             return
         from languages.python.objects.dictobject import W_DictObject
         if isinstance(w_iterable, W_DictObject):
-            size = len(w_iterable.storage)
+            size = w_iterable.length()
             if (self.fill + size) * 5 >= self.mask * 3:
                 self.resize((self.used + size) * 2)
-            for w_key in w_iterable.storage.keys():
+            for w_key in w_iterable.keys_w():
                 self.add(space, w_key)
             return
         w_iter = space.iter(w_iterable)
@@ -322,7 +322,7 @@ def difference(space, w_set, w_other):
     if isinstance(w_other, W_SetObject):
         other_size = w_other.used
     elif isinstance(w_other, W_DictObject):
-        other_size = len(w_other.storage)
+        other_size = w_other.length()
     else:
         other_size = -1
     if other_size < 0 or (w_set.used >> 2) > other_size:

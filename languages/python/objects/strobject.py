@@ -720,7 +720,7 @@ def str_maketrans(space, args_w, kwnames, kwvalues_w):
         if not isinstance(w_map, W_DictObject):
             raise space.type_error("if you give only one argument to maketrans it must be a "
                                    "dict")
-        for w_key, w_value in w_map.storage.items():
+        for w_key, w_value in w_map.items():
             if isinstance(w_key, W_StrObject):
                 if w_key.length != 1:
                     raise space.error(space.w_ValueError, "string keys in translate table must "

@@ -79,8 +79,8 @@ def new_instance(space, w_type, w_value):
         w_list.extend(w_value)
         w_obj = w_list
     elif isinstance(w_value, W_DictObject):
-        w_dict = W_DictUser()
-        for w_key, w_item in w_value.storage.items():
+        w_dict = W_DictUser(space)
+        for w_key, w_item in w_value.items():
             w_dict.setitem(w_key, w_item)
         w_obj = w_dict
     elif isinstance(w_value, W_SetObject):
