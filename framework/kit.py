@@ -10,7 +10,7 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import bytecode, classdef, maps, objspace, parsing, prelude
+from framework import bytecode, classdef, errors, maps, objspace, parsing, prelude
 from framework.stamping import stamp
 
 
@@ -30,3 +30,4 @@ class Kit(object):
         self.Prelude = stamp(prelude.Prelude, language)
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
+        self.HostLimits = stamp(errors.HostLimits, language)

@@ -7,6 +7,7 @@ from framework import output
 from framework.entry import Language
 from framework.errors import SourceError
 from languages.lox import opcodes
+from languages.lox.code import SCRIPT
 from languages.lox.compiler import compile_lox
 from languages.lox.interpreter import LoxError, interpreter, new_globals
 
@@ -25,7 +26,10 @@ class LoxLanguage(Language):
         try:
             interpreter.run_script(code, new_globals())
         except LoxError as e:
-            output.write_err(e.message + "\n" + "\n".join(e.traceback) + "\n")
+            output.write_err(e.message + "\n")
+            for record in e.traceback:
+                where = "script" if record.name == SCRIPT else record.name + "()"
+                output.write_err("[line %d] in %s\n" % (record.line, where))
             return EXIT_RUNTIME_ERROR
         return 0
 

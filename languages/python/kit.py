@@ -10,3 +10,4 @@ Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
+HostLimits = kit.HostLimits
