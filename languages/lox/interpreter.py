@@ -115,7 +115,6 @@ class Interpreter(ObjectSpace):
 
     def run_script(self, code, globals):
         w_script = W_Closure(code, [])
-        limits.depth = 0            # a runtime error ends a script without leaving its calls
         return self.execute(code, LoxFrame(code, w_script, globals, [w_script]))
 
     def call_value(self, frame, w_callee, argc):
@@ -142,9 +141,11 @@ class Interpreter(ObjectSpace):
         if argc != code.arity:
             raise LoxError("Expected %d arguments but got %d." % (code.arity, argc))
         limits.enter()
-        frame.push(self.execute(code, LoxFrame(code, w_closure, frame.globals,
-                                               frame.popn(argc + 1))))
-        limits.leave()
+        try:
+            frame.push(self.execute(code, LoxFrame(code, w_closure, frame.globals,
+                                                   frame.popn(argc + 1))))
+        finally:
+            limits.leave()
 
     def arity_error(self, name, min_args, max_args, got):
         """Natives check their arity (clox's do not), worded as for Lox functions."""
