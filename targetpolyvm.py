@@ -1,9 +1,12 @@
-"""The translation target: the one file that names every language.
+"""The translation target.  It names no language: framework/registry.py finds them.
 
-    rpython --batch -Ojit targetpolyvm.py        -> one binary with every language
-    python2.7 targetpolyvm.py FILE               -> the same program, untranslated
+    rpython --batch -Ojit targetpolyvm.py --lang python      -> a binary with Python only
+    rpython --batch -Ojit targetpolyvm.py --lang php,python  -> one binary with both
+    rpython --batch -Ojit targetpolyvm.py                    -> every language
+    python2.7 targetpolyvm.py FILE                           -> untranslated, loading only
+                                                                the language FILE needs
 
-POLYVM_LANGUAGES=python,lox limits the languages linked (default: all).
+Without `--lang`, POLYVM_LANGUAGES=a,b chooses the languages (the launcher's fallback).
 """
 import os
 import sys
@@ -16,38 +19,26 @@ if __name__ == "__main__":
     rpython.tool.version.maywarn = lambda err, repo_type="": None
 
 from framework.entry import EntryPoint  # noqa: E402
+from framework.registry import discover  # noqa: E402
 
 
-def load_languages(names):
-    languages = []
-    for name in names:
-        if name == "python":
-            from languages.python.language import PythonLanguage
-            languages.append(PythonLanguage())
-        elif name == "lox":
-            from languages.lox.language import LoxLanguage
-            languages.append(LoxLanguage())
-        else:
-            raise ValueError("unknown language %r" % name)
-    return languages
+def make_entry(names=None):
+    """An entry point over the named languages (default: POLYVM_LANGUAGES, else all)."""
+    if names is None:
+        wanted = os.environ.get("POLYVM_LANGUAGES", "")
+        names = [n.strip() for n in wanted.split(",") if n.strip()] or None
+    return EntryPoint(discover(names))
 
 
-ALL_LANGUAGES = ["python", "lox"]
+def language_names(args):
+    """The `--lang a,b` among the target's arguments, or None."""
+    for i in range(len(args) - 1):
+        if args[i] == "--lang":
+            return [n.strip() for n in args[i + 1].split(",") if n.strip()]
+    return None
 
 
-def selected_languages():
-    wanted = os.environ.get("POLYVM_LANGUAGES", "")
-    names = [n.strip() for n in wanted.split(",") if n.strip()] or ALL_LANGUAGES
-    available = []
-    for name in names:
-        if name == "lox" and not os.path.exists(os.path.join(
-                os.path.dirname(os.path.abspath(__file__)), "languages", "lox", "language.py")):
-            continue
-        available.append(name)
-    return available
-
-
-entry = EntryPoint(load_languages(selected_languages()))
+entry = None
 
 
 def entry_point(argv):
@@ -55,7 +46,9 @@ def entry_point(argv):
 
 
 def target(driver, args):
-    driver.exe_name = "polyvm"
+    global entry
+    entry = make_entry(language_names(args))
+    driver.exe_name = "polyvm-" + "+".join(slot.name for slot in entry.slots)
     entry.prepare_for_translation()
     return entry_point, None
 
@@ -69,6 +62,8 @@ def run_untranslated(argv):
     """Guest recursion is host recursion here: run on a thread whose C stack is deep enough
     that CPython's recursion limit (seen as StackOverflow) comes before a segfault."""
     import threading
+    global entry
+    entry = make_entry()
     sys.setrecursionlimit(100000)
     threading.stack_size(1024 * 1024 * 1024)
     status = []

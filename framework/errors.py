@@ -29,6 +29,8 @@ from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.rtyper.lltypesystem.lloperation import llop
 
+from framework.tracebacks import record_frame
+
 
 class SourceError(Exception):
     """A compile-time error at a known place in a source file (1-based line and column).
@@ -45,7 +47,13 @@ class SourceError(Exception):
 
 
 class GuestError(Exception):
-    """Base of every language's run-time exception carrier (the guest exception is a field)."""
+    """Base of every language's run-time exception carrier (the guest exception is a field).
+
+    A language without exception objects may keep its traceback records on the carrier, in
+    a `traceback` list its subclass makes."""
+
+    def record_frame(self, name, filename, line):
+        record_frame(self.traceback, name, filename, line)
 
 
 # The GC's shadow stack (a GC root per live pointer in each host frame, pushed and popped

@@ -10,7 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import bytecode, classdef, errors, maps, objspace, parsing, prelude
+from framework import (bytecode, classdef, errors, maps, modules, objspace, opprec, parsing,
+                       prelude, sorting, trampoline)
 from framework.stamping import stamp
 
 
@@ -30,4 +31,8 @@ class Kit(object):
         self.Prelude = stamp(prelude.Prelude, language)
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
+        self.TermParser = stamp(opprec.TermParser, language)
+        self.Continuation = stamp(trampoline.Continuation, language)
+        self.Sorter = stamp(sorting.Sorter, language)
+        self.ModuleCache = stamp(modules.ModuleCache, language)
         self.HostLimits = stamp(errors.HostLimits, language)

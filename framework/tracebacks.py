@@ -11,7 +11,7 @@ times]").
 
 
 class TracebackRecord(object):
-    """One frame an error passed: the code's name, its file and the line it was at."""
+    """One frame an error passed: its name (as the language shows it), file and line."""
     _immutable_fields_ = ['name', 'filename', 'line']
 
     def __init__(self, name, filename, line):

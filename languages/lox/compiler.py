@@ -57,21 +57,17 @@ class Compiler(Parser):
 
     def emit_jump(self, opcode, label=None):
         """Jump to `label`, or to the new label returned, which `patch` marks later."""
-        label = label or Label()
-        if not self.errors:
-            self.fn.asm.set_line(self.line())
-            self.fn.asm.emit_jump(opcode, label)
-            if opcode != op.JUMP_IF_FALSE:
-                self.fn.asm.terminate()
-        return label
+        if self.errors:
+            return label or Label()
+        self.fn.asm.set_line(self.line())
+        return self.fn.asm.jump(opcode, label)
 
     def patch(self, label):
-        self.fn.asm.mark(label)
-        return label
+        return self.fn.asm.mark(label)
 
     def here(self):
         """A label at the next instruction, for a LOOP back to it."""
-        return self.patch(Label())
+        return self.fn.asm.here()
 
     def emit_return(self):
         self.emit(op.GET_LOCAL if self.fn.kind == TYPE_INITIALIZER else op.NIL)

@@ -7,36 +7,34 @@ CallFrame has on its one stack.  A LoxError collects a traceback record per fram
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from framework.numbers import ieee_divide
+from framework.integers import ieee_divide
 
 from framework import output
 from framework.errors import GuestError
-from framework.tracebacks import record_frame
 from framework.frame import FrameMixin
 from framework.jit import make_driver, make_dispatcher
 from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
+from languages.lox.code import SCRIPT
 from languages.lox.builtins import functions
 from languages.lox.kit import HostLimits
-from languages.lox.objects import (LoxTable, W_Value, W_Number, W_String, W_Closure, W_Cell,
+from languages.lox.objects import (LoxTable, W_Number, W_String, W_Closure, W_Cell,
                                    W_Native, W_Class, W_Instance, W_BoundMethod, w_nil,
                                    w_true, w_false, newbool, is_falsey, values_equal)
 
-FRAMES_MAX = 64                 # clox's call depth limit (vm.h)
 
 
 class LoxError(GuestError):
     def __init__(self, message):
         self.message = message
-        self.traceback = []     # framework.tracebacks records, innermost first
+        self.traceback = []     # records (framework/tracebacks.py) of "script" or "fn()"
 
 
 class LoxLimits(HostLimits):
-    def too_deep(self):
-        return LoxError("Stack overflow.")
+    def too_deep(self): return LoxError("Stack overflow.")
 
 
-limits = LoxLimits(FRAMES_MAX - 1)      # the script's frame is the first of clox's 64
+limits = LoxLimits(63)      # clox's FRAMES_MAX (vm.h) is 64, the script's frame the first
 
 
 class LoxFrame(object):
@@ -105,7 +103,8 @@ class Interpreter(ObjectSpace):
             try:
                 next_pc = dispatch(self, frame, code, code.code[pc], code.code[pc + 1], pc + 2)
             except LoxError as e:
-                record_frame(e.traceback, code.name, code.filename, code.line_at(pc))
+                where = "script" if code.name == SCRIPT else code.name + "()"
+                e.record_frame(where, code.filename, code.line_at(pc))
                 raise e
             if next_pc < 0:
                 return frame.pop()                  # RETURN left the result on top
@@ -132,7 +131,7 @@ class Interpreter(ObjectSpace):
             elif argc != 0:
                 raise LoxError("Expected 0 arguments but got %d." % argc)
         elif isinstance(w_callee, W_Native):
-            frame.settop(w_callee.spec.wrapper(self, None, frame.popn(argc)))
+            frame.settop(w_callee.call(self, frame.popn(argc)))
         else:
             raise LoxError("Can only call functions and classes.")
 
@@ -140,10 +139,10 @@ class Interpreter(ObjectSpace):
         code = jit.promote(w_closure.code)
         if argc != code.arity:
             raise LoxError("Expected %d arguments but got %d." % (code.arity, argc))
+        callee = LoxFrame(code, w_closure, frame.globals, frame.popn(argc + 1))
         limits.enter()
         try:
-            frame.push(self.execute(code, LoxFrame(code, w_closure, frame.globals,
-                                                   frame.popn(argc + 1))))
+            frame.push(self.execute(code, callee))
         finally:
             limits.leave()
 
@@ -159,9 +158,7 @@ class Interpreter(ObjectSpace):
     op_DIVIDE = arithmetic(lambda a, b: W_Number(ieee_divide(a, b)))
 
     def op_CONSTANT(self, frame, code, arg, next_pc):
-        w_constant = code.consts_w[arg]
-        assert isinstance(w_constant, W_Value)
-        frame.push(w_constant)
+        frame.push(code.consts_w[arg])
         return next_pc
 
     def op_NIL(self, frame, code, arg, next_pc):

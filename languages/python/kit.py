@@ -10,4 +10,6 @@ Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
+Sorter = kit.Sorter
+ModuleCache = kit.ModuleCache
 HostLimits = kit.HostLimits

@@ -3,8 +3,10 @@ import os
 
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import output
-from framework.entry import Language
+from rpython.rlib.objectmodel import import_from_mixin
+
+from framework import console, output
+from framework.entry import BytecodeLanguage, Language
 from framework.errors import SourceError, source_line, caret_line
 from framework.tracebacks import fold_repeats
 from framework.text import invalid_utf8_at, line_of_offset
@@ -26,8 +28,11 @@ LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
 
 
 class PythonLanguage(Language):
+    import_from_mixin(BytecodeLanguage)
     name = "python"
     extensions = [".py"]
+    opcodes = opcodes.table
+    source_error_status = 1
 
     def __init__(self):
         self.space = PythonSpace()
@@ -59,14 +64,46 @@ class PythonLanguage(Language):
     def prepare_for_translation(self):
         self.prelude.compile_all(self)
 
-    def disassemble(self, filename, source):
+    def repl(self):
+        """CPython's interactive loop: `>>> `, `... ` for a block or an open bracket until it
+        is complete, an expression's repr echoed (and kept in `_`), errors reported."""
+        space = self.space
+        w_main = W_ModuleObject("__main__")
+        space.register_module("__main__", w_main)
+        w_main.w_dict.set("__name__", space.newstr("__main__"))
+        while True:
+            chunk = read_interactive_chunk()
+            if chunk is None:
+                output.write_out("\n")
+                return 0
+            if not chunk.strip(" \t\n"):
+                continue
+            try:
+                self.run_interactive(chunk, w_main)
+            except SourceError as e:
+                self.report_syntax_error("<stdin>", chunk, e)
+            except OperationError as e:
+                if space.type(e.w_value).is_subtype(space.w_SystemExit):
+                    return self.system_exit_status(e.w_value)
+                output.write_err(self.format_exception(e.w_value))
+
+    def run_interactive(self, chunk, w_main):
+        """An expression is evaluated and echoed; anything else runs as statements."""
+        space = self.space
         try:
-            code = self.compile(filename, source)
-        except SourceError as e:
-            self.report_syntax_error(filename, source, e)
-            return 1
-        output.write_out(code.disassemble(opcodes.table))
-        return 0
+            code = self.compile("<stdin>", REPL_RESULT + " = (" + chunk.strip(" \t\n") + "\n)\n")
+        except SourceError:
+            self.interpreter.run_frame(PyFrame(self.compile("<stdin>", chunk), w_main, None))
+            return
+        self.interpreter.run_frame(PyFrame(code, w_main, None))
+        w_result = w_main.w_dict.get(REPL_RESULT)
+        w_main.w_dict.set(REPL_RESULT, None)
+        if w_result is not None and not space.is_none(w_result):
+            space.builtins.w_dict.set("_", w_result)
+            output.write_out(space.repr_w(w_result) + "\n")
+
+    def report_source_error(self, filename, source, error):
+        self.report_syntax_error(filename, source, error)
 
     # -- pieces -------------------------------------------------------------------------
     def compile(self, filename, source):
@@ -228,6 +265,49 @@ def repeated_note(more):
     if more <= 0:
         return ""
     return "  [Previous line repeated %d more time%s]\n" % (more, "" if more == 1 else "s")
+
+
+REPL_RESULT = "__polyvm_repl__"
+
+
+def read_interactive_chunk():
+    """One complete input: a line, or a block or bracketed expression with its `... ` lines
+    (a block ends at an empty line).  None at the end of input."""
+    line = console.stdin.read_line(">>> ")
+    if line is None:
+        return None
+    chunk = line
+    depth = bracket_depth(line)
+    block = line.rstrip(" \t\n").endswith(":")
+    while depth > 0 or block or chunk.rstrip("\n").endswith("\\"):
+        line = console.stdin.read_line("... ")
+        if line is None or (block and depth <= 0 and not line.strip(" \t\n")):
+            break
+        chunk += line
+        depth += bracket_depth(line)
+        if line.rstrip(" \t\n").endswith(":"):
+            block = True
+    return chunk
+
+
+def bracket_depth(text):
+    """Brackets opened minus closed, outside strings and comments (roughly: enough to know
+    whether an interactive line continues)."""
+    depth = 0
+    quote = ""
+    for ch in text:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch == "'" or ch == '"':
+            quote = ch
+        elif ch == "#":
+            break
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+    return depth
 
 
 def hex2(ch):

@@ -12,10 +12,11 @@ import math
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize, compute_identity_hash, we_are_translated
 from rpython.rlib.rarithmetic import ovfcheck, intmask
-from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import isfinite
 
+from framework import integers
 from framework.objspace import ObjectSpace
+from languages.python.kit import ModuleCache
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
@@ -95,7 +96,7 @@ class PythonSpace(ObjectSpace):
         self.small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self.repr_stack = []
         self.builtin_types = {}
-        self.modules = {}
+        self.modules = ModuleCache()
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject()
         self.w_handled = None
@@ -241,15 +242,14 @@ class PythonSpace(ObjectSpace):
         self.w_ArithmeticError = get("ArithmeticError")
 
     def forget_module(self, name):
-        if name in self.modules:
-            del self.modules[name]
+        self.modules.forget(name)
         w_key = self.newstr(name)
         if self.w_sys_modules.getitem(w_key) is not None:
             del self.w_sys_modules.storage[w_key]
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
-        self.modules[name] = w_module
+        self.modules.add(name, w_module)
         self.w_sys_modules.setitem(self.newstr(name), w_module)
 
     # -- constructors ---------------------------------------------------------------------
@@ -429,10 +429,10 @@ class PythonSpace(ObjectSpace):
             raise self.error(self.w_ValueError, "cannot convert float NaN to integer")
         if math.isinf(value):
             raise self.error(self.w_OverflowError, "cannot convert float infinity to integer")
-        truncated = math.floor(value) if value >= 0 else math.ceil(value)
-        if -9.2e18 < truncated < 9.2e18:
-            return self.newint(int(truncated))
-        return self.newbigint(rbigint.fromfloat(truncated))
+        try:
+            return self.newint(integers.float_to_int(value))
+        except OverflowError:
+            return self.newbigint(integers.float_to_big(value))
 
     def float_hash(self, value):
         if math.isnan(value):
@@ -1107,18 +1107,13 @@ class PythonSpace(ObjectSpace):
         return self.binary_op(w_a, w_b, "+", False)
 
     def int_truediv(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-            a = w_a.intval
-            b = w_b.intval
-            if b == 0:
-                raise self.error(self.w_ZeroDivisionError, "division by zero")
-            if -(1 << 53) <= a <= (1 << 53) and -(1 << 53) <= b <= (1 << 53):
-                return self.newfloat(float(a) / float(b))
-        big_b = intobject.to_bigint(w_b)
-        if not big_b.tobool():
-            raise self.error(self.w_ZeroDivisionError, "division by zero")
         try:
-            return self.newfloat(intobject.to_bigint(w_a).truediv(big_b))
+            if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                return self.newfloat(integers.int_truediv(w_a.intval, w_b.intval))
+            return self.newfloat(integers.big_truediv(intobject.to_bigint(w_a),
+                                                      intobject.to_bigint(w_b)))
+        except ZeroDivisionError:
+            raise self.error(self.w_ZeroDivisionError, "division by zero")
         except OverflowError:
             raise self.error(self.w_OverflowError, "integer division result too large for a float")
 
@@ -1435,7 +1430,8 @@ class PythonSpace(ObjectSpace):
         if type(w_obj) is W_IntObject:
             return str(w_obj.intval)
         if type(w_obj) is W_FloatObject:
-            return floatobject.float_repr_text(w_obj.floatval)
+            from framework.floatformat import repr_float
+            return repr_float(w_obj.floatval)
         return self.str(w_obj).utf8
 
     def repr(self, w_obj):
@@ -1827,7 +1823,7 @@ def module_dict(self, w_module):
 
 
 def globals_dict(self):
-    w_main = self.modules.get("__main__", None)
+    w_main = self.modules.get("__main__")
     w_dict = self.newdict()
     if w_main is not None:
         for name in w_main.w_dict.keys():

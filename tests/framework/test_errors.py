@@ -4,6 +4,7 @@ import pytest
 
 from framework import errors, output
 from framework.entry import EntryPoint, Language
+from framework.registry import LanguageSlot
 from framework.errors import GuestError, HostLimits, StackOverflow
 from framework.stamping import stamp
 from framework.tracebacks import TracebackRecord, fold_repeats, record_frame
@@ -200,7 +201,9 @@ class Greedy(Language):
 
 
 def test_memory_error_outside_a_loop_is_reported_not_a_crash(capfd):
-    status = EntryPoint([Greedy()]).main(["polyvm", "--lang", "greedy", "-e", "x"])
+    loaded = LanguageSlot(Greedy.name, Greedy.extensions, "unused", [])
+    loaded.language = Greedy()
+    status = EntryPoint([loaded]).main(["polyvm", "--lang", "greedy", "-e", "x"])
     out, err = capfd.readouterr()
     assert status == 1 and err == "greedy: out of memory\n"
     output.flush_all()

@@ -49,3 +49,21 @@ def test_versioned_dict_changes_version_only_on_new_names():
     assert table.version is not version
     assert table.get("missing") is None
     assert sorted(table.keys()) == ["a", "b"]
+
+
+def test_an_object_with_many_attributes_devolves_to_a_dictionary():
+    root = kit.Map("Bag", [])
+    a = Obj(root)
+    b = Obj(root)
+    names = ["a%d" % i for i in range(100)]
+    for i, name in enumerate(names):
+        a.write_attr(name, i)
+    assert a.map.devolved and a.map.owner == "Bag"
+    assert a.attr_names() == names                    # insertion order kept
+    assert [a.read_attr(name) for name in names] == list(range(100))
+    a.write_attr("a3", "three")
+    assert a.read_attr("a3") == "three" and a.read_attr("zzz") is None
+    for name in names:
+        b.write_attr(name, 0)
+    assert b.map is a.map                             # one devolved map per class
+    assert root.with_attribute("a0").size == 1        # the map tree stopped at the limit
