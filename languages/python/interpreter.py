@@ -1123,6 +1123,3 @@ def make_operator_dispatch():
 
 binary_dispatch, compare_dispatch = make_operator_dispatch()
 dispatch = make_dispatcher(op.table, Interpreter)
-# A call, not inlined into `execute`: the loop catches StackOverflow and MemoryError around
-# it, and the JIT's codewriter refuses an inlined ovfcheck() whose block has that many exits.
-dispatch._dont_inline_ = True
