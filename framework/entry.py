@@ -46,6 +46,11 @@ class Language(object):
         output.write_err("%s: stack overflow: the program is nested too deeply\n" % self.name)
         return 1
 
+    def report_out_of_memory(self):
+        """An allocation failed outside the language's own conversion (its interpreter loop)."""
+        output.write_err("%s: out of memory\n" % self.name)
+        return 1
+
     @not_rpython
     def prepare_for_translation(self):
         """Build, on the host, what the binary should carry ready-made (preludes, tables)."""
@@ -236,6 +241,8 @@ class EntryPoint(object):
         except StackOverflow:
             check_stack_overflow()
             return language.report_stack_overflow()
+        except MemoryError:
+            return language.report_out_of_memory()
 
     def start_repl(self, slot, language_options):
         language = self.configure(slot, language_options)

@@ -10,8 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import (bytecode, classdef, classtable, maps, modules, objspace, opprec,
-                       orderedhash, parsing, prelude, sorting, symbols, trampoline)
+from framework import (bytecode, classdef, classtable, errors, maps, modules, objspace,
+                       opprec, orderedhash, parsing, prelude, sorting, symbols, trampoline)
 from framework.stamping import stamp
 
 
@@ -41,3 +41,4 @@ class Kit(object):
         self.Symbol = stamp(symbols.Symbol, language)
         self.SymbolTable = stamp(symbols.SymbolTable, language, symbol_class=self.Symbol)
         self.OrderedHash = orderedhash.stamp_ordered_hash(language)
+        self.HostLimits = stamp(errors.HostLimits, language)

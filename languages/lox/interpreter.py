@@ -3,7 +3,7 @@
 `execute` is the JIT portal (greens pc and code, the frame virtualizable); each opcode is a
 method `op_NAME` found by framework.jit.make_dispatcher.  A call runs `execute` on a fresh
 frame whose stack starts with the callee (or `this`) and the arguments, the window clox's
-CallFrame has on its one stack.  A LoxError collects `[line N] in fn()` as frames unwind.
+CallFrame has on its one stack.  A LoxError collects a traceback record per frame it unwinds.
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
@@ -17,17 +17,24 @@ from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
 from languages.lox.code import SCRIPT
 from languages.lox.builtins import functions
+from languages.lox.kit import HostLimits
 from languages.lox.objects import (LoxTable, W_Number, W_String, W_Closure, W_Cell,
                                    W_Native, W_Class, W_Instance, W_BoundMethod, w_nil,
                                    w_true, w_false, newbool, is_falsey, values_equal)
 
-FRAMES_MAX = 64                 # clox's call depth limit (vm.h)
 
 
 class LoxError(GuestError):
     def __init__(self, message):
         self.message = message
-        self.traceback = []     # "[line N] in fn()", innermost first
+        self.traceback = []     # records (framework/tracebacks.py) of "script" or "fn()"
+
+
+class LoxLimits(HostLimits):
+    def too_deep(self): return LoxError("Stack overflow.")
+
+
+limits = LoxLimits(63)      # clox's FRAMES_MAX (vm.h) is 64, the script's frame the first
 
 
 class LoxFrame(object):
@@ -37,7 +44,7 @@ class LoxFrame(object):
     _virtualizable_ = ['stack_w[*]', 'stackpos']
 
     @jit.unroll_safe
-    def __init__(self, code, w_closure, globals, depth, slots_w):
+    def __init__(self, code, w_closure, globals, slots_w):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.stack_w = [None] * code.stack_size
         self.stackpos = 0
@@ -45,7 +52,6 @@ class LoxFrame(object):
             self.push(w_slot)
         self.w_closure = w_closure
         self.globals = globals
-        self.depth = depth
 
     def load(self, index):
         """A local's value: in its slot, or in the cell there once a closure captured it."""
@@ -98,7 +104,7 @@ class Interpreter(ObjectSpace):
                 next_pc = dispatch(self, frame, code, code.code[pc], code.code[pc + 1], pc + 2)
             except LoxError as e:
                 where = "script" if code.name == SCRIPT else code.name + "()"
-                e.traceback.append("[line %d] in %s" % (code.line_at(pc), where))
+                e.record_frame(where, code.filename, code.line_at(pc))
                 raise e
             if next_pc < 0:
                 return frame.pop()                  # RETURN left the result on top
@@ -108,7 +114,7 @@ class Interpreter(ObjectSpace):
 
     def run_script(self, code, globals):
         w_script = W_Closure(code, [])
-        return self.execute(code, LoxFrame(code, w_script, globals, 1, [w_script]))
+        return self.execute(code, LoxFrame(code, w_script, globals, [w_script]))
 
     def call_value(self, frame, w_callee, argc):
         """Call the value below `argc` arguments on the stack; leave the result there."""
@@ -133,10 +139,12 @@ class Interpreter(ObjectSpace):
         code = jit.promote(w_closure.code)
         if argc != code.arity:
             raise LoxError("Expected %d arguments but got %d." % (code.arity, argc))
-        if frame.depth >= FRAMES_MAX:
-            raise LoxError("Stack overflow.")
-        callee = LoxFrame(code, w_closure, frame.globals, frame.depth + 1, frame.popn(argc + 1))
-        frame.push(self.execute(code, callee))
+        callee = LoxFrame(code, w_closure, frame.globals, frame.popn(argc + 1))
+        limits.enter()
+        try:
+            frame.push(self.execute(code, callee))
+        finally:
+            limits.leave()
 
     def arity_error(self, name, min_args, max_args, got):
         """Natives check their arity (clox's do not), worded as for Lox functions."""

@@ -8,3 +8,4 @@ Map = kit.Map
 Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 PrattParser = kit.PrattParser
+HostLimits = kit.HostLimits

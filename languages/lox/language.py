@@ -44,7 +44,8 @@ class LoxLanguage(Language):
         try:
             interpreter.run_script(code, globals)
         except LoxError as e:
-            output.write_err(e.message + "\n" + "\n".join(e.traceback) + "\n")
+            output.write_err(e.message + "\n" + "".join(["[line %d] in %s\n" % (r.line, r.name)
+                                                          for r in e.traceback]))
             return EXIT_RUNTIME_ERROR
         return 0
 

@@ -1,7 +1,8 @@
 """The carrier of a Python exception through RPython code.
 
 `OperationError` wraps the guest exception instance (`w_value`); the interpreter loop adds a
-traceback entry per frame it unwinds.  Build one with `space.error(w_type, message)`.
+traceback record (framework/tracebacks.py) per frame it unwinds.  Build one with
+`space.error(w_type, message)`.
 """
 from framework.errors import GuestError
 
@@ -16,11 +17,3 @@ class OperationError(GuestError):
     def match(self, space, w_type):
         return space.exception_matches(self.w_value, w_type)
 
-
-class TracebackEntry(object):
-    """One `File "...", line N, in name` line, innermost last."""
-
-    def __init__(self, filename, line, name):
-        self.filename = filename
-        self.line = line
-        self.name = name

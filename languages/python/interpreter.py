@@ -2,17 +2,21 @@
 
 `execute` is the JIT's portal: greens are (pc, code), the frame is virtualizable.  One method
 per opcode (`op_NAME`), found through framework.jit.make_dispatcher.  Exceptions unwind
-through the code's handler table; each frame they leave adds one traceback entry.
+through the code's handler table; each frame they leave adds one traceback record.  The
+host's StackOverflow and MemoryError become RecursionError and MemoryError in the same place
+(framework/errors.py: HostLimits), so the program can catch them and they keep their records.
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
 
-from framework.errors import StackOverflow, check_stack_overflow
+from framework.errors import StackOverflow
+from framework.tracebacks import record_frame
 from framework.frame import FrameMixin, FRAME_FIELDS
 from framework.jit import make_driver, make_dispatcher
 from framework.lists import fixed_copy
 from languages.python import opcodes as op
-from languages.python.error import OperationError, TracebackEntry
+from languages.python.error import OperationError
+from languages.python.kit import HostLimits
 from languages.python.code import W_CodeObject
 from languages.python.objects.intobject import W_IntObject
 from languages.python.objects.tupleobject import W_TupleObject
@@ -30,6 +34,20 @@ from languages.python.objects.rangeobject import W_RangeIterator
 from languages.python.objects.superobject import W_SuperObject
 
 RECURSION_LIMIT = 1000
+
+
+class PythonLimits(HostLimits):
+    """sys.setrecursionlimit's counter; the host's limits surface as Python's exceptions."""
+
+    def __init__(self, space, limit):
+        HostLimits.__init__(self, limit)
+        self.space = space
+
+    def too_deep(self):
+        return self.space.error(self.space.w_RecursionError, "maximum recursion depth exceeded")
+
+    def out_of_memory(self):
+        return self.space.error_noargs(self.space.exception_types["MemoryError"])
 
 
 class PyFrame(object):
@@ -62,6 +80,7 @@ def unpack_exception_value(space, w_value):
 class Interpreter(object):
     def __init__(self, space):
         self.space = space
+        self.limits = PythonLimits(space, RECURSION_LIMIT)
         space.interpreter = self
 
     # -- the loop -------------------------------------------------------------------------
@@ -75,6 +94,10 @@ class Interpreter(object):
                 next_pc = dispatch(self, frame, code, opcode, arg, pc + 2)
             except OperationError as e:
                 next_pc = self.handle_error(frame, code, pc, e)
+            except StackOverflow:
+                next_pc = self.handle_error(frame, code, pc, self.limits.stack_overflowed())
+            except MemoryError:
+                next_pc = self.handle_error(frame, code, pc, self.limits.out_of_memory())
             if next_pc < 0:
                 return frame.w_result
             if next_pc <= pc:
@@ -93,8 +116,7 @@ class Interpreter(object):
             if error.reraised:
                 error.reraised = False
             else:
-                w_exc.traceback.append(TracebackEntry(code.filename, code.line_at(pc),
-                                                      code.name))
+                record_frame(w_exc.traceback, code.name, code.filename, code.line_at(pc))
         if index < 0:
             raise error
         frame.drop_to(code.handlers[index + 3])
@@ -118,19 +140,14 @@ class Interpreter(object):
 
     def run_frame(self, frame):
         space = self.space
-        if space.depth >= space.recursion_limit:
-            raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
-        space.depth += 1
+        self.limits.enter()
         frame_ref = jit.virtual_ref(frame)
         previous_ref = space.frame_ref
         space.frame_ref = frame_ref
         try:
             return self.execute(frame, 0)
-        except StackOverflow:
-            check_stack_overflow()
-            raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
         finally:
-            space.depth -= 1
+            self.limits.leave()
             space.frame_ref = previous_ref
             jit.virtual_ref_finish(frame_ref, frame)
 
@@ -252,14 +269,14 @@ class Interpreter(object):
                 frame.pop()
             pc = self.handle_error(frame, frame.code, max(pc - 2, 0), OperationError(w_throw))
         space = self.space
-        space.depth += 1
+        self.limits.enter()
         frame_ref = jit.virtual_ref(frame)
         previous_ref = space.frame_ref
         space.frame_ref = frame_ref
         try:
             return self.execute(frame, pc)
         finally:
-            space.depth -= 1
+            self.limits.leave()
             space.frame_ref = previous_ref
             jit.virtual_ref_finish(frame_ref, frame)
 

@@ -15,3 +15,4 @@ ModuleCache = kit.ModuleCache
 ClassRecord = kit.ClassRecord
 ClassRegistry = kit.ClassRegistry
 OrderedHash = kit.OrderedHash
+HostLimits = kit.HostLimits

@@ -8,6 +8,7 @@ from rpython.rlib.objectmodel import import_from_mixin
 from framework import console, output
 from framework.entry import BytecodeLanguage, Language
 from framework.errors import SourceError, source_line, caret_line
+from framework.tracebacks import fold_repeats
 from framework.text import invalid_utf8_at, line_of_offset
 from languages.python import opcodes
 from languages.python.kit import Prelude
@@ -133,6 +134,11 @@ class PythonLanguage(Language):
         output.write_err("RecursionError: maximum recursion depth exceeded during compilation\n")
         return 1
 
+    def report_out_of_memory(self):
+        # An allocation failed outside any frame (the loop turns the others into MemoryError).
+        output.write_err("MemoryError\n")
+        return 1
+
     def report_syntax_error(self, filename, source, error):
         if error.line < 0:
             output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))
@@ -186,27 +192,21 @@ class PythonLanguage(Language):
             text += "\nDuring handling of the above exception, another exception occurred:\n\n"
         if w_exc.traceback:
             text += "Traceback (most recent call last):\n"
-            repeats = 0
-            for i in range(len(w_exc.traceback) - 1, -1, -1):
-                entry = w_exc.traceback[i]
-                if i < len(w_exc.traceback) - 1:
-                    previous = w_exc.traceback[i + 1]
-                    if (previous.filename == entry.filename and previous.line == entry.line
-                            and previous.name == entry.name):
-                        repeats += 1
-                    else:
-                        text += repeated_note(repeats)
-                        repeats = 0
-                if repeats >= 3:
-                    continue
-                text += '  File "%s", line %d, in %s\n' % (entry.filename, entry.line,
-                                                          entry.name)
-                source = self.sources.get(entry.filename, "")
-                line = source_line(source, entry.line).strip(" \t") if source else ""
-                if line:
-                    text += "    %s\n" % line
-            text += repeated_note(repeats)
+            records = w_exc.traceback
+            if len(records) > TRACEBACK_LIMIT:
+                records = records[:TRACEBACK_LIMIT]         # innermost first: the newest
+            for run in fold_repeats(records):
+                text += self.format_record(run.record) * min(run.count, SHOWN_REPEATS)
+                text += repeated_note(run.count - SHOWN_REPEATS)
         return text + self.exception_line(w_exc)
+
+    def format_record(self, record):
+        text = '  File "%s", line %d, in %s\n' % (record.filename, record.line, record.name)
+        source = self.sources.get(record.filename, "")
+        line = source_line(source, record.line).strip(" \t") if source else ""
+        if line:
+            text += "    %s\n" % line
+        return text
 
     def exception_line(self, w_exc):
         space = self.space
@@ -257,11 +257,13 @@ def syntax_error_text(filename, source, line, column, name, message):
     return lines + "%s: %s\n" % (name, message)
 
 
-def repeated_note(repeats):
-    """CPython prints a run of identical frames three times, then counts the rest."""
-    if repeats < 3:
+SHOWN_REPEATS = 3     # CPython prints a run of identical frames three times, then counts
+TRACEBACK_LIMIT = 1000        # ... and only the newest 1000 frames (PyTraceBack_LIMIT)
+
+
+def repeated_note(more):
+    if more <= 0:
         return ""
-    more = repeats - 2
     return "  [Previous line repeated %d more time%s]\n" % (more, "" if more == 1 else "s")
 
 

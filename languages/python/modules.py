@@ -453,10 +453,7 @@ def sys_exit(space, w_code=None):
 
 @sys_functions.function("getrecursionlimit")
 def sys_getrecursionlimit(space):
-    return space.newint(space.recursion_limit)
-
-
-MAX_STACK_FRACTION = 8.0          # x 768 KB
+    return space.newint(space.interpreter.limits.limit)
 
 
 @sys_functions.function("setrecursionlimit", limit="int")
@@ -464,12 +461,8 @@ def sys_setrecursionlimit(space, limit):
     if limit < 1:
         raise space.error(space.w_ValueError, "recursion limit must be greater or equal "
                           "than 1")
-    space.recursion_limit = limit
-    # As PyPy: the C stack allowed grows with the limit (768 KB per 1000 frames), but never
-    # past 6 MB of the usual 8 MB main-thread stack (ulimit -s): beyond it a deep recursion
-    # would hit the real end of the stack, a segfault, before the RecursionError.
-    from rpython.rlib.rstack import _stack_set_length_fraction
-    _stack_set_length_fraction(min(limit * 0.001, MAX_STACK_FRACTION))
+    # The C stack check grows with the limit; the host's stacks bound the depth reached.
+    space.interpreter.limits.set_limit(limit)
     return space.w_None
 
 

@@ -45,7 +45,6 @@ from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.bytesobject import W_BytesObject
 from languages.python.objects.superobject import W_SuperObject
 
-RECURSION_LIMIT = 1000
 
 # name -> base name, in CPython's hierarchy (only the ones programs meet).
 EXCEPTION_TREE = [
@@ -96,10 +95,8 @@ class PythonSpace(ObjectSpace):
         self.w_Ellipsis = W_SingletonObject("Ellipsis", "ellipsis")
         self.small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self.repr_stack = []
-        self.depth = 0
         self.install_class_registry(ClassRegistry())
         self.modules = ModuleCache()
-        self.recursion_limit = RECURSION_LIMIT
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject(self)
         self.w_handled = None
