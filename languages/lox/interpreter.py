@@ -125,7 +125,7 @@ class Interpreter(ObjectSpace):
             elif argc != 0:
                 raise LoxError("Expected 0 arguments but got %d." % argc)
         elif isinstance(w_callee, W_Native):
-            frame.settop(w_callee.spec.wrapper(self, None, frame.popn(argc)))
+            frame.settop(w_callee.spec.wrapper(self, None, frame.popn(argc), None, None))
         else:
             raise LoxError("Can only call functions and classes.")
 
