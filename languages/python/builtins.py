@@ -882,6 +882,8 @@ def new_property(space, w_fget=None, w_fset=None, w_fdel=None, w_doc=None):
 @constructors.function("super")
 def new_super(space, args_w):
     from languages.python.objects.superobject import W_SuperObject
+    if len(args_w) > 2:
+        raise space.type_error("super() expected at most 2 arguments, got %d" % len(args_w))
     if len(args_w) != 2:
         raise space.error(space.w_RuntimeError, "super(): no arguments")
     w_type = args_w[0]
