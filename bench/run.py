@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Time build/polyvm against the reference VMs on every program in bench/<lang>/.
+"""Time each language's binary against the reference VMs on every program in bench/<lang>/.
 
-Each program (it takes no arguments) runs once to warm up, then --runs times on polyvm and on
+A language runs on the binary build/polyvm would pick for it (build/polyvm-LANG, else a
+combined binary holding it), provided it is built from today's sources; a language whose
+binary is missing or stale is skipped with a line saying so.  Each program (it takes no arguments) runs once to warm up, then --runs times on polyvm and on
 each installed reference VM.  The table shows median wall-clock times and the ratio
 reference / polyvm (above 1: polyvm is faster), and per reference the geometric mean of the
 ratios.  A reference whose stdout differs from polyvm's is marked MISMATCH and left out of the
@@ -9,6 +11,7 @@ mean, since it did not compute the same thing.
 """
 import argparse
 import collections
+import importlib.util
 import os
 import shutil
 import statistics
@@ -18,8 +21,16 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-EXT = {"python": ".py", "lox": ".lox", "ruby": ".rb", "php": ".php", "prolog": ".pl"}
 CELL = 20
+
+
+def load_toolchain():
+    """framework/toolchain.py by path: framework/ is an RPython package, not for Python 3."""
+    spec = importlib.util.spec_from_file_location(
+        "polyvm_toolchain", os.path.join(REPO, "framework", "toolchain.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def references(lang):
@@ -31,7 +42,7 @@ def references(lang):
         "ruby": [("ruby", ["ruby"])],
         "php": [("php", ["php"])],
         "prolog": [("swipl", ["swipl", "-q", "-g", "main", "-t", "halt"])],
-    }[lang]
+    }.get(lang, [])
 
 
 def installed(argv):
@@ -63,16 +74,16 @@ def measure(argv, cwd, runs):
     return Timing(statistics.median(times), p.stdout)
 
 
-def bench_language(lang, polyvm, runs, name_filter):
+def bench_language(lang, extensions, polyvm, runs, name_filter):
     """Print one table for lang; return False if polyvm failed a program or an output differed."""
     folder = os.path.join(HERE, lang)
     programs = sorted(f for f in os.listdir(folder)
-                      if f.endswith(EXT[lang]) and name_filter in f)
+                      if f.endswith(tuple(extensions)) and name_filter in f)
     found = [(name, installed(argv)) for name, argv in references(lang)]
     refs = [(name, argv) for name, argv in found if argv]
     missing = [name for name, argv in found if not argv]
-    print("\n%s (%d timed runs after a warm-up; references: %s%s)" % (
-        lang, runs, ", ".join(n for n, _ in refs) or "none installed",
+    print(" (%d timed runs after a warm-up; references: %s%s)" % (
+        runs, ", ".join(n for n, _ in refs) or "none installed",
         "; not installed: " + ", ".join(missing) if missing else ""))
     width = max([len(p) for p in programs] + [len("geomean")]) + 2
     header = "program".ljust(width) + "polyvm".ljust(12) + "".join(n.ljust(CELL) for n, _ in refs)
@@ -112,24 +123,34 @@ def main():
     ap.add_argument("--lang", help="comma list (default: every bench/<lang>/ folder)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per VM (default 5)")
     ap.add_argument("--filter", default="", help="only programs whose file name contains this")
-    ap.add_argument("--polyvm", help="the binary to measure (default: build/polyvm)")
+    ap.add_argument("--polyvm", help="the binary to measure for every language "
+                                     "(default: each language's own, as build/polyvm picks it)")
     args = ap.parse_args()
     if args.runs < 1:
         ap.error("--runs must be at least 1")
-    langs = args.lang.split(",") if args.lang else sorted(
-        d for d in os.listdir(HERE) if d in EXT and os.path.isdir(os.path.join(HERE, d)))
+    toolchain = load_toolchain()
+    extensions = {l.name: l.extensions for l in toolchain.discover_languages(REPO)}
+    have = sorted(d for d in os.listdir(HERE) if d in extensions)
+    langs = args.lang.split(",") if args.lang else have
     for lang in langs:
-        if lang not in EXT or not os.path.isdir(os.path.join(HERE, lang)):
-            ap.error("no benchmarks for %r (have: %s)" % (lang, ", ".join(
-                d for d in sorted(os.listdir(HERE)) if d in EXT)))
-    shown = args.polyvm or "build/polyvm"
-    polyvm = os.path.abspath(args.polyvm or os.path.join(REPO, shown))
-    if not os.access(polyvm, os.X_OK):
-        sys.exit("polyvm bench: %s is not built; run `./polyvm build` first "
-                 "(benchmarks time the translated binary only)" % shown)
-    print("polyvm = %s; times are medians of wall-clock seconds; ratio = reference / polyvm "
-          "(above 1: polyvm is faster)" % shown)
-    ok = all([bench_language(lang, polyvm, args.runs, args.filter) for lang in langs])
+        if lang not in have:
+            ap.error("no benchmarks for %r (have: %s)" % (lang, ", ".join(have)))
+    if args.polyvm and not os.access(args.polyvm, os.X_OK):
+        sys.exit("polyvm bench: %s is not built; run `./polyvm build` first" % args.polyvm)
+    print("times are medians of wall-clock seconds; ratio = reference / polyvm "
+          "(above 1: polyvm is faster)")
+    ok = True
+    for lang in langs:
+        if args.polyvm:
+            binary, note = os.path.abspath(args.polyvm), None
+        else:
+            binary, note = toolchain.choose_binary(REPO, lang)
+        if binary is None:
+            print("\n%s: skipped: %s (benchmarks time binaries only)" % (lang, note), flush=True)
+            ok = False
+            continue
+        print("\n%s on %s" % (lang, os.path.relpath(binary, REPO)), end="")
+        ok = bench_language(lang, extensions[lang], binary, args.runs, args.filter) and ok
     return 0 if ok else 1
 
 

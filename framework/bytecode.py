@@ -20,8 +20,10 @@ from framework.lists import fixed_copy
 class Opcode(object):
     """One instruction kind.  Stack effect = `effect + effect_per_arg * arg`."""
 
-    def __init__(self, name, number, has_arg, effect, effect_per_arg, is_jump, jump_effect):
+    def __init__(self, name, number, has_arg, effect, effect_per_arg, is_jump, jump_effect,
+                 ends):
         self.jump_effect = jump_effect
+        self.ends = ends
         self.name = name
         self.number = number
         self.has_arg = has_arg
@@ -39,8 +41,12 @@ class OpcodeTable(object):
         self.names = []
 
     @not_rpython
-    def define(self, name, effect, has_arg=False, per_arg=0, jump=False, jump_effect=None):
+    def define(self, name, effect, has_arg=False, per_arg=0, jump=False, jump_effect=None,
+               ends=False):
         """Add an opcode; returns its number (bind it to a module constant).
+
+        `ends`: the instruction never falls through (an unconditional jump), so
+        `Assembler.jump` marks what follows it unreachable.
 
         `jump_effect` is the stack effect when a jump is taken, if it differs from falling
         through (FOR_ITER pops its iterator on exit; JUMP_IF_TRUE_OR_POP keeps the value).
@@ -49,7 +55,7 @@ class OpcodeTable(object):
         if jump_effect is None:
             jump_effect = effect
         self.opcodes.append(Opcode(name, number, has_arg or jump or per_arg != 0,
-                                   effect, per_arg, jump, jump_effect))
+                                   effect, per_arg, jump, jump_effect, ends))
         self.names.append(name)
         return number
 
@@ -105,6 +111,18 @@ class Assembler(object):
         if label.depth < taken:
             label.depth = taken
 
+    def jump(self, op, label=None):
+        """Emit a jump to `label`, or to a new label that `mark` places later; returns it."""
+        label = label or Label()
+        self.emit_jump(op, label)
+        if self.table.opcodes[op].ends:
+            self.terminate()
+        return label
+
+    def here(self):
+        """A label at the next instruction (a loop's start, for a backward jump)."""
+        return self.mark(Label())
+
     def terminate(self):
         """The instruction just emitted never falls through (return, raise, jump)."""
         self.reachable = False
@@ -118,6 +136,7 @@ class Assembler(object):
         elif label.depth >= 0:
             self.depth = label.depth
         self.reachable = True
+        return label
 
     def set_depth(self, depth):
         """Entry depth of code reached only through the handler table."""

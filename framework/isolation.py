@@ -88,7 +88,7 @@ def pbc_problems(s_pbc, owner):
         pyobj = getattr(desc, "pyobj", None)
         if pyobj is None and hasattr(desc, "funcdesc"):
             pyobj = desc.funcdesc.pyobj
-        language = language_of_object(pyobj)
+        language = language_of(pyobj) if pyobj is not None else None
         if language is not None:
             languages.add(language)
     if owner is not None:
@@ -97,20 +97,6 @@ def pbc_problems(s_pbc, owner):
     if len(languages) > 1:
         return ["one call family across %s" % ", ".join(sorted(languages))]
     return []
-
-
-def language_of_object(pyobj):
-    if pyobj is None:
-        return None
-    if isinstance(pyobj, type):
-        return language_of(pyobj)
-    language = getattr(pyobj, "_language_", None)
-    if language:
-        return language
-    module = getattr(pyobj, "__module__", "") or ""
-    if module.startswith("languages."):
-        return module.split(".")[1]
-    return None
 
 
 def annotate(entry_point):

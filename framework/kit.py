@@ -10,8 +10,8 @@ annotator see every language's `Map` at that read.
 """
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import bytecode, classdef, maps, objspace, parsing, prelude
-from framework import opprec, trampoline
+from framework import (bytecode, classdef, classtable, maps, modules, objspace, opprec,
+                       parsing, prelude, sorting, symbols, trampoline)
 from framework.stamping import stamp
 
 
@@ -31,5 +31,12 @@ class Kit(object):
         self.Prelude = stamp(prelude.Prelude, language)
         self.Reduction = stamp(parsing.Reduction, language)
         self.Grammar = stamp(parsing.Grammar, language, reduction_class=self.Reduction)
+        self.PrattParser = stamp(parsing.PrattParser, language)
         self.TermParser = stamp(opprec.TermParser, language)
         self.Continuation = stamp(trampoline.Continuation, language)
+        self.Sorter = stamp(sorting.Sorter, language)
+        self.ModuleCache = stamp(modules.ModuleCache, language)
+        self.ClassRecord = stamp(classtable.ClassRecord, language)
+        self.ClassRegistry = stamp(classtable.ClassRegistry, language)
+        self.Symbol = stamp(symbols.Symbol, language)
+        self.SymbolTable = stamp(symbols.SymbolTable, language, symbol_class=self.Symbol)

@@ -5,68 +5,199 @@ child map.  Lookups are `@elidable` on a promoted map, so in a trace an attribut
 guard on the map plus an array read, never a dictionary lookup.  A root map is made per class
 (`Map(w_class, [])`), so the map also tells the object's class without another field.
 
+An object that gains more than `LIMIT` attributes (a namespace object filled in a loop)
+devolves: its map becomes its class's devolved map and its attributes move to an ordered
+dictionary of its own (RPython translates OrderedDict), so maps stay few and small; traces of such objects do dictionary lookups.
+
 `Map` is stamped per language (framework/stamping.py), so `owner` is typed as that language's
 class object.
 """
+from collections import OrderedDict
+
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin  # re-exported for languages
 
+from framework.strategies import ValueKinds
+
+
+LIMIT = 64
+OBJECT, INT, FLOAT = range(3)       # how an attribute is stored
+
 
 class Map(object):
-    _immutable_fields_ = ['index_of', 'transitions', 'size', 'names[*]', 'owner']
+    """The attribute layout shared by objects built alike: for attribute i, its name, its
+    storage kind (boxed, or an unboxed int or float) and its slot in that kind's list."""
+    _immutable_fields_ = ['index_of', 'transitions', 'size', 'names[*]', 'kinds[*]',
+                          'slots[*]', 'owner', 'devolved', 'root', 'boxed', 'ints', 'floats']
 
-    def __init__(self, owner, names):
+    def __init__(self, owner, names, kinds=None, root=None, devolved=False):
         self.owner = owner                  # the class object at the root of this map tree
+        self.root = root or self
         self.names = names
+        self.kinds = kinds or []
         self.size = len(names)
+        self.devolved = devolved            # attributes live in the object's own dictionary
+        self.slots = [0] * len(names)
+        counts = [0, 0, 0]
         self.index_of = {}
         for i in range(len(names)):
             self.index_of[names[i]] = i
+            self.slots[i] = counts[self.kinds[i]]
+            counts[self.kinds[i]] += 1
+        self.boxed, self.ints, self.floats = counts[OBJECT], counts[INT], counts[FLOAT]
         self.transitions = {}
+        self.devolved_map = None
 
     @jit.elidable
     def find(self, name):
-        """Index of attribute `name` in the storage, or -1."""
+        """Index of attribute `name` in the layout, or -1."""
         return self.index_of.get(name, -1)
 
     @jit.elidable
-    def with_attribute(self, name):
-        """The map of an object of this map after `name` is added."""
-        child = self.transitions.get(name, None)
+    def with_attribute(self, name, kind):
+        """The map of an object of this map after `name` is added, stored as `kind`."""
+        key = "%s/%d" % (name, kind)
+        child = self.transitions.get(key, None)
         if child is None:
-            child = self.stamped(self.owner, self.names + [name])
-            self.transitions[name] = child
+            child = self.stamped(self.owner, self.names + [name], self.kinds + [kind],
+                                 self.root)
+            self.transitions[key] = child
         return child
+
+    @jit.elidable
+    def boxing(self, name):
+        """This layout with attribute `name` stored boxed (a value of another kind came)."""
+        result = self.root
+        for i in range(self.size):
+            kind = OBJECT if self.names[i] == name else self.kinds[i]
+            result = result.with_attribute(self.names[i], kind)
+        return result
+
+    @jit.elidable
+    def devolve(self):
+        """The one devolved map of this map's class."""
+        if self.devolved_map is None:
+            self.devolved_map = self.stamped(self.owner, [], None, self.root, True)
+        return self.devolved_map
+
+
+class NoUnboxing(ValueKinds):
+    """For objects whose attributes are all stored boxed."""
+
+    def is_int(self, w_value):
+        return False
+
+    def is_float(self, w_value):
+        return False
 
 
 class MapStorage(object):
     """Mixin (via import_from_mixin) for instances whose attributes live on a map.
 
-    The class mixing it in must define `map` and `storage_w` in its constructor through
-    `init_map_storage(root_map)`.
+    The class mixing it in calls `init_map_storage(root_map)` in its constructor, and may
+    set `attr_kinds` to its language's `framework.strategies.ValueKinds` (after the mixin
+    line), so that int and float attributes are stored unboxed: a trace that writes
+    `self.count += 1` then allocates nothing.  `attrs_w` is the dictionary of a devolved
+    object (see the module docstring), None before.
     """
+    attr_kinds = NoUnboxing()
 
     def init_map_storage(self, root_map):
         self.map = root_map
         self.storage_w = []
+        self.ints = []
+        self.floats = []
+        self.attrs_w = None
 
     def read_attr(self, name):
         """The attribute's value, or None when the object lacks it."""
-        index = jit.promote(self.map).find(name)
+        current = jit.promote(self.map)
+        if current.devolved:
+            return self.attrs_w.get(name, None)
+        index = current.find(name)
         if index < 0:
             return None
-        return self.storage_w[index]
+        return self.read_slot(current, index)
+
+    def read_slot(self, current, index):
+        kind = current.kinds[index]
+        slot = current.slots[index]
+        if kind == INT:
+            return self.attr_kinds.wrap_int(self.ints[slot])
+        if kind == FLOAT:
+            return self.attr_kinds.wrap_float(self.floats[slot])
+        return self.storage_w[slot]
 
     def write_attr(self, name, w_value):
         current = jit.promote(self.map)
-        index = current.find(name)
-        if index >= 0:
-            self.storage_w[index] = w_value
+        if current.devolved:
+            self.attrs_w[name] = w_value
             return
-        self.map = current.with_attribute(name)
-        self.storage_w = self.storage_w + [w_value]
+        kind = self.kind_of(w_value)
+        index = current.find(name)
+        if index < 0:
+            if current.size < LIMIT:
+                self.add_attr(current.with_attribute(name, kind), kind, w_value)
+            else:
+                self.devolve(current)
+                self.attrs_w[name] = w_value
+            return
+        stored = current.kinds[index]
+        if stored != kind and stored != OBJECT:
+            current = current.boxing(name)
+            self.relayout(self.map, current)
+        self.write_slot(current, index, w_value)
+
+    def kind_of(self, w_value):
+        if w_value is not None:
+            if self.attr_kinds.is_int(w_value):
+                return INT
+            if self.attr_kinds.is_float(w_value):
+                return FLOAT
+        return OBJECT
+
+    def add_attr(self, new_map, kind, w_value):
+        self.map = new_map
+        if kind == INT:
+            self.ints = self.ints + [self.attr_kinds.int_w(w_value)]
+        elif kind == FLOAT:
+            self.floats = self.floats + [self.attr_kinds.float_w(w_value)]
+        else:
+            self.storage_w = self.storage_w + [w_value]
+
+    def relayout(self, current, new_map):
+        """Move every attribute to `new_map`'s layout (the same names, other kinds)."""
+        values_w = [self.read_slot(current, i) for i in range(current.size)]
+        self.map = new_map
+        self.storage_w = [None] * new_map.boxed
+        self.ints = [0] * new_map.ints
+        self.floats = [0.0] * new_map.floats
+        for i in range(current.size):
+            self.write_slot(new_map, i, values_w[i])
+
+    def write_slot(self, current, index, w_value):
+        kind = current.kinds[index]
+        slot = current.slots[index]
+        if kind == INT:
+            self.ints[slot] = self.attr_kinds.int_w(w_value)
+        elif kind == FLOAT:
+            self.floats[slot] = self.attr_kinds.float_w(w_value)
+        else:
+            self.storage_w[slot] = w_value
+
+    def devolve(self, current):
+        attrs_w = OrderedDict()
+        for i in range(current.size):
+            attrs_w[current.names[i]] = self.read_slot(current, i)
+        self.attrs_w = attrs_w
+        self.storage_w = []
+        self.ints = []
+        self.floats = []
+        self.map = current.devolve()
 
     def attr_names(self):
+        if self.map.devolved:
+            return self.attrs_w.keys()
         return self.map.names
 
 

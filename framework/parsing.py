@@ -218,3 +218,33 @@ class TokenCursor(object):
 
     def at_statement_boundary(self):
         raise NotImplementedError
+
+
+class PrattParser(TokenCursor):
+    """clox's `parsePrecedence` over a table: `rules` maps a token kind to (prefix rule,
+    infix rule, precedence), each rule a function `(parser, can_assign)`.  Stamped per
+    language (framework/kit.py), since the rules are the language's own functions."""
+    rules = {}
+    no_rule = (None, None, 0)
+    ASSIGNMENT = 1                      # the lowest precedence that may assign
+    EXPECT_EXPRESSION = "Expect expression."
+    INVALID_TARGET = "Invalid assignment target."
+
+    def rule(self, kind):
+        return self.rules.get(kind, self.no_rule)
+
+    def parse_precedence(self, precedence):
+        self.advance()
+        prefix = self.rule(self.previous.name)[0]
+        if prefix is None:
+            self.error(self.EXPECT_EXPRESSION)
+            return
+        can_assign = precedence <= self.ASSIGNMENT
+        prefix(self, can_assign)
+        while precedence <= self.rule(self.current.name)[2]:
+            self.advance()
+            infix = self.rule(self.previous.name)[1]
+            assert infix is not None
+            infix(self, can_assign)
+        if can_assign and self.match("="):
+            self.error(self.INVALID_TARGET)

@@ -62,12 +62,13 @@ def stamp_function(func, language):
     return func_with_new_name(func, "%s_%s" % (func.__name__, language))
 
 
-def language_of(cls):
-    """The language a class belongs to: its stamp, else its `languages.<name>` module."""
-    language = getattr(cls, "_language_", None)
+def language_of(thing):
+    """The language a class or function belongs to: its stamp, else its `languages.<name>`
+    module; None for the kit's own."""
+    language = getattr(thing, "_language_", None)
     if language:
         return language
-    module = getattr(cls, "__module__", "") or ""
+    module = getattr(thing, "__module__", "") or ""
     if module.startswith("languages."):
         return module.split(".")[1]
     return None

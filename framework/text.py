@@ -89,8 +89,3 @@ def _make_string_sort():
 
 
 StringSort = _make_string_sort()
-
-
-def without_underscores(digits):
-    """A number literal without its `_` separators (str.replace needs chars in RPython)."""
-    return "".join([ch for ch in digits if ch != "_"])

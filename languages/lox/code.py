@@ -2,7 +2,7 @@
 from languages.lox.kit import CodeBase
 from framework.lists import fixed_copy
 from languages.lox import opcodes as op
-from languages.lox.objects import W_Closure, W_Value
+from languages.lox.objects import W_Closure
 
 
 SCRIPT = "<script>"          # the top level's name: no function can be called that
@@ -21,9 +21,7 @@ class LoxCode(CodeBase):
 
     def describe_arg(self, opcode, arg):
         if opcode == op.CONSTANT or opcode == op.CLOSURE:
-            w_const = self.consts_w[arg]
-            assert isinstance(w_const, W_Value)
-            return w_const.text()
+            return self.consts_w[arg].text()
         if opcode == op.INVOKE or opcode == op.SUPER_INVOKE:
             name, argc = op.unpack_invoke(arg)
             return "%s, %d args" % (self.names[name], argc)

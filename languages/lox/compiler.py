@@ -57,21 +57,17 @@ class Compiler(Parser):
 
     def emit_jump(self, opcode, label=None):
         """Jump to `label`, or to the new label returned, which `patch` marks later."""
-        label = label or Label()
-        if not self.errors:
-            self.fn.asm.set_line(self.line())
-            self.fn.asm.emit_jump(opcode, label)
-            if opcode != op.JUMP_IF_FALSE:
-                self.fn.asm.terminate()
-        return label
+        if self.errors:
+            return label or Label()
+        self.fn.asm.set_line(self.line())
+        return self.fn.asm.jump(opcode, label)
 
     def patch(self, label):
-        self.fn.asm.mark(label)
-        return label
+        return self.fn.asm.mark(label)
 
     def here(self):
         """A label at the next instruction, for a LOOP back to it."""
-        return self.patch(Label())
+        return self.fn.asm.here()
 
     def emit_return(self):
         self.emit(op.GET_LOCAL if self.fn.kind == TYPE_INITIALIZER else op.NIL)
@@ -166,22 +162,6 @@ class Compiler(Parser):
     # -- expressions ---------------------------------------------------------------------
     def expression(self):
         self.parse_precedence(PREC_ASSIGNMENT)
-
-    def parse_precedence(self, precedence):
-        self.advance()
-        prefix = rule(self.previous.name)[0]
-        if prefix is None:
-            self.error("Expect expression.")
-            return
-        can_assign = precedence <= PREC_ASSIGNMENT
-        prefix(self, can_assign)
-        while precedence <= rule(self.current.name)[2]:
-            self.advance()
-            infix = rule(self.previous.name)[1]
-            assert infix is not None
-            infix(self, can_assign)
-        if can_assign and self.match("="):
-            self.error("Invalid assignment target.")
 
     def argument_list(self):
         argc = 0
@@ -405,7 +385,7 @@ BINARY_OPS = {"+": [op.ADD], "-": [op.SUBTRACT], "*": [op.MULTIPLY], "/": [op.DI
 
 def binary(c, can_assign):
     operator = c.previous.name
-    c.parse_precedence(rule(operator)[2] + 1)
+    c.parse_precedence(c.rule(operator)[2] + 1)
     for opcode in BINARY_OPS[operator]:
         c.emit(opcode)
 
@@ -464,7 +444,6 @@ def this_(c, can_assign):
         variable(c, False)
 
 
-NO_RULE = (None, None, PREC_NONE)
 RULES = {                                   # token kind: (prefix, infix, precedence)
     "(": (grouping, call, PREC_CALL), ".": (None, dot, PREC_CALL),
     "-": (unary, binary, PREC_TERM), "+": (None, binary, PREC_TERM),
@@ -481,8 +460,7 @@ RULES = {                                   # token kind: (prefix, infix, preced
 }
 
 
-def rule(kind):
-    return RULES.get(kind, NO_RULE)
+Compiler.rules = RULES
 
 
 def compile_lox(source, filename):

@@ -7,7 +7,7 @@ CallFrame has on its one stack.  A LoxError collects `[line N] in fn()` as frame
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
-from framework.numbers import ieee_divide
+from framework.integers import ieee_divide
 
 from framework import output
 from framework.errors import GuestError
@@ -17,7 +17,7 @@ from framework.objspace import ObjectSpace
 from languages.lox import opcodes as op
 from languages.lox.code import SCRIPT
 from languages.lox.builtins import functions
-from languages.lox.objects import (LoxTable, W_Value, W_Number, W_String, W_Closure, W_Cell,
+from languages.lox.objects import (LoxTable, W_Number, W_String, W_Closure, W_Cell,
                                    W_Native, W_Class, W_Instance, W_BoundMethod, w_nil,
                                    w_true, w_false, newbool, is_falsey, values_equal)
 
@@ -125,7 +125,7 @@ class Interpreter(ObjectSpace):
             elif argc != 0:
                 raise LoxError("Expected 0 arguments but got %d." % argc)
         elif isinstance(w_callee, W_Native):
-            frame.settop(w_callee.spec.wrapper(self, None, frame.popn(argc), None, None))
+            frame.settop(w_callee.call(self, frame.popn(argc)))
         else:
             raise LoxError("Can only call functions and classes.")
 
@@ -150,9 +150,7 @@ class Interpreter(ObjectSpace):
     op_DIVIDE = arithmetic(lambda a, b: W_Number(ieee_divide(a, b)))
 
     def op_CONSTANT(self, frame, code, arg, next_pc):
-        w_constant = code.consts_w[arg]
-        assert isinstance(w_constant, W_Value)
-        frame.push(w_constant)
+        frame.push(code.consts_w[arg])
         return next_pc
 
     def op_NIL(self, frame, code, arg, next_pc):

@@ -7,3 +7,4 @@ VersionedDict = kit.VersionedDict
 Map = kit.Map
 Assembler = kit.Assembler
 CodeBase = kit.CodeBase
+PrattParser = kit.PrattParser

@@ -7,17 +7,24 @@ their instances' fields live on (framework.maps), so a field read in a trace is 
 plus an array read.
 """
 from rpython.rlib import jit
-from framework.numbers import format_g
+from framework import interop
+from framework.floatformat import format_g
 
-from framework.maps import MapStorage, import_from_mixin
+from framework.maps import MapStorage, NoUnboxing, import_from_mixin
 from framework.objspace import W_Root
 from languages.lox.kit import Map, VersionedDict as LoxTable   # globals and method tables
 
 
 class W_Value(W_Root):
+    """Lox's answers to the interop protocol are beside each class; calls and members are in
+    interop.py, which can reach the interpreter."""
+
     def text(self):
         """What `print` shows."""
         raise NotImplementedError
+
+    def interop_display(self):
+        return self.text()
 
 
 class W_Constant(W_Value):
@@ -30,8 +37,17 @@ class W_Constant(W_Value):
     def text(self):
         return self.name
 
+    def interop_kind(self):
+        return interop.NULL if self.name == "nil" else interop.BOOLEAN
+
+    def interop_as_bool(self):
+        if self.name == "nil":
+            raise interop.UnsupportedMessage("as_bool")
+        return self.name == "true"
+
 
 class W_Number(W_Value):
+    import_from_mixin(interop.primitive(interop.NUMBER, "value"))
     _immutable_fields_ = ['value']
 
     def __init__(self, value):
@@ -42,6 +58,7 @@ class W_Number(W_Value):
 
 
 class W_String(W_Value):
+    import_from_mixin(interop.primitive(interop.STRING, "value"))
     _immutable_fields_ = ['value']
 
     def __init__(self, value):
@@ -83,6 +100,10 @@ class W_Native(W_Value):
     def text(self):
         return "<native fn>"
 
+    def call(self, space, args_w):
+        """The native-call path; interop's W_Foreign (another language's value) overrides it."""
+        return self.spec.wrapper(space, None, args_w, None, None)
+
 
 class W_Class(W_Value):
     _immutable_fields_ = ['name', 'methods', 'root_map']
@@ -107,16 +128,29 @@ class W_Class(W_Value):
         return self.name
 
 
+class LoxKinds(NoUnboxing):
+    """Numbers in fields are stored unboxed (framework/maps.py)."""
+
+    def is_float(self, w_value):
+        return isinstance(w_value, W_Number)
+
+    def float_w(self, w_value):
+        assert isinstance(w_value, W_Number)
+        return w_value.value
+
+    def wrap_float(self, value):
+        return W_Number(value)
+
+
 class W_Instance(W_Value):
     import_from_mixin(MapStorage)
+    attr_kinds = LoxKinds()
 
     def __init__(self, w_class):
         self.init_map_storage(w_class.root_map)
 
     def getclass(self):
-        w_class = jit.promote(self.map).owner
-        assert isinstance(w_class, W_Class)
-        return w_class
+        return jit.promote(self.map).owner
 
     def text(self):
         return "%s instance" % self.getclass().name

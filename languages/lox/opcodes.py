@@ -36,9 +36,9 @@ DIVIDE = d("DIVIDE", -1)
 NOT = d("NOT", 0)
 NEGATE = d("NEGATE", 0)
 PRINT = d("PRINT", -1)
-JUMP = d("JUMP", 0, jump=True)
+JUMP = d("JUMP", 0, jump=True, ends=True)
 JUMP_IF_FALSE = d("JUMP_IF_FALSE", 0, jump=True)     # peeks: the condition stays
-LOOP = d("LOOP", 0, jump=True)                       # the only backward jump
+LOOP = d("LOOP", 0, jump=True, ends=True)                     # the only backward jump
 CALL = d("CALL", 0, per_arg=-1)                      # callee, args... -> result
 INVOKE = d("INVOKE", 0, has_arg=True)                # receiver, args... -> result
 SUPER_INVOKE = d("SUPER_INVOKE", -1, has_arg=True)   # this, args..., superclass -> result

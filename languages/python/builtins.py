@@ -2,14 +2,12 @@
 defaults and **kwargs included), and the built-in types' constructors, a second table."""
 import math
 
-from rpython.rlib.rarithmetic import string_to_int
-from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
-from rpython.rlib.rbigint import rbigint
-from rpython.rlib.rfloat import string_to_float, INFINITY, NAN
+from rpython.rlib.rfloat import INFINITY, NAN
 
 from languages.python.kit import FunctionTable
 from framework import output
-from framework.text import sort_strings, without_underscores
+from framework import integers
+from framework.text import sort_strings
 from languages.python.error import OperationError
 from languages.python.objects import intobject
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
@@ -488,8 +486,8 @@ def builtin_dir(space, w_obj=None):
             if w_obj.read_attr(name) is not None:
                 names[name] = None
     w_type = w_obj if isinstance(w_obj, W_TypeObject) else space.type(w_obj)
-    for w_t in w_type.mro_w:
-        for name in w_t.dict_w.keys():
+    for w_t in w_type.ancestors:
+        for name in w_t.methods.keys():
             names[name] = None
     keys = names.keys()
     sort_strings(keys)
@@ -647,40 +645,36 @@ def new_int(space, w_x=None, w_base=None):
 
 
 def parse_int(space, text, base):
+    """int(text, base): whitespace around, a sign, a prefix matching the base, `_` between
+    digits; with base 0 a decimal number may not start with 0 unless it is all zeros."""
     from languages.python.objects.strobject import repr_text
-    stripped = text.strip(" \t\n\r\x0b\x0c")
-    digits = stripped
-    negative = False
-    if digits.startswith("-") or digits.startswith("+"):
-        negative = digits[0] == "-"
-        digits = digits[1:]
-    lowered = digits.lower()
-    if base == 0 or base == 16 or base == 8 or base == 2:
-        for prefix, prefix_base in [("0x", 16), ("0o", 8), ("0b", 2)]:
-            if lowered.startswith(prefix) and (base == 0 or base == prefix_base):
-                base = prefix_base
-                digits = digits[2:]
-                if digits.startswith("_"):
-                    digits = digits[1:]
-                break
-        if base == 0:
-            base = 10
-    valid = len(digits) > 0 and not digits.startswith("_") and not digits.endswith("_") \
-        and "__" not in digits
-    if valid and (base < 2 or base > 36):
+    if base != 0 and (base < 2 or base > 36):
         raise space.error(space.w_ValueError, "int() base must be >= 2 and <= 36, or 0")
-    if valid:
-        digits = without_underscores(digits)
+    stripped = text.strip(" \t\n\r\x0b\x0c")
+    try:
+        if base == 0 and has_leading_zero(stripped):
+            raise integers.InvalidLiteral
         try:
-            value = string_to_int(digits, base)
-            return space.newint(-value if negative else value)
-        except ParseStringOverflowError:
-            big = rbigint.fromstr(digits, base)
-            return space.newbigint(big.neg() if negative else big)
-        except ParseStringError:
-            pass
-    raise space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"
-                      % (base, repr_text(text)))
+            return space.newint(integers.parse_int(stripped, base))
+        except OverflowError:
+            return space.newbigint(integers.parse_big(stripped, base))
+    except integers.InvalidLiteral:
+        raise space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"
+                          % (base, repr_text(text)))
+
+
+def has_leading_zero(text):
+    """A decimal number like 010 (that is not all zeros), which base 0 refuses."""
+    i = 0
+    if text.startswith("-") or text.startswith("+"):
+        i = 1
+    if i + 1 >= len(text) or text[i] != "0" or not (text[i + 1].isdigit() or
+                                                   text[i + 1] == "_"):
+        return False
+    for k in range(i, len(text)):
+        if text[k] != "0" and text[k] != "_":
+            return True
+    return False
 
 
 @constructors.function("float")
@@ -702,13 +696,10 @@ def new_float(space, w_x=None):
             return space.newfloat(sign * INFINITY)
         if body == "nan":
             return space.newfloat(NAN)
-        if text and "__" not in text and not text.startswith("_") and not text.endswith("_"):
-            try:
-                return space.newfloat(string_to_float(without_underscores(text)))
-            except ParseStringError:
-                pass
-            except ValueError:
-                pass
+        try:
+            return space.newfloat(integers.parse_float(text))
+        except integers.InvalidLiteral:
+            pass
         raise space.error(space.w_ValueError, "could not convert string to float: %s"
                           % repr_text(w_x.utf8))
     if (space.lookup(w_x, "__float__") is None and space.lookup(w_x, "__index__") is None

@@ -81,13 +81,14 @@ def describe_const(w_const):
     """Constants are shown by the disassembler without a space: ints, floats, strs, None."""
     from languages.python.objects.intobject import W_IntObject
     from languages.python.objects.strobject import W_StrObject, repr_text
-    from languages.python.objects.floatobject import W_FloatObject, float_repr_text
+    from languages.python.objects.floatobject import W_FloatObject
+    from framework.floatformat import repr_float
     if isinstance(w_const, W_IntObject):
         return str(w_const.intval)
     if isinstance(w_const, W_StrObject):
         return repr_text(w_const.utf8)
     if isinstance(w_const, W_FloatObject):
-        return float_repr_text(w_const.floatval)
+        return repr_float(w_const.floatval)
     return ""
 
 

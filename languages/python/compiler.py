@@ -5,14 +5,10 @@ numbers; this file only says how each construct maps to the instructions in opco
 `try` blocks become entries of the code's handler table (start, end, target, depth) rather
 than setup instructions, so a body without exceptions runs no extra instruction.
 """
-from rpython.rlib.rarithmetic import string_to_int
-from rpython.rlib.rstring import ParseStringOverflowError, ParseStringError
-from rpython.rlib.rbigint import rbigint
-
 from framework.bytecode import Label
 from languages.python.kit import Assembler
 from framework.errors import SourceError
-from framework.text import without_underscores
+from framework import integers
 from languages.python import ast, opcodes as op
 from languages.python import symtable
 from languages.python.code import PyCode, W_CodeObject
@@ -871,7 +867,7 @@ class CodeCompiler(object):
         if kind == "int":
             self.load_const(parse_int_literal(space, expr.value, expr))
         elif kind == "float":
-            self.load_const(space.newfloat(parse_float_literal(expr.value)))
+            self.load_const(space.newfloat(parse_float_literal(expr.value, expr)))
         elif kind == "str":
             self.load_str(expr.value)
         elif kind == "None":
@@ -889,7 +885,7 @@ class CodeCompiler(object):
             text = expr.value
             end = len(text) - 1             # drop the j
             assert end >= 0
-            self.load_const(W_ComplexObject(0.0, parse_float_literal(text[:end])))
+            self.load_const(W_ComplexObject(0.0, parse_float_literal(text[:end], expr)))
 
     def compile_unary(self, expr):
         operand = expr.operand
@@ -1145,37 +1141,22 @@ def docstring(space, body):
 
 
 def parse_int_literal(space, text, node):
-    """An int literal's value: decimal, 0x, 0o, 0b, with underscores, any size."""
-    digits = without_underscores(text)
-    negative = digits.startswith("-")
-    if negative:
-        digits = digits[1:]
-    base = 10
-    lowered = digits.lower()
-    if lowered.startswith("0x"):
-        base = 16
-        digits = digits[2:]
-    elif lowered.startswith("0o"):
-        base = 8
-        digits = digits[2:]
-    elif lowered.startswith("0b"):
-        base = 2
-        digits = digits[2:]
+    """An int literal's value: decimal, 0x, 0o, 0b, with underscores, any size (the
+    lexer has checked its form; a folded negative one starts with '-')."""
     try:
-        value = string_to_int(digits, base)
-        return space.newint(-value if negative else value)
-    except ParseStringOverflowError:
-        big = rbigint.fromstr(digits, base)
-        if negative:
-            big = big.neg()
-        return space.newbigint(big)
-    except ParseStringError:
+        try:
+            return space.newint(integers.parse_int(text, 0))
+        except OverflowError:
+            return space.newbigint(integers.parse_big(text, 0))
+    except integers.InvalidLiteral:
         raise SourceError("invalid decimal literal", node.line, node.column)
 
 
-def parse_float_literal(text):
-    from rpython.rlib.rfloat import string_to_float
-    return string_to_float(without_underscores(text))
+def parse_float_literal(text, node):
+    try:
+        return integers.parse_float(text)
+    except integers.InvalidLiteral:
+        raise SourceError("invalid decimal literal", node.line, node.column)
 
 
 def compile_module(space, module, filename):

@@ -6,13 +6,14 @@ parsed once here and applied to ints, floats and strings; user types reach it th
 """
 import math
 
-from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite, round_double
+from rpython.rlib.rfloat import isfinite, round_double
 from rpython.rlib.rstring import StringBuilder
 
+from framework.floatformat import repr_float, format_magnitude, is_negative
 from languages.python.error import OperationError
 from languages.python.objects import intobject
 from languages.python.objects.intobject import W_AbstractIntObject
-from languages.python.objects.floatobject import W_FloatObject, float_repr_text
+from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject, encode_text
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.dictobject import W_DictObject
@@ -177,39 +178,24 @@ def format_int(space, w_int, spec):
 def format_float(space, value, spec):
     kind = spec.type
     precision = spec.precision
-    negative = value < 0 or (value == 0.0 and math.copysign(1.0, value) < 0)
-    magnitude = -value if negative else value
-    if math.isnan(value):
-        negative = False
-        body = "nan"
-    elif math.isinf(value):
-        body = "inf"
-    elif kind == "":
-        if precision < 0:
-            body = float_repr_text(magnitude)
+    negative = is_negative(value)
+    if kind == "" or kind == "n":
+        if not isfinite(value):
+            body = format_magnitude(value, "g", 0)
+        elif kind == "":
+            body = repr_float(-value if negative else value, precision)
         else:
-            body = formatd(magnitude, "g", max(precision, 1), DTSF_ADD_DOT_0)
+            body = format_magnitude(value, "g", 6 if precision < 0 else precision,
+                                    spec.alternate)
     elif kind == "%":
-        body = formatd(magnitude * 100.0, "f", 6 if precision < 0 else precision, 0) + "%"
+        body = format_magnitude(value * 100.0, "f", 6 if precision < 0 else precision,
+                                spec.alternate) + "%"
     elif kind in "eEfFgG":
-        code = "e"
-        if kind == "f" or kind == "F":
-            code = "f"
-        elif kind == "g" or kind == "G":
-            code = "g"
-        if precision < 0:
-            precision = 6
-        flags = 0
-        body = formatd(magnitude, code, precision, flags)
-        if kind == "E" or kind == "F" or kind == "G":
-            body = body.upper()
-    elif kind == "n":
-        body = formatd(magnitude, "g", 6 if precision < 0 else precision, 0)
+        body = format_magnitude(value, kind, 6 if precision < 0 else precision,
+                                spec.alternate)
     else:
         raise space.error(space.w_ValueError, "Unknown format code '%s' for object of type "
                           "'float'" % kind)
-    if (math.isnan(value) or math.isinf(value)) and kind != "" and kind in "EFG":
-        body = body.upper()
     if spec.grouping and isfinite(value):
         dot = body.find(".")
         if dot < 0:

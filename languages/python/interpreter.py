@@ -973,8 +973,14 @@ class Interpreter(object):
             w_file = space.findattr_quiet(w_module, "__file__")
             if w_file is not None and isinstance(w_file, W_StrObject):
                 location = " (%s)" % absolute_path(w_file.utf8)
-            raise space.error(space.w_ImportError, "cannot import name '%s' from '%s'%s"
-                              % (name, space.module_name(w_module), location))
+            module_name = space.module_name(w_module)
+            if space.modules.is_initialising(module_name):
+                module_name = ("partially initialized module '%s' (most likely due to a "
+                               "circular import)" % module_name)
+            else:
+                module_name = "'%s'" % module_name
+            raise space.error(space.w_ImportError, "cannot import name '%s' from %s%s"
+                              % (name, module_name, location))
         frame.push(w_value)
         return next_pc
 

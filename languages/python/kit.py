@@ -10,3 +10,7 @@ Assembler = kit.Assembler
 CodeBase = kit.CodeBase
 Prelude = kit.Prelude
 Grammar = kit.Grammar
+Sorter = kit.Sorter
+ModuleCache = kit.ModuleCache
+ClassRecord = kit.ClassRecord
+ClassRegistry = kit.ClassRegistry

@@ -19,7 +19,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from framework.errors import SourceError
 from framework.lexing import Scanner, TokenStream, is_digit, is_alpha, is_hex_digit
-from framework.text import without_underscores
+from framework.integers import without_underscores
 
 
 class PythonSyntaxError(SourceError):
@@ -695,9 +695,7 @@ class PythonScanner(Scanner):
         end = self.pos
         assert end >= start
         text = self.source[start:end]
-        if text.find("_") >= 0:
-            text = without_underscores(text)
-        self.emit_value(kind, text)
+        self.emit_value(kind, without_underscores(text))
 
     # -- strings --------------------------------------------------------------------------------
     def scan_string(self, start, prefix):

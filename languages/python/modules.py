@@ -1,12 +1,13 @@
 """Importing: built-in modules (math, sys ...) made on first import; the program's own
-modules from .py files beside the main script."""
+modules from .py files beside the main script, found and cached by the kit
+(framework/modules.py)."""
 import math
-import os
 
 from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
+from framework.modules import find_source
 from languages.python.kit import FunctionTable
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
@@ -469,18 +470,17 @@ random_functions = FunctionTable()
 
 @random_functions.function("seed_from_text")
 def random_seed_from_text(space, w_text):
-    from rpython.rlib.rbigint import rbigint
+    """random.seed's integer for a str/bytes/bytearray seed (version 2): its bytes followed
+    by their SHA-512 digest, read as one big-endian number."""
+    from framework.sha512 import sha512
     from languages.python.objects import strobject, bytesobject
     if isinstance(w_text, strobject.W_StrObject):
         data = w_text.utf8
-    elif isinstance(w_text, bytesobject.W_BytesObject):
-        data = w_text.data
+    elif bytesobject.is_bytes_like(w_text):
+        data = bytesobject.byte_data(space, w_text)
     else:
         raise space.type_error("expected str or bytes")
-    big = rbigint.fromint(0)
-    for ch in data:
-        big = big.lshift(8).or_(rbigint.fromint(ord(ch)))
-    return space.newbigint(big)
+    return space.newbigint(rbigint.frombytes(data + sha512(data), "big", False))
 
 
 def make_random(space):
@@ -511,7 +511,7 @@ def make_sys(space):
 
 def import_module(space, name, has_fromlist):
     """Built-in modules first, then NAME.py beside the main script, then the library."""
-    w_module = space.modules.get(name, None)
+    w_module = space.modules.get(name)
     if w_module is not None:
         return w_module
     if name == "math":
@@ -530,20 +530,15 @@ def import_module(space, name, has_fromlist):
 
 def load_source_module(space, name):
     """A module from NAME.py in the main script's folder, else from the prelude; run once."""
-    from framework.entry import read_file
     w_module = W_ModuleObject(name)
-    path = name.replace(".", "/") + ".py"
-    if space.main_dir:
-        path = space.main_dir + "/" + path
-    try:
-        source = read_file(path)
-    except OSError:
+    found = find_source(name, [space.main_dir], ".py")
+    if found is None:
         prelude = space.language.prelude
         if not prelude.has(name) or name.startswith("_sys"):
             raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
         run_prelude(space, name, name, w_module)
         return w_module
-    run_module(space, name, path, source, None, w_module)
+    run_module(space, name, found.path, found.source, None, w_module)
     return w_module
 
 
@@ -556,15 +551,17 @@ def run_prelude(space, name, prelude_name, w_module):
 
 
 def run_module(space, name, path, source, code, w_module):
-    """Execute a module (compiling `source` unless `code` is given); a module that fails is
-    forgotten, as in CPython."""
+    """Execute a module (compiling `source` unless `code` is given); it is cached, marked
+    initialising, while its code runs, and forgotten if that fails, as in CPython."""
     from framework.errors import SourceError
     language = space.language
     space.register_module(name, w_module)
+    space.modules.mark_initialising(name)
     try:
         if code is None:
             code = language.compile(path, source)
         language.run_code(code, path, w_module)
+        space.modules.mark_initialised(name)
     except OperationError:
         space.forget_module(name)
         raise

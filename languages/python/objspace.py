@@ -13,11 +13,11 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import (specialize, compute_identity_hash, we_are_translated,
                                       not_rpython)
 from rpython.rlib.rarithmetic import ovfcheck, intmask
-from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import isfinite
 
+from framework import integers
 from framework.objspace import ObjectSpace
-from languages.python.kit import FunctionTable
+from languages.python.kit import ClassRegistry, FunctionTable, ModuleCache
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
@@ -98,8 +98,8 @@ class PythonSpace(ObjectSpace):
         self.small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self.repr_stack = []
         self.depth = 0
-        self.builtin_types = {}
-        self.modules = {}
+        self.install_class_registry(ClassRegistry())
+        self.modules = ModuleCache()
         self.recursion_limit = RECURSION_LIMIT
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject()
@@ -113,7 +113,7 @@ class PythonSpace(ObjectSpace):
         bases_w = [w_base] if w_base is not None else []
         w_type = W_TypeObject(classdef.name, bases_w, layout, True)
         self.fill_type(w_type, classdef)
-        self.builtin_types[classdef.name] = w_type
+        self.register_class(classdef.name, w_type)
         return w_type
 
     def fill_type(self, w_type, classdef):
@@ -121,13 +121,13 @@ class PythonSpace(ObjectSpace):
         for spec in classdef.specs():
             w_function = W_BuiltinFunction(spec, w_type)
             if spec.is_classmethod:
-                w_type.dict_w[spec.name] = W_ClassMethod(w_function)
+                w_type.methods[spec.name] = W_ClassMethod(w_function)
             else:
-                w_type.dict_w[spec.name] = w_function
+                w_type.methods[spec.name] = w_function
         for name, spec in classdef.getters.items():
-            w_type.dict_w[name] = W_GetterDescriptor(spec, w_type)
+            w_type.methods[name] = W_GetterDescriptor(spec, w_type)
         if classdef.name in SUBCLASSABLE or classdef.name == "object":
-            w_type.dict_w["__new__"] = W_BuiltinFunction(builtin_new_spec(classdef.name), None)
+            w_type.methods["__new__"] = W_BuiltinFunction(builtin_new_spec(classdef.name), None)
             w_type.builtin_name = classdef.name
 
     def setup_types(self):
@@ -203,7 +203,7 @@ class PythonSpace(ObjectSpace):
             w_base = self.exception_types[base]
             w_exc = W_TypeObject(name, [w_base], LAYOUT_EXCEPTION, True)
             self.exception_types[name] = w_exc
-            self.builtin_types[name] = w_exc
+            self.register_class(name, w_exc)
         w_unsupported = W_TypeObject("UnsupportedOperation", [self.exception_types["OSError"],
                                                               self.exception_types["ValueError"]],
                                      LAYOUT_EXCEPTION, True)
@@ -243,15 +243,14 @@ class PythonSpace(ObjectSpace):
         self.w_ArithmeticError = get("ArithmeticError")
 
     def forget_module(self, name):
-        if name in self.modules:
-            del self.modules[name]
+        self.modules.forget(name)
         w_key = self.newstr(name)
         if self.w_sys_modules.getitem(w_key) is not None:
             del self.w_sys_modules.storage[w_key]
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
-        self.modules[name] = w_module
+        self.modules.add(name, w_module)
         self.w_sys_modules.setitem(self.newstr(name), w_module)
 
     # -- constructors ---------------------------------------------------------------------
@@ -488,10 +487,10 @@ class PythonSpace(ObjectSpace):
             raise self.error(self.w_ValueError, "cannot convert float NaN to integer")
         if math.isinf(value):
             raise self.error(self.w_OverflowError, "cannot convert float infinity to integer")
-        truncated = math.floor(value) if value >= 0 else math.ceil(value)
-        if -9.2e18 < truncated < 9.2e18:
-            return self.newint(int(truncated))
-        return self.newbigint(rbigint.fromfloat(truncated))
+        try:
+            return self.newint(integers.float_to_int(value))
+        except OverflowError:
+            return self.newbigint(integers.float_to_big(value))
 
     def float_hash(self, value):
         if math.isnan(value):
@@ -828,7 +827,7 @@ class PythonSpace(ObjectSpace):
                     raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            w_obj.set_attr(name, w_value)
+            w_obj.set_method(name, w_value)
         elif isinstance(w_obj, W_FunctionObject):
             if w_obj.w_dict is None:
                 w_obj.w_dict = W_DictObject()
@@ -868,9 +867,7 @@ class PythonSpace(ObjectSpace):
                 w_obj.write_attr(name, None)
                 return
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
-                w_obj.mutated()
+            if w_obj.delete_method(name):
                 return
         raise self.attribute_error(w_obj, name)
 
@@ -962,7 +959,7 @@ class PythonSpace(ObjectSpace):
     def oserror_subclass(self, errno_value):
         """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
         name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
-        return self.builtin_types[name]
+        return self.lookup_class(name)
 
     def default_new(self, w_type, args_w, kwnames, kwvalues_w):
         """object.__new__ and the built-ins' __new__: a bare instance of `w_type`."""
@@ -999,7 +996,7 @@ class PythonSpace(ObjectSpace):
         if not args_w:
             raise self.type_error("%s.__new__(): not enough arguments" % base)
         w_cls = args_w[0]
-        w_base = self.builtin_types[base]
+        w_base = self.lookup_class(base)
         if not isinstance(w_cls, W_TypeObject):
             raise self.type_error("%s.__new__(X): X is not a type object (%s)"
                                   % (base, self.type(w_cls).name))
@@ -1150,18 +1147,13 @@ class PythonSpace(ObjectSpace):
         return self.binary_op(w_a, w_b, "+", False)
 
     def int_truediv(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-            a = w_a.intval
-            b = w_b.intval
-            if b == 0:
-                raise self.error(self.w_ZeroDivisionError, "division by zero")
-            if -(1 << 53) <= a <= (1 << 53) and -(1 << 53) <= b <= (1 << 53):
-                return self.newfloat(float(a) / float(b))
-        big_b = intobject.to_bigint(w_b)
-        if not big_b.tobool():
-            raise self.error(self.w_ZeroDivisionError, "division by zero")
         try:
-            return self.newfloat(intobject.to_bigint(w_a).truediv(big_b))
+            if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                return self.newfloat(integers.int_truediv(w_a.intval, w_b.intval))
+            return self.newfloat(integers.big_truediv(intobject.to_bigint(w_a),
+                                                      intobject.to_bigint(w_b)))
+        except ZeroDivisionError:
+            raise self.error(self.w_ZeroDivisionError, "division by zero")
         except OverflowError:
             raise self.error(self.w_OverflowError, "integer division result too large for a float")
 
@@ -1478,7 +1470,8 @@ class PythonSpace(ObjectSpace):
         if type(w_obj) is W_IntObject:
             return str(w_obj.intval)
         if type(w_obj) is W_FloatObject:
-            return floatobject.float_repr_text(w_obj.floatval)
+            from framework.floatformat import repr_float
+            return repr_float(w_obj.floatval)
         return self.str(w_obj).utf8
 
     def repr(self, w_obj):
@@ -1660,9 +1653,9 @@ def setup_builtins(self):
     w_module = W_ModuleObject("builtins")
     for spec in builtins.functions.specs():
         w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None))
-    for name, w_type in self.builtin_types.items():
+    for name in self.class_names():
         if name in PUBLIC_TYPES:
-            w_module.w_dict.set(name, w_type)
+            w_module.w_dict.set(name, self.lookup_class(name))
     for name, w_type in self.exception_types.items():
         w_module.w_dict.set(name, w_type)
     w_module.w_dict.set("None", self.w_None)
@@ -1775,8 +1768,6 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         typed_bases_w.append(w_base)
     w_type = W_TypeObject(name, typed_bases_w, layout, False)
     if not w_type.mro_ok:
-        for w_base in typed_bases_w:
-            w_base.subclasses_w.remove(w_type)
         raise self.type_error("Cannot create a consistent method resolution\norder (MRO) "
                               "for bases %s" % ", ".join([w.name for w in typed_bases_w]))
     w_type.builtin_name = builtin_name
@@ -1791,12 +1782,12 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
             w_type.module = w_value.utf8
         if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
             w_value = W_ClassMethod(w_value)              # implicitly a classmethod
-        w_type.dict_w[key] = w_value
-    if "__doc__" not in w_type.dict_w:
-        w_type.dict_w["__doc__"] = self.w_None
+        w_type.methods[key] = w_value
+    if "__doc__" not in w_type.methods:
+        w_type.methods["__doc__"] = self.w_None
     w_type.slot_names = self.collect_slot_names(w_type)
-    if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
-        w_type.dict_w["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
+    if "__eq__" in w_type.methods and "__hash__" not in w_type.methods:
+        w_type.methods["__hash__"] = self.w_None       # __eq__ without __hash__: unhashable
     if w_classcell is not None:
         assert isinstance(w_classcell, W_CellObject)
         w_classcell.w_value = w_type
@@ -1808,7 +1799,7 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
     if isinstance(w_init_subclass, W_ClassMethod):
         self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
                   kwvalues_w if kwnames else None)
-    for key, w_value in w_type.dict_w.items():
+    for key, w_value in w_type.methods.items():
         w_set_name = self.lookup(w_value, "__set_name__")
         if w_set_name is not None:
             self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
@@ -1819,10 +1810,10 @@ def collect_slot_names(self, w_type):
     """The attribute names __slots__ allow on w_type's instances, or None when they keep a
     __dict__ (some class on the MRO, object aside, has no __slots__ or lists '__dict__')."""
     names = []
-    for w_class in w_type.mro_w:
+    for w_class in w_type.ancestors:
         if w_class is self.w_object:
             continue
-        w_slots = w_class.dict_w.get("__slots__", None)
+        w_slots = w_class.methods.get("__slots__", None)
         if w_slots is None:
             return None
         if isinstance(w_slots, W_StrObject):
@@ -1881,7 +1872,7 @@ def module_dict(self, w_module):
 
 
 def globals_dict(self):
-    w_main = self.modules.get("__main__", None)
+    w_main = self.modules.get("__main__")
     w_dict = self.newdict()
     if w_main is not None:
         for name in w_main.w_dict.keys():

@@ -1,5 +1,4 @@
-from framework.text import (invalid_utf8_at, codepoint_count, line_of_offset, sort_strings,
-                            without_underscores)
+from framework.text import invalid_utf8_at, codepoint_count, line_of_offset, sort_strings
 from framework.lists import fixed_copy
 from framework.errors import source_line, caret_line
 
@@ -24,5 +23,4 @@ def test_small_helpers():
     names = ["b", "c", "a"]
     sort_strings(names)
     assert names == ["a", "b", "c"]
-    assert without_underscores("1_000_000") == "1000000"
     assert fixed_copy([1, 2]) == [1, 2] and fixed_copy([]) == []

@@ -33,6 +33,17 @@ fun run(n) {
 var result = run(N);
 """, "methods.lox")
 
+FIELDS = compile_lox("""
+class Counter {
+  init() { this.count = 0; }
+}
+fun run(counter, n) {
+  for (var i = 0; i < n; i = i + 1) counter.count = counter.count + 1;
+  return counter.count;
+}
+var result = run(Counter(), N);
+""", "fields.lox")
+
 ALLOCATIONS = ['new', 'new_with_vtable', 'new_array', 'new_array_clear']
 CALLS = ['call_i', 'call_r', 'call_n', 'call_f', 'call_may_force_i', 'call_may_force_r',
          'call_may_force_n', 'call_may_force_f', 'call_assembler_i', 'call_assembler_r',
@@ -58,6 +69,10 @@ def main_methods(n):
     return run(METHODS, n)
 
 
+def main_fields(n):
+    return run(FIELDS, n)
+
+
 def loop_ops():
     """The op counts of the one compiled loop (printed, to read when a test fails)."""
     ops = get_stats().check_simple_loop()
@@ -78,3 +93,13 @@ class TestLoxJit(LLJitMixin):
         ops = loop_ops()
         for name in ALLOCATIONS + CALLS:
             assert ops.get(name, 0) == 0, name
+
+    def test_a_number_field_of_a_heap_object_is_updated_unboxed(self):
+        """The counter was made before the loop, so its field is written to the heap each
+        time round: stored unboxed (framework/maps.py), that costs no W_Number allocation."""
+        assert self.meta_interp(main_fields, [100], listops=True, inline=True) == 100
+        ops = loop_ops()
+        for name in ALLOCATIONS + CALLS:
+            assert ops.get(name, 0) == 0, name
+        self.check_simple_loop(setarrayitem_gc=1)
+

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from framework import output
+from framework.testing import run_program
 from languages.lox.language import LoxLanguage
 from tests.lox.expectations import Expectations
 
@@ -17,29 +17,9 @@ sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))   # as targetpolyvm.p
 NAMES = sorted(name for name in os.listdir(CASES) if name.endswith(".lox"))
 
 
-class Capture(object):
-    """Stands in for framework.output's stdout/stderr buffers."""
-
-    def __init__(self):
-        self.pieces = []
-
-    def write(self, text):
-        self.pieces.append(text)
-
-    def flush(self):
-        pass
-
-    def text(self):
-        return "".join(self.pieces)
-
-
-def run_lox(monkeypatch, source, filename="test.lox"):
+def run_lox(source, filename="test.lox"):
     """(exit status, stdout, stderr) of running `source` untranslated."""
-    out, err = Capture(), Capture()
-    monkeypatch.setattr(output, "stdout", out)
-    monkeypatch.setattr(output, "stderr", err)
-    status = LoxLanguage().run(filename, source, [filename])
-    return status, out.text(), err.text()
+    return run_program(LoxLanguage(), source, filename)
 
 
 def test_there_are_cases():
@@ -47,9 +27,9 @@ def test_there_are_cases():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_case(monkeypatch, name):
+def test_case(name):
     with open(os.path.join(CASES, name)) as f:
         source = f.read()
-    status, out, err = run_lox(monkeypatch, source, name)
+    status, out, err = run_lox(source, name)
     problems = Expectations(source).failures(status, out, err)
     assert not problems, "\n".join(problems)

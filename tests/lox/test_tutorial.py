@@ -57,3 +57,32 @@ def test_named_methods_exist_in_lox_the_framework_or_the_jit_tests():
         assert re.search(r"^class %s\b" % cls, sources, re.M), cls
         assert re.search(r"^\s*(def %s\b|%s\s*=)" % (method, method), sources, re.M), \
             "%s.%s" % (cls, method)
+
+
+COMMAND = re.compile(r"^```\n\$ (.+)\n((?:(?!```).*\n)*)```", re.M)
+TRANSLATING = (".venv/bin/rpython", "./polyvm build")
+
+
+def commands():
+    """(command, the output lines shown under it) for each `$ ` block of the tutorial."""
+    return [(command, shown.splitlines()) for command, shown in COMMAND.findall(tutorial())]
+
+
+def test_the_tutorials_commands_run_verbatim():
+    """Each `$ ` command runs from the repository root as written and succeeds; where the
+    block shows output ending in `...`, the output starts with those lines.  Translations
+    are checked for their form only: `./polyvm test` rtypes every language itself."""
+    import subprocess
+    found = commands()
+    assert len(found) >= 3
+    for command, shown in found:
+        if command.startswith(TRANSLATING):
+            assert os.path.exists(os.path.join(REPO, ".venv", "bin", "rpython"))
+            assert command.index("--batch") < command.index("targetpolyvm.py"), command
+            continue
+        process = subprocess.Popen(["bash", "-c", command], cwd=REPO, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT)
+        out = process.communicate()[0].decode("utf-8", "replace")
+        assert process.returncode == 0, "%s\n%s" % (command, out)
+        if shown and shown[-1] == "...":
+            assert out.splitlines()[:len(shown) - 1] == shown[:-1], command

@@ -1,14 +1,16 @@
-"""bytes and bytearray: byte strings held as RPython strs (bytearray's is replaced on change).
+"""bytes and bytearray: bytes hold an RPython str, bytearray a growable framework ByteBuffer.
 
 The two types share their read-only methods (one definition, declared on each ClassDef);
 bytearray adds item assignment, append/extend/pop.  Arguments may be either type.  The text
-algorithms are str's (textops, strcase's ASCII paths), so both types behave alike.
+algorithms are str's (framework/bytestrings.py, strcase's ASCII paths), so both types behave alike.
 """
-from rpython.rlib.rstring import StringBuilder, replace
+from rpython.rlib.rstring import StringBuilder
 
+from framework.bytebuffer import ByteBuffer
 from languages.python.kit import ClassDef
 from framework.text import utf8_sequence_length, utf8_error_reason
 from languages.python.objects.base import W_Object
+from framework import bytestrings
 from languages.python.objects import strcase, textops
 
 classdef = ClassDef("bytes")
@@ -28,8 +30,15 @@ class W_BytesObject(W_Object):
 
 
 class W_BytearrayObject(W_Object):
+    """`data` reads the buffer as a str (cached until the next change), so the read-only
+    methods bytes and bytearray share see both alike; changes go to `buffer` in place."""
     def __init__(self, data):
-        self.data = data
+        self.buffer = ByteBuffer(data)
+
+    def get_data(self):
+        return self.buffer.build()
+
+    data = property(get_data)
 
     def getclass(self, space):
         return space.w_bytearray
@@ -239,7 +248,7 @@ def from_hex(space, w_text):
     builder = StringBuilder(len(text) // 2)
     i = 0
     while i < len(text):
-        if textops.is_space(text[i]):
+        if bytestrings.is_space(text[i]):
             i += 1
             continue
         high = hex_digit(text, i)
@@ -445,11 +454,11 @@ def define_common(cd, cls, name):
     @cd.method("splitlines", posonly=0)
     def b_splitlines(self, space, w_keepends=None):
         keepends = w_keepends is not None and space.is_true(w_keepends)
-        return wrap_list(space, textops.split_lines(self.data, keepends, False))
+        return wrap_list(space, bytestrings.split_lines(self.data, keepends, False))
 
     @cd.method("expandtabs", posonly=0, tabsize="int")
     def b_expandtabs(self, space, tabsize=8):
-        return wrap(textops.expand_tabs(self.data, tabsize, False))
+        return wrap(bytestrings.expand_tabs(self.data, tabsize, False))
 
     @cd.method("join")
     def b_join(self, space, w_iterable):
@@ -465,7 +474,9 @@ def define_common(cd, cls, name):
 
     @cd.method("replace", count="int")
     def b_replace(self, space, w_old, w_new, count=-1):
-        return wrap(replace(self.data, byte_data(space, w_old), byte_data(space, w_new), count))
+        old = byte_data(space, w_old)
+        new = byte_data(space, w_new)
+        return wrap(bytestrings.replace(self.data, old, new, count, False))
 
     def finder(method_name, from_right, must_find):
         def method(self, space, w_sub, w_start=None, w_end=None):
@@ -496,7 +507,7 @@ def define_common(cd, cls, name):
             return space.newint(0)
         if not sub:
             return space.newint(end - start + 1)
-        return space.newint(textops.count(self.data, sub, start, end))
+        return space.newint(bytestrings.count(self.data, sub, start, end))
 
     def affix_checker(method_name, at_start):
         def method(self, space, w_affix, w_start=None, w_end=None):
@@ -530,10 +541,10 @@ def define_common(cd, cls, name):
 
     def stripper(method_name, left, right):
         def method(self, space, w_chars=None):
-            chars = textops.WHITESPACE
+            chars = bytestrings.WHITESPACE
             if w_chars is not None and not space.is_none(w_chars):
                 chars = byte_data(space, w_chars)
-            return wrap(textops.strip(self.data, chars, left, right))
+            return wrap(bytestrings.strip(self.data, chars, left, right))
         method.__name__ = name + "_" + method_name
         cd.method(method_name)(method)
 
@@ -544,17 +555,17 @@ def define_common(cd, cls, name):
     def padder(method_name, where):
         def method(self, space, width, w_fill=None):
             fill = fill_byte(space, method_name, w_fill)
-            return wrap(textops.pad(self.data, len(self.data), width, fill, where))
+            return wrap(bytestrings.pad(self.data, len(self.data), width, fill, where))
         method.__name__ = name + "_" + method_name
         cd.method(method_name, width="int")(method)
 
-    padder("ljust", textops.PAD_LEFT)
-    padder("rjust", textops.PAD_RIGHT)
-    padder("center", textops.PAD_CENTER)
+    padder("ljust", bytestrings.PAD_LEFT)
+    padder("rjust", bytestrings.PAD_RIGHT)
+    padder("center", bytestrings.PAD_CENTER)
 
     @cd.method("zfill", width="int")
     def b_zfill(self, space, width):
-        return wrap(textops.zero_fill(self.data, len(self.data), width))
+        return wrap(bytestrings.zero_fill(self.data, len(self.data), width))
 
     def partitioner(method_name, from_right):
         def method(self, space, w_sep):
@@ -562,7 +573,7 @@ def define_common(cd, cls, name):
             if not sep:
                 raise space.error(space.w_ValueError, "empty separator")
             return space.newtuple([wrap(part)
-                                   for part in textops.partition(self.data, sep, from_right)])
+                                   for part in bytestrings.partition(self.data, sep, from_right)])
         method.__name__ = name + "_" + method_name
         cd.method(method_name)(method)
 
@@ -617,9 +628,10 @@ def bytearray_hash(self, space):
 
 def array_index(space, w_array, w_index):
     index = space.index_w(w_index, "bytearray indices must be integers or slices, not %s")
+    length = w_array.buffer.getlength()
     if index < 0:
-        index += len(w_array.data)
-    if index < 0 or index >= len(w_array.data):
+        index += length
+    if index < 0 or index >= length:
         raise space.error(space.w_IndexError, "bytearray index out of range")
     return index
 
@@ -634,17 +646,17 @@ def byte_value(space, w_value):
 @array_classdef.method("__setitem__")
 def bytearray_setitem(self, space, w_index, w_value):
     if space.is_slice(w_index):
-        start, stop, step, length = space.unpack_slice(w_index, len(self.data))
+        start, stop, step, length = space.unpack_slice(w_index, self.buffer.getlength())
         if step != 1:
             raise space.error(space.w_ValueError, "extended slice assignment is not supported")
         if stop < start:
             stop = start
         assert start >= 0 and stop >= 0
-        self.data = self.data[:start] + bytes_from_iterable(space, w_value) + self.data[stop:]
+        self.buffer.replace_range(start, stop, bytes_from_iterable(space, w_value))
         return space.w_None
     index = array_index(space, self, w_index)
     assert index >= 0
-    self.data = self.data[:index] + byte_value(space, w_value) + self.data[index + 1:]
+    self.buffer.setitem(index, byte_value(space, w_value))
     return space.w_None
 
 
@@ -652,44 +664,44 @@ def bytearray_setitem(self, space, w_index, w_value):
 def bytearray_delitem(self, space, w_index):
     index = array_index(space, self, w_index)
     assert index >= 0
-    self.data = self.data[:index] + self.data[index + 1:]
+    self.buffer.delete(index, index + 1)
     return space.w_None
 
 
 @array_classdef.method("append")
 def bytearray_append(self, space, w_value):
-    self.data = self.data + byte_value(space, w_value)
+    self.buffer.append_char(byte_value(space, w_value))
     return space.w_None
 
 
 @array_classdef.method("extend")
 def bytearray_extend(self, space, w_iterable):
-    self.data = self.data + bytes_from_iterable(space, w_iterable)
+    self.buffer.append(bytes_from_iterable(space, w_iterable))
     return space.w_None
 
 
 @array_classdef.method("__iadd__")
 def bytearray_iadd(self, space, w_other):
-    self.data = self.data + byte_data(space, w_other)
+    self.buffer.append(byte_data(space, w_other))
     return self
 
 
 @array_classdef.method("pop")
 def bytearray_pop(self, space, w_index=None):
-    if not self.data:
+    if self.buffer.getlength() == 0:
         raise space.error(space.w_IndexError, "pop from empty bytearray")
-    index = len(self.data) - 1
+    index = self.buffer.getlength() - 1
     if w_index is not None:
         index = array_index(space, self, w_index)
     assert index >= 0
-    value = ord(self.data[index])
-    self.data = self.data[:index] + self.data[index + 1:]
+    value = ord(self.buffer.getitem(index))
+    self.buffer.delete(index, index + 1)
     return space.newint(value)
 
 
 @array_classdef.method("clear")
 def bytearray_clear(self, space):
-    self.data = ""
+    self.buffer.clear()
     return space.w_None
 
 

@@ -4,6 +4,7 @@ import math
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rfloat import NAN
 
+from framework.floatformat import repr_float
 from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
@@ -34,8 +35,7 @@ def as_complex(space, w_obj):
 
 
 def format_part(value):
-    from languages.python.objects.floatobject import float_repr_text
-    text = float_repr_text(value)
+    text = repr_float(value)
     if text.endswith(".0"):
         end = len(text) - 2
         assert end >= 0

@@ -7,7 +7,7 @@ import math
 
 from rpython.rlib.rfloat import INFINITY, NAN
 
-from languages.python.objects import textops
+from framework import bytestrings
 
 HEX_DIGITS = "0123456789abcdef"
 MANT_DIG = 53                # DBL_MANT_DIG
@@ -58,7 +58,7 @@ def hex_value(ch):
 
 def float_from_hex(text):
     """The float a hexadecimal string denotes (HexFloatError, HexFloatOverflow)."""
-    text = textops.strip(text, textops.WHITESPACE, True, True)
+    text = bytestrings.strip(text, bytestrings.WHITESPACE, True, True)
     negative = text.startswith("-")
     i = 1 if negative or text.startswith("+") else 0
     word = text[i:].lower()

@@ -1,11 +1,14 @@
 """float: an RPython float, printed with CPython's shortest round-trip repr."""
 import math
 
-from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, isfinite, NAN
+from rpython.rlib.rfloat import isfinite
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.longlong2float import float2longlong
 from rpython.rlib.objectmodel import specialize
 
+from framework import integers
+from framework.floatformat import repr_float
+from framework.integers import float_floor_divmod
 from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 from languages.python.objects import intobject, floathex
@@ -37,14 +40,6 @@ class W_FloatObject(W_Object):
         return "W_Float(%s)" % self.floatval
 
 
-def float_repr_text(value):
-    if math.isnan(value):
-        return "nan"
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    return formatd(value, 'r', 0, DTSF_ADD_DOT_0)
-
-
 def as_float(space, w_obj):
     """The float value of an int or float, or None-equivalent flag via exception."""
     if isinstance(w_obj, W_FloatObject):
@@ -71,34 +66,14 @@ def float_binop(space, op, a, b):
     elif op == "//":
         if b == 0.0:
             raise space.error(space.w_ZeroDivisionError, "float floor division by zero")
-        return space.newfloat(float_divmod(a, b)[0])
+        return space.newfloat(float_floor_divmod(a, b)[0])
     elif op == "%":
         if b == 0.0:
             raise space.error(space.w_ZeroDivisionError, "float modulo")
-        return space.newfloat(float_divmod(a, b)[1])
+        return space.newfloat(float_floor_divmod(a, b)[1])
     elif op == "**":
         return space.float_pow(space.newfloat(a), space.newfloat(b))
     raise AssertionError(op)
-
-
-def float_divmod(x, y):
-    """CPython's float_divmod: floor quotient and a remainder with the divisor's sign."""
-    # C's fmod answers NaN for an infinite dividend, where RPython's math.fmod raises.
-    mod = NAN if math.isinf(x) and not math.isnan(y) else math.fmod(x, y)
-    div = (x - mod) / y
-    if mod:
-        if (y < 0.0) != (mod < 0.0):
-            mod += y
-            div -= 1.0
-    else:
-        mod = math.copysign(0.0, y)
-    if div:
-        floordiv = math.floor(div)
-        if div - floordiv > 0.5:
-            floordiv += 1.0
-    else:
-        floordiv = math.copysign(0.0, x / y)
-    return floordiv, mod
 
 
 def make_binop_methods(symbol, name):
@@ -124,7 +99,25 @@ for _symbol, _name in [("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"
     classdef.method("__r%s__" % _name)(_reverse)
 
 
-def float_compare_values(a, b, name):
+def make_compare_method(name):
+    def compare(self, space, w_other):
+        if isinstance(w_other, W_FloatObject):
+            return space.newbool(compare_floats(self.floatval, w_other.floatval, name))
+        if isinstance(w_other, intobject.W_IntObject):
+            c = integers.compare_int_float(w_other.intval, self.floatval)
+        elif isinstance(w_other, intobject.W_BigIntObject):
+            c = integers.compare_big_float(w_other.bigval, self.floatval)
+        else:
+            return space.w_NotImplemented
+        if c != integers.UNORDERED:
+            c = -c                       # the float is on the left
+        return space.newbool(integers.comparison_holds(c, name))
+    compare.__name__ = "float_" + name
+    return compare
+
+
+@specialize.arg(2)
+def compare_floats(a, b, name):
     if name == "lt":
         return a < b
     elif name == "le":
@@ -138,45 +131,13 @@ def float_compare_values(a, b, name):
     return a != b
 
 
-def compare_float_int(space, a, w_int, name):
-    """Exact comparison of a float with an int, even past 2**53."""
-    if not isfinite(a):
-        return float_compare_values(a, 0.0, name) if math.isnan(a) else \
-            float_compare_values(a, 0.0, name)
-    if isinstance(w_int, intobject.W_IntObject) and -(1 << 53) <= w_int.intval <= (1 << 53):
-        return float_compare_values(a, float(w_int.intval), name)
-    floor = math.floor(a)
-    big_a = rbigint.fromfloat(floor)
-    big_b = intobject.to_bigint(w_int)
-    if big_a.lt(big_b):
-        c = -1
-    elif big_a.gt(big_b):
-        c = 1
-    elif floor != a:
-        c = 1
-    else:
-        c = 0
-    return float_compare_values(float(c), 0.0, name)
-
-
-def make_compare_method(name):
-    def compare(self, space, w_other):
-        if isinstance(w_other, W_FloatObject):
-            return space.newbool(float_compare_values(self.floatval, w_other.floatval, name))
-        if intobject.is_int(w_other):
-            return space.newbool(compare_float_int(space, self.floatval, w_other, name))
-        return space.w_NotImplemented
-    compare.__name__ = "float_" + name
-    return compare
-
-
 for _name in ["lt", "le", "gt", "ge", "eq", "ne"]:
     classdef.method("__%s__" % _name)(make_compare_method(_name))
 
 
 @classdef.method("__repr__")
 def float_repr(self, space):
-    return space.newstr(float_repr_text(self.floatval))
+    return space.newstr(repr_float(self.floatval))
 
 
 @classdef.method("__neg__")
@@ -224,7 +185,7 @@ def float_divmod_method(self, space, w_other):
     b = as_float(space, w_other)
     if b == 0.0:
         raise space.error(space.w_ZeroDivisionError, "float divmod()")
-    div, mod = float_divmod(self.floatval, b)
+    div, mod = float_floor_divmod(self.floatval, b)
     return space.newtuple([space.newfloat(div), space.newfloat(mod)])
 
 

@@ -4,14 +4,17 @@ from framework.maps import MapStorage, import_from_mixin
 from languages.python.objects.base import W_Object
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.tupleobject import W_TupleObject
+from languages.python.objects.listobject import PythonValueKinds
 
 object_classdef = ClassDef("object")
 exception_classdef = ClassDef("BaseException", object_classdef)
 
 
 class W_InstanceObject(W_Object):
-    """An object of a user-defined class; the class is the owner of its root map."""
+    """An object of a user-defined class; the class is the owner of its root map.  Int and
+    float attributes are stored unboxed, as list items are."""
     import_from_mixin(MapStorage)
+    attr_kinds = PythonValueKinds()
 
     def __init__(self, w_type):
         self.init_map_storage(w_type.root_map)

@@ -1,14 +1,17 @@
 """Python's int: a machine word (W_IntObject) that overflows into an rbigint (W_BigIntObject).
 
-Both are the one guest type `int`; every operation first tries the machine-word path with
-`ovfcheck` and falls back to rbigint, then narrows results that fit back into a word, so
-the JIT sees plain integer arithmetic in the common case.  `bool` is a subclass (True is 1).
+Both are the one guest type `int`; every operation first tries the kit's machine-word path
+(framework/integers.py) and falls back to its rbigint one, then narrows results that fit
+back into a word, so the JIT sees plain integer arithmetic in the common case.  `bool` is
+a subclass (True is 1).
 """
+import sys
+
 from rpython.rlib import jit
-from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rpython.rlib.rbigint import rbigint, InvalidSignednessError
 from rpython.rlib.objectmodel import specialize
 
+from framework import integers
 from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
@@ -38,132 +41,128 @@ def to_bigint(w_obj):
 def int_binop(space, op, w_a, w_b):
     """`w_a op w_b` for two ints (either representation); op is a constant string."""
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        a = w_a.intval
-        b = w_b.intval
         try:
-            if op == "+":
-                return space.newint(ovfcheck(a + b))
-            elif op == "-":
-                return space.newint(ovfcheck(a - b))
-            elif op == "*":
-                return space.newint(ovfcheck(a * b))
-            elif op == "//":
-                if b == 0:
-                    raise space.error(space.w_ZeroDivisionError,
-                                      "integer division or modulo by zero")
-                return space.newint(ovfcheck(a // b))
-            elif op == "%":
-                if b == 0:
-                    raise space.error(space.w_ZeroDivisionError, "integer modulo by zero")
-                return space.newint(ovfcheck(a % b))
-            elif op == "&":
-                return space.newint(a & b)
-            elif op == "|":
-                return space.newint(a | b)
-            elif op == "^":
-                return space.newint(a ^ b)
-            elif op == "<<":
-                if b < 0:
-                    raise space.error(space.w_ValueError, "negative shift count")
-                if b < 63:
-                    result = a << b
-                    if (result >> b) == a:
-                        return space.newint(result)
-            elif op == ">>":
-                if b < 0:
-                    raise space.error(space.w_ValueError, "negative shift count")
-                return space.newint(a >> min(b, 63))
+            return space.newint(word_binop(op, w_a.intval, w_b.intval))
         except OverflowError:
             pass
+        except ZeroDivisionError:
+            raise division_by_zero(space, op)
+        except integers.NegativeShiftCount:
+            raise space.error(space.w_ValueError, "negative shift count")
     return bigint_binop(space, op, to_bigint(w_a), to_bigint(w_b))
+
+
+@specialize.arg(0)
+def word_binop(op, a, b):
+    if op == "+":
+        return integers.int_add(a, b)
+    elif op == "-":
+        return integers.int_sub(a, b)
+    elif op == "*":
+        return integers.int_mul(a, b)
+    elif op == "//":
+        return integers.int_floordiv(a, b)
+    elif op == "%":
+        return integers.int_mod(a, b)
+    elif op == "&":
+        return a & b
+    elif op == "|":
+        return a | b
+    elif op == "^":
+        return a ^ b
+    elif op == "<<":
+        return integers.int_lshift(a, b)
+    elif op == ">>":
+        return integers.int_rshift(a, b)
+    raise AssertionError(op)
+
+
+@specialize.arg(1)
+def division_by_zero(space, op):
+    if op == "//":
+        return space.error(space.w_ZeroDivisionError, "integer division or modulo by zero")
+    return space.error(space.w_ZeroDivisionError, "integer modulo by zero")
 
 
 @specialize.arg(1)
 @jit.dont_look_inside
 def bigint_binop(space, op, a, b):
-    if op == "+":
-        return wrap_bigint(space, a.add(b))
-    elif op == "-":
-        return wrap_bigint(space, a.sub(b))
-    elif op == "*":
-        return wrap_bigint(space, a.mul(b))
-    elif op == "//":
-        if not b.tobool():
-            raise space.error(space.w_ZeroDivisionError, "integer division or modulo by zero")
-        return wrap_bigint(space, a.floordiv(b))
-    elif op == "%":
-        if not b.tobool():
-            raise space.error(space.w_ZeroDivisionError, "integer modulo by zero")
-        return wrap_bigint(space, a.mod(b))
-    elif op == "&":
-        return wrap_bigint(space, a.and_(b))
-    elif op == "|":
-        return wrap_bigint(space, a.or_(b))
-    elif op == "^":
-        return wrap_bigint(space, a.xor(b))
-    elif op == "<<":
-        if b.sign < 0:
-            raise space.error(space.w_ValueError, "negative shift count")
-        return wrap_bigint(space, a.lshift(b.toint()))
-    elif op == ">>":
-        if b.sign < 0:
-            raise space.error(space.w_ValueError, "negative shift count")
-        try:
-            shift = b.toint()
-        except OverflowError:
-            shift = 1 << 62
-        return wrap_bigint(space, a.rshift(shift))
+    try:
+        if op == "+":
+            return wrap_bigint(space, a.add(b))
+        elif op == "-":
+            return wrap_bigint(space, a.sub(b))
+        elif op == "*":
+            return wrap_bigint(space, a.mul(b))
+        elif op == "//":
+            return wrap_bigint(space, integers.big_floordiv(a, b))
+        elif op == "%":
+            return wrap_bigint(space, integers.big_mod(a, b))
+        elif op == "&":
+            return wrap_bigint(space, a.and_(b))
+        elif op == "|":
+            return wrap_bigint(space, a.or_(b))
+        elif op == "^":
+            return wrap_bigint(space, a.xor(b))
+        elif op == "<<":
+            return wrap_bigint(space, bigint_lshift(space, a, b))
+        elif op == ">>":
+            if b.sign < 0:
+                raise integers.NegativeShiftCount
+            try:
+                shift = b.toint()
+            except OverflowError:
+                shift = sys.maxint
+            return wrap_bigint(space, integers.big_rshift(a, shift))
+    except ZeroDivisionError:
+        raise division_by_zero(space, op)
+    except integers.NegativeShiftCount:
+        raise space.error(space.w_ValueError, "negative shift count")
     raise AssertionError(op)
+
+
+def bigint_lshift(space, a, count):
+    """a << count, failing as CPython 3.11 does: a count whose number of 30-bit digits
+    needs more than a machine word is OverflowError, any other impossible size is
+    MemoryError (CPython tries to allocate it)."""
+    if count.sign < 0:
+        raise integers.NegativeShiftCount
+    if not a.tobool():
+        return a
+    try:
+        return integers.big_lshift(a, count.toint())
+    except OverflowError:
+        pass
+    except integers.IntegerTooLarge:
+        raise space.error_noargs(space.exception_types["MemoryError"])
+    if count.bit_length() > 65:
+        raise space.error(space.w_OverflowError, "too many digits in integer")
+    raise space.error_noargs(space.exception_types["MemoryError"])
 
 
 def int_pow(space, w_a, w_b, w_mod):
     """int ** int [% mod]; a negative exponent without modulus gives a float."""
     b = to_bigint(w_b)
     if w_mod is not None:
-        mod = to_bigint(w_mod)
-        if not mod.tobool():
+        try:
+            return wrap_bigint(space, integers.big_pow_mod(to_bigint(w_a), b,
+                                                           to_bigint(w_mod)))
+        except ZeroDivisionError:
             raise space.error(space.w_ValueError, "pow() 3rd argument cannot be 0")
-        base = to_bigint(w_a)
-        if b.sign < 0:
-            base = mod_inverse(space, base, mod.abs())
-            b = b.neg()
-        return wrap_bigint(space, base.pow(b, mod))
+        except integers.NotInvertible:
+            raise space.error(space.w_ValueError,
+                              "base is not invertible for the given modulus")
     if b.sign < 0:
         return space.float_pow(space.int_to_float(w_a), space.int_to_float(w_b))
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         try:
-            return space.newint(small_pow(w_a.intval, w_b.intval))
+            return space.newint(integers.int_pow(w_a.intval, w_b.intval))
         except OverflowError:
             pass
-    return wrap_bigint(space, to_bigint(w_a).pow(b))
-
-
-def mod_inverse(space, a, m):
-    """The inverse of a modulo m > 0 (extended Euclid), as pow(a, -1, m) needs."""
-    old_r = a.mod(m)
-    r = m
-    old_s = rbigint.fromint(1)
-    s = rbigint.fromint(0)
-    while r.tobool():
-        q = old_r.floordiv(r)
-        old_r, r = r, old_r.sub(q.mul(r))
-        old_s, s = s, old_s.sub(q.mul(s))
-    if not old_r.eq(rbigint.fromint(1)):
-        if m.eq(rbigint.fromint(1)):
-            return rbigint.fromint(0)
-        raise space.error(space.w_ValueError, "base is not invertible for the given modulus")
-    return old_s.mod(m)
-
-
-def small_pow(base, exponent):
-    result = 1
-    while exponent > 0:
-        if exponent & 1:
-            result = ovfcheck(result * base)
-        exponent >>= 1
-        if exponent:
-            base = ovfcheck(base * base)
-    return result
+    try:
+        return wrap_bigint(space, integers.big_pow(to_bigint(w_a), b))
+    except integers.IntegerTooLarge:
+        raise space.error_noargs(space.exception_types["MemoryError"])
 
 
 def int_compare(w_a, w_b):
@@ -172,13 +171,7 @@ def int_compare(w_a, w_b):
         a = w_a.intval
         b = w_b.intval
         return (a > b) - (a < b)
-    a = to_bigint(w_a)
-    b = to_bigint(w_b)
-    if a.lt(b):
-        return -1
-    if a.eq(b):
-        return 0
-    return 1
+    return integers.big_compare(to_bigint(w_a), to_bigint(w_b))
 
 
 def int_str(w_obj):
@@ -297,7 +290,7 @@ def int_divmod(self, space, w_other):
 def int_neg(self, space):
     if isinstance(self, W_IntObject):
         try:
-            return space.newint(ovfcheck(-self.intval))
+            return space.newint(integers.int_neg(self.intval))
         except OverflowError:
             pass
     return wrap_bigint(space, to_bigint(self).neg())
@@ -374,24 +367,10 @@ for _name, _test in [("lt", lambda c: c < 0), ("le", lambda c: c <= 0),
     classdef.method("__%s__" % _name)(make_compare_method(_name, _test))
 
 
-def unsigned_magnitude(value):
-    """abs(value) as a machine word: unsigned, so -(-2**63) neither overflows nor becomes
-    the C compiler's undefined behaviour (an `x == -x` test there was folded away)."""
-    magnitude = r_uint(value)
-    if value < 0:
-        magnitude = r_uint(0) - magnitude
-    return magnitude
-
-
 @classdef.method("bit_length")
 def int_bit_length(self, space):
     if isinstance(self, W_IntObject):
-        value = unsigned_magnitude(self.intval)
-        bits = 0
-        while value:
-            value >>= 1
-            bits += 1
-        return space.newint(bits)
+        return space.newint(integers.int_bit_length(self.intval))
     return space.newint(to_bigint(self).abs().bit_length())
 
 
@@ -399,18 +378,8 @@ def int_bit_length(self, space):
 def int_bit_count(self, space):
     """Ones in the binary form of abs(self)."""
     if isinstance(self, W_IntObject):
-        value = unsigned_magnitude(self.intval)
-        ones = 0
-        while value:
-            ones += intmask(value & 1)
-            value >>= 1
-        return space.newint(ones)
-    binary = to_bigint(self).abs().format("01")
-    ones = 0
-    for ch in binary:
-        if ch == "1":
-            ones += 1
-    return space.newint(ones)
+        return space.newint(integers.int_bit_count(self.intval))
+    return space.newint(integers.big_bit_count(to_bigint(self)))
 
 
 @classdef.method("as_integer_ratio")

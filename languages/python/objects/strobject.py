@@ -3,13 +3,14 @@
 ASCII strings (the common case) index and slice bytes directly; others decode to RPython
 unicode for the operation and encode the result back.
 """
-from rpython.rlib.rstring import StringBuilder, replace
+from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.runicode import str_decode_utf_8, unicode_encode_utf_8
 from rpython.rlib.objectmodel import compute_hash
 
 from languages.python.kit import ClassDef
 from framework.text import codepoint_count
 from languages.python.objects.base import W_Object
+from framework import bytestrings
 from languages.python.objects import strcase, textops
 from languages.python.error import OperationError
 
@@ -305,12 +306,12 @@ def str_rsplit(self, space, w_sep=None, maxsplit=-1):
 @classdef.method("splitlines", posonly=0)
 def str_splitlines(self, space, w_keepends=None):
     keepends = w_keepends is not None and space.is_true(w_keepends)
-    return wrap_list_of_str(space, textops.split_lines(self.utf8, keepends, True))
+    return wrap_list_of_str(space, bytestrings.split_lines(self.utf8, keepends, True))
 
 
 def strip_chars(space, w_chars, fname):
     if w_chars is None or space.is_none(w_chars):
-        return textops.WHITESPACE
+        return bytestrings.WHITESPACE
     if not isinstance(w_chars, W_StrObject):
         raise space.type_error("%s arg must be None or str" % fname)
     return w_chars.utf8
@@ -318,19 +319,19 @@ def strip_chars(space, w_chars, fname):
 
 @classdef.method("strip")
 def str_strip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "strip"), True,
+    return space.newstr(bytestrings.strip(self.utf8, strip_chars(space, w_chars, "strip"), True,
                                       True))
 
 
 @classdef.method("lstrip")
 def str_lstrip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "lstrip"), True,
+    return space.newstr(bytestrings.strip(self.utf8, strip_chars(space, w_chars, "lstrip"), True,
                                       False))
 
 
 @classdef.method("rstrip")
 def str_rstrip(self, space, w_chars=None):
-    return space.newstr(textops.strip(self.utf8, strip_chars(space, w_chars, "rstrip"), False,
+    return space.newstr(bytestrings.strip(self.utf8, strip_chars(space, w_chars, "rstrip"), False,
                                       True))
 
 
@@ -372,7 +373,7 @@ def str_swapcase(self, space):
 
 @classdef.method("replace", old="str", new="str", count="int")
 def str_replace(self, space, old, new, count=-1):
-    return space.newstr(replace(self.utf8, old, new, count))
+    return space.newstr(bytestrings.replace(self.utf8, old, new, count, True))
 
 
 def byte_to_index(w_str, byte_index):
@@ -435,7 +436,7 @@ def str_count(self, space, sub, w_start=None, w_end=None):
         return space.newint(0)
     if not sub:
         return space.newint(byte_to_index(self, end) - byte_to_index(self, start) + 1)
-    return space.newint(textops.count(self.utf8, sub, start, end))
+    return space.newint(bytestrings.count(self.utf8, sub, start, end))
 
 
 def str_affix(space, w_obj, name, in_tuple):
@@ -467,7 +468,7 @@ def str_endswith(self, space, w_suffix, w_start=None, w_end=None):
 
 @classdef.method("expandtabs", tabsize="int")
 def str_expandtabs(self, space, tabsize=8):
-    return space.newstr(textops.expand_tabs(self.utf8, tabsize, True))
+    return space.newstr(bytestrings.expand_tabs(self.utf8, tabsize, True))
 
 
 @classdef.method("encode", posonly=0)
@@ -604,36 +605,36 @@ def pad(space, w_str, width, w_fill, where):
         fill = w_fill.utf8
     if width <= w_str.length:
         return W_StrObject(w_str.utf8, w_str.length)
-    return space.newstr(textops.pad(w_str.utf8, w_str.length, width, fill, where))
+    return space.newstr(bytestrings.pad(w_str.utf8, w_str.length, width, fill, where))
 
 
 @classdef.method("ljust", width="int")
 def str_ljust(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, textops.PAD_LEFT)
+    return pad(space, self, width, w_fill, bytestrings.PAD_LEFT)
 
 
 @classdef.method("rjust", width="int")
 def str_rjust(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, textops.PAD_RIGHT)
+    return pad(space, self, width, w_fill, bytestrings.PAD_RIGHT)
 
 
 @classdef.method("center", width="int")
 def str_center(self, space, width, w_fill=None):
-    return pad(space, self, width, w_fill, textops.PAD_CENTER)
+    return pad(space, self, width, w_fill, bytestrings.PAD_CENTER)
 
 
 @classdef.method("zfill", width="int")
 def str_zfill(self, space, width):
     if width <= self.length:
         return self
-    return space.newstr(textops.zero_fill(self.utf8, self.length, width))
+    return space.newstr(bytestrings.zero_fill(self.utf8, self.length, width))
 
 
 def wrap_partition(space, w_str, sep, from_right):
     if not sep:
         raise space.error(space.w_ValueError, "empty separator")
     return space.newtuple([space.newstr(part)
-                           for part in textops.partition(w_str.utf8, sep, from_right)])
+                           for part in bytestrings.partition(w_str.utf8, sep, from_right)])
 
 
 @classdef.method("partition", sep="str")

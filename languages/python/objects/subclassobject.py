@@ -17,7 +17,7 @@ from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject
 from languages.python.objects.bytesobject import W_BytesObject
 from languages.python.objects.tupleobject import W_TupleObject
-from languages.python.objects.listobject import W_ListObject, strategies
+from languages.python.objects.listobject import W_ListObject, PythonValueKinds, strategies
 from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.setobject import W_SetObject
 
@@ -31,6 +31,7 @@ IMMUTABLE = ["int", "float", "str", "bytes", "tuple", "frozenset", "type"]
 def make_user_class(base):
     class W_User(base):
         import_from_mixin(MapStorage)
+        attr_kinds = PythonValueKinds()
 
         def getclass(self, space):
             w_type = self.map.owner

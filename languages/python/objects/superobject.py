@@ -20,16 +20,7 @@ class W_SuperObject(W_Object):
         w_self = self.w_self
         w_type = w_self if isinstance(w_self, W_TypeObject) and \
             w_self.is_subtype(self.w_start) else space.type(w_self)
-        mro_w = w_type.mro_w
-        found_start = False
-        for w_candidate in mro_w:
-            if found_start:
-                w_value = w_candidate.dict_w.get(name, None)
-                if w_value is not None:
-                    return w_value, w_type
-            elif w_candidate is self.w_start:
-                found_start = True
-        return None, w_type
+        return w_type.lookup_method_after(self.w_start, name), w_type
 
 
 @classdef.method("__repr__")

@@ -1,15 +1,14 @@
-"""type: classes, built-in and user-defined, with version-tagged method lookup.
+"""type: classes, built-in and user-defined, on the kit's class record (framework/classtable.py).
 
-A lookup walks the MRO inside an `@elidable` function keyed on the type's quasi-immutable
-version, so in a trace `type(x).lookup('__add__')` is a constant; any write to a class
-dict makes a new version for it and its subclasses.  User instances keep their attributes
-on maps whose root is made per class (framework.maps), so an instance needs no class field.
+The MRO is the record's ancestors (C3, below), the class dict its method table, so
+`type(x).lookup('__add__')` is a constant in a trace and any write to a class dict makes a
+new version for it and its subclasses.  User instances keep their attributes on maps whose
+root is made per class (framework.maps), so an instance needs no class field.
 """
-from rpython.rlib import jit
+from rpython.rlib.objectmodel import import_from_mixin
 
-from languages.python.kit import ClassDef, Map
+from languages.python.kit import ClassDef, ClassRecord, Map
 from framework.lists import fixed_copy
-from framework.objspace import Version
 from languages.python.objects.base import W_Object
 
 classdef = ClassDef("type")
@@ -21,28 +20,26 @@ LAYOUT_BUILTIN = 2          # instances come from the built-in constructor only
 
 
 class W_TypeObject(W_Object):
-    _immutable_fields_ = ['name', 'bases_w[*]', 'mro_w[*]', 'version?', 'layout',
-                          'root_map', 'is_builtin']
+    """`ancestors` is the MRO and `methods` the class __dict__ (ClassRecord's names)."""
+    _immutable_fields_ = ['name', 'bases_w[*]', 'layout', 'root_map', 'is_builtin']
+    import_from_mixin(ClassRecord)
 
     def __init__(self, name, bases_w, layout, is_builtin):
-        self.name = name
         self.bases_w = fixed_copy(bases_w)
-        self.dict_w = {}
-        self.version = Version()
         self.layout = layout
         self.is_builtin = is_builtin
-        self.subclasses_w = []
         self.root_map = Map(self, [])
         mro_w = compute_mro(self)
         self.mro_ok = mro_w is not None
         if mro_w is None:
             mro_w = [self] + bases_w
-        self.mro_w = fixed_copy(mro_w)
+        self.init_class_record(name, mro_w)
+        if self.mro_ok:           # a class with no MRO is never made: nothing to invalidate
+            for w_base in bases_w:
+                w_base.add_subclass(self)
         self.builtin_name = ""          # the built-in whose instances this class's are
         self.w_metaclass = None         # a subclass of type, for classes made by one
         self.slot_names = None          # __slots__ along the MRO; None: instances have a dict
-        for w_base in bases_w:
-            w_base.subclasses_w.append(self)
         self.module = "builtins"
 
     def getclass(self, space):
@@ -52,30 +49,10 @@ class W_TypeObject(W_Object):
 
     def lookup(self, name):
         """The attribute `name` found along the MRO, or None."""
-        return self._lookup(name, jit.promote(self.version))
-
-    @jit.elidable
-    def _lookup(self, name, version):
-        for w_type in self.mro_w:
-            w_value = w_type.dict_w.get(name, None)
-            if w_value is not None:
-                return w_value
-        return None
-
-    def set_attr(self, name, w_value):
-        self.dict_w[name] = w_value
-        self.mutated()
-
-    def mutated(self):
-        self.version = Version()
-        for w_sub in self.subclasses_w:
-            w_sub.mutated()
+        return self.lookup_method(name)
 
     def is_subtype(self, w_other):
-        for w_type in self.mro_w:
-            if w_type is w_other:
-                return True
-        return False
+        return self.has_ancestor(w_other)
 
     def __repr__(self):
         return "W_Type(%s)" % self.name
@@ -83,7 +60,7 @@ class W_TypeObject(W_Object):
 
 def compute_mro(w_type):
     """C3 linearisation, or None when the bases admit no consistent order."""
-    sequences = [[w_base for w_base in w_b.mro_w] for w_b in w_type.bases_w]
+    sequences = [[w_base for w_base in w_b.ancestors] for w_b in w_type.bases_w]
     sequences.append([w_base for w_base in w_type.bases_w])
     result = [w_type]
     while True:
@@ -123,7 +100,7 @@ def type_call(self, space, args_w):
 
 @classdef.method("mro")
 def type_mro(self, space):
-    return space.newlist([w for w in self.mro_w])
+    return space.newlist([w for w in self.ancestors])
 
 
 @classdef.getter("__name__")
@@ -143,7 +120,7 @@ def type_module(self, space):
 
 @classdef.getter("__mro__")
 def type_mro_attr(self, space):
-    return space.newtuple([w for w in self.mro_w])
+    return space.newtuple([w for w in self.ancestors])
 
 
 @classdef.getter("__bases__")
@@ -161,7 +138,7 @@ def type_base(self, space):
 @classdef.getter("__dict__")
 def type_dict(self, space):
     w_dict = space.newdict()
-    for name, w_value in self.dict_w.items():
+    for name, w_value in self.methods.items():
         space.setitem(w_dict, space.newstr(name), w_value)
     return w_dict
 

@@ -1,0 +1,2 @@
+from knot_b import y
+x = 1

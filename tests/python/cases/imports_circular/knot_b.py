@@ -1,0 +1,2 @@
+from knot_a import x
+y = 2

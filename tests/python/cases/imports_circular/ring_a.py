@@ -1,0 +1,2 @@
+import ring_b
+done = ring_b.early + 1
