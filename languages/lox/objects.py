@@ -102,7 +102,7 @@ class W_Native(W_Value):
 
     def call(self, space, args_w):
         """The native-call path; interop's W_Foreign (another language's value) overrides it."""
-        return self.spec.wrapper(space, None, args_w)
+        return self.spec.wrapper(space, None, args_w, None, None)
 
 
 class W_Class(W_Value):

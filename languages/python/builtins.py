@@ -1,6 +1,5 @@
-"""The builtins module: functions declared through the framework's FunctionTable, and the
-few that take keywords freely (print, sorted, min, max ...) plus the built-in types'
-constructors, which take (space, args_w, kwnames, kwvalues_w)."""
+"""The builtins module: functions declared through the framework's FunctionTable (keywords,
+defaults and **kwargs included), and the built-in types' constructors, a second table."""
 import math
 
 from rpython.rlib.rfloat import INFINITY, NAN
@@ -31,65 +30,21 @@ from languages.python.objects.functionobject import W_BuiltinFunction
 from languages.python import opcodes as op
 
 functions = FunctionTable()
-kw_functions = {}
-constructors = {}
-
-
-def kw_builtin(name):
-    def register(func):
-        kw_functions[name] = func
-        return func
-    return register
-
-
-def constructor(name):
-    def register(func):
-        constructors[name] = func
-        return func
-    return register
-
-
-class Keywords(object):
-    """Keyword arguments of a built-in, checked against the names it accepts."""
-
-    def __init__(self, space, fname, kwnames, kwvalues_w, accepted):
-        self.names = []
-        self.values_w = []
-        if kwnames is not None:
-            for i in range(len(kwnames)):
-                if kwnames[i] not in accepted:
-                    raise space.type_error("'%s' is an invalid keyword argument for %s()"
-                                           % (kwnames[i], fname))
-                self.names.append(kwnames[i])
-                self.values_w.append(kwvalues_w[i])
-
-    def get(self, name):
-        for i in range(len(self.names)):
-            if self.names[i] == name:
-                return self.values_w[i]
-        return None
-
-
-def no_keywords(space, fname, kwnames):
-    if kwnames is not None and len(kwnames) > 0:
-        raise space.type_error("%s() takes no keyword arguments" % fname)
+constructors = FunctionTable()
 
 
 # -- output ------------------------------------------------------------------------------
 
-@kw_builtin("print")
-def builtin_print(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "print", kwnames, kwvalues_w, ["sep", "end", "file", "flush"])
-    sep = optional_text(space, kw.get("sep"), " ", "sep")
-    end = optional_text(space, kw.get("end"), "\n", "end")
+@functions.function("print")
+def builtin_print(space, args_w, w_sep=None, w_end=None, w_file=None, w_flush=None):
+    sep = optional_text(space, w_sep, " ", "sep")
+    end = optional_text(space, w_end, "\n", "end")
     pieces = [space.str_text(w_arg) for w_arg in args_w]
     text = sep.join(pieces) + end
-    w_file = kw.get("file")
     if w_file is None or space.is_none(w_file) or w_file is space.w_stdout:
         output.write_out(text)
     else:
         space.call_method(w_file, "write", [space.newstr(text)])
-    w_flush = kw.get("flush")
     if w_flush is not None and space.is_true(w_flush):
         if w_file is None or space.is_none(w_file):
             output.stdout.flush()
@@ -98,18 +53,13 @@ def builtin_print(space, args_w, kwnames, kwvalues_w):
     return space.w_None
 
 
-@kw_builtin("open")
-def builtin_open(space, args_w, kwnames, kwvalues_w):
+@functions.function("open", posonly=0)
+def builtin_open(space, w_file, w_mode=None, w_buffering=None, w_encoding=None, w_errors=None,
+                 w_newline=None):
     from languages.python.objects.fileobject import open_file
-    kw = Keywords(space, "open", kwnames, kwvalues_w, ["file", "mode", "encoding", "errors",
-                                                       "newline", "buffering"])
-    w_name = args_w[0] if args_w else kw.get("file")
-    if w_name is None:
-        raise space.type_error("open() missing required argument 'file' (pos 1)")
-    w_mode = args_w[1] if len(args_w) > 1 else kw.get("mode")
     mode = "r" if w_mode is None else space.str_w_strict(
         w_mode, "open() argument 'mode' must be str, not %s")
-    name = space.str_w_strict(w_name, "expected str, bytes or os.PathLike object, not %s")
+    name = space.str_w_strict(w_file, "expected str, bytes or os.PathLike object, not %s")
     return open_file(space, name, mode)
 
 
@@ -133,10 +83,10 @@ def builtin_ascii(space, w_obj):
     return space.newstr(ascii_text(space.repr_w(w_obj)))
 
 
-@kw_builtin("input")
-def builtin_input(space, args_w, kwnames, kwvalues_w):
-    if args_w:
-        output.write_out(space.str_text(args_w[0]))
+@functions.function("input")
+def builtin_input(space, w_prompt=None):
+    if w_prompt is not None:
+        output.write_out(space.str_text(w_prompt))
     output.stdout.flush()
     line = space.read_stdin_line()
     if line is None:
@@ -167,26 +117,18 @@ def builtin_divmod(space, w_a, w_b):
                            % (space.type(w_a).name, space.type(w_b).name))
 
 
-@kw_builtin("pow")
-def builtin_pow(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "pow", kwnames)
-    if len(args_w) < 2 or len(args_w) > 3:
-        raise space.type_error("pow expected 2 or 3 arguments, got %d" % len(args_w))
-    if len(args_w) == 3 and not space.is_none(args_w[2]):
-        if not (space.is_int(args_w[0]) and space.is_int(args_w[1]) and space.is_int(args_w[2])):
+@functions.function("pow", posonly=0)
+def builtin_pow(space, w_base, w_exp, w_mod=None):
+    if w_mod is not None and not space.is_none(w_mod):
+        if not (space.is_int(w_base) and space.is_int(w_exp) and space.is_int(w_mod)):
             raise space.type_error("pow() 3rd argument not allowed unless all arguments are "
                                    "integers")
-        return intobject.int_pow(space, args_w[0], args_w[1], args_w[2])
-    return space.binary_op(args_w[0], args_w[1], "**", False)
+        return intobject.int_pow(space, w_base, w_exp, w_mod)
+    return space.binary_op(w_base, w_exp, "**", False)
 
 
-@kw_builtin("round")
-def builtin_round(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "round", kwnames, kwvalues_w, ["number", "ndigits"])
-    if not args_w:
-        raise space.type_error("round() missing required argument 'number' (pos 1)")
-    w_number = args_w[0]
-    w_ndigits = args_w[1] if len(args_w) > 1 else kw.get("ndigits")
+@functions.function("round", posonly=0)
+def builtin_round(space, w_number, w_ndigits=None):
     if w_ndigits is not None and space.is_none(w_ndigits):
         w_ndigits = None
     if isinstance(w_number, W_FloatObject):
@@ -279,58 +221,42 @@ def builtin_len(space, w_obj):
 
 @functions.function("callable")
 def builtin_callable(space, w_obj):
-    from languages.python.objects.functionobject import (W_BuiltinKwFunction,
-                                                         W_MethodObject)
+    from languages.python.objects.functionobject import W_MethodObject
     callable_ = (isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_FunctionObject) or
-                 isinstance(w_obj, W_BuiltinFunction) or
-                 isinstance(w_obj, W_BuiltinKwFunction) or isinstance(w_obj, W_MethodObject) or
+                 isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_MethodObject) or
                  space.lookup(w_obj, "__call__") is not None)
     return space.newbool(callable_)
 
 
 # -- iteration ---------------------------------------------------------------------------
 
-@kw_builtin("iter")
-def builtin_iter(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "iter", kwnames)
-    if len(args_w) == 2:
-        return iterobject.W_CallableIterator(args_w[0], args_w[1])
-    if len(args_w) != 1:
-        if not args_w:
-            raise space.type_error("iter expected at least 1 argument, got 0")
-        raise space.type_error("iter expected at most 2 arguments, got %d" % len(args_w))
-    return space.iter(args_w[0])
+@functions.function("iter")
+def builtin_iter(space, w_obj, w_sentinel=None):
+    if w_sentinel is not None:
+        return iterobject.W_CallableIterator(w_obj, w_sentinel)
+    return space.iter(w_obj)
 
 
-@kw_builtin("next")
-def builtin_next(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "next", kwnames)
-    if len(args_w) < 1 or len(args_w) > 2:
-        raise space.type_error("next expected at least 1 argument, got %d" % len(args_w))
-    w_iter = args_w[0]
+@functions.function("next")
+def builtin_next(space, w_iter, w_default=None):
     if space.lookup(w_iter, "__next__") is None:
         raise space.type_error("'%s' object is not an iterator" % space.type(w_iter).name)
-    if len(args_w) == 2:
+    if w_default is not None:
         w_item = space.next(w_iter)
-        return w_item if w_item is not None else args_w[1]
+        return w_item if w_item is not None else w_default
     return space.call_method(w_iter, "__next__", [])
 
 
-@kw_builtin("enumerate")
-def builtin_enumerate(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "enumerate", kwnames, kwvalues_w, ["start", "iterable"])
-    w_iterable = args_w[0] if args_w else kw.get("iterable")
-    if w_iterable is None:
+@functions.function("enumerate", posonly=0)
+def builtin_enumerate(space, w_iterable=None, w_start=None):
+    if w_iterable is None:      # as CPython's own check words it, with no position
         raise space.type_error("enumerate() missing required argument 'iterable'")
-    w_start = args_w[1] if len(args_w) > 1 else kw.get("start")
     start = space.int_w(w_start) if w_start is not None else 0
     return iterobject.W_EnumerateIterator(space.iter(w_iterable), start)
 
 
-@kw_builtin("zip")
-def builtin_zip(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "zip", kwnames, kwvalues_w, ["strict"])
-    w_strict = kw.get("strict")
+@functions.function("zip")
+def builtin_zip(space, args_w, w_strict=None):
     strict = w_strict is not None and space.is_true(w_strict)
     return iterobject.W_ZipIterator([space.iter(w) for w in args_w], strict)
 
@@ -357,14 +283,12 @@ def builtin_reversed(space, w_seq):
     return iterobject.W_ReversedIterator(w_seq, space.len_w(w_seq))
 
 
-@kw_builtin("sorted")
-def builtin_sorted(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "sorted", kwnames, kwvalues_w, ["key", "reverse"])
-    if len(args_w) != 1:
-        raise space.type_error("sorted expected 1 argument, got %d" % len(args_w))
-    items_w = space.listview(args_w[0])
-    sort_items(space, items_w, kw.get("key"), kw.get("reverse"))
-    return space.newlist(items_w)
+@functions.function("sorted")
+def builtin_sorted(space, w_iterable, kwnames=None, kwvalues_w=None):
+    """A new list, then list.sort with the keywords (so they are checked as sort's)."""
+    w_list = space.newlist(space.listview(w_iterable))
+    space.call(space.getattr(w_list, "sort"), [], kwnames, kwvalues_w)
+    return w_list
 
 
 def sort_items(space, items_w, w_key, w_reverse):
@@ -378,17 +302,14 @@ def sort_items(space, items_w, w_key, w_reverse):
     stable_sort(space, items_w, keys_w, reverse)
 
 
-@kw_builtin("sum")
-def builtin_sum(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "sum", kwnames, kwvalues_w, ["start"])
-    if not args_w or len(args_w) > 2:
-        raise space.type_error("sum() takes at least 1 positional argument (0 given)")
-    w_total = args_w[1] if len(args_w) > 1 else kw.get("start")
+@functions.function("sum", posonly=1)
+def builtin_sum(space, w_iterable, w_start=None):
+    w_total = w_start
     if w_total is None:
         w_total = space.newint(0)
     if isinstance(w_total, W_StrObject):
         raise space.type_error("sum() can't sum strings [use ''.join(seq) instead]")
-    w_iter = space.iter(args_w[0])
+    w_iter = space.iter(w_iterable)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -396,10 +317,7 @@ def builtin_sum(space, args_w, kwnames, kwvalues_w):
         w_total = space.add(w_total, w_item)
 
 
-def min_max(space, args_w, kwnames, kwvalues_w, name, symbol):
-    kw = Keywords(space, name, kwnames, kwvalues_w, ["key", "default"])
-    w_key = kw.get("key")
-    w_default = kw.get("default")
+def min_max(space, args_w, w_key, w_default, name, symbol):
     if len(args_w) == 0:
         raise space.type_error("%s expected at least 1 argument, got 0" % name)
     if len(args_w) == 1:
@@ -427,14 +345,14 @@ def min_max(space, args_w, kwnames, kwvalues_w, name, symbol):
     return w_best
 
 
-@kw_builtin("min")
-def builtin_min(space, args_w, kwnames, kwvalues_w):
-    return min_max(space, args_w, kwnames, kwvalues_w, "min", "<")
+@functions.function("min")
+def builtin_min(space, args_w, w_key=None, w_default=None):
+    return min_max(space, args_w, w_key, w_default, "min", "<")
 
 
-@kw_builtin("max")
-def builtin_max(space, args_w, kwnames, kwvalues_w):
-    return min_max(space, args_w, kwnames, kwvalues_w, "max", ">")
+@functions.function("max")
+def builtin_max(space, args_w, w_key=None, w_default=None):
+    return min_max(space, args_w, w_key, w_default, "max", ">")
 
 
 @functions.function("any")
@@ -473,19 +391,13 @@ def builtin_issubclass(space, w_cls, w_classes):
     return space.newbool(space.issubclass_w(w_cls, w_classes))
 
 
-@kw_builtin("getattr")
-def builtin_getattr(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "getattr", kwnames)
-    if len(args_w) < 2 or len(args_w) > 3:
-        if len(args_w) < 2:
-            raise space.type_error("getattr expected at least 2 arguments, got %d"
-                                   % len(args_w))
-        raise space.type_error("getattr expected at most 3 arguments, got %d" % len(args_w))
-    name = space.str_w_strict(args_w[1], "attribute name must be string, not '%s'")
-    if len(args_w) == 3:
-        w_value = space.findattr_quiet(args_w[0], name)
-        return w_value if w_value is not None else args_w[2]
-    return space.getattr(args_w[0], name)
+@functions.function("getattr")
+def builtin_getattr(space, w_obj, w_name, w_default=None):
+    name = space.str_w_strict(w_name, "attribute name must be string, not '%s'")
+    if w_default is not None:
+        w_value = space.findattr_quiet(w_obj, name)
+        return w_value if w_value is not None else w_default
+    return space.getattr(w_obj, name)
 
 
 @functions.function("setattr")
@@ -658,55 +570,36 @@ def syntax_error(space, message, filename, line, column, text):
                                               [space.newstr(message), w_details]))
 
 
-@kw_builtin("compile")
-def builtin_compile(space, args_w, kwnames, kwvalues_w):
+@functions.function("compile", posonly=0)
+def builtin_compile(space, w_source, w_filename, w_mode, w_flags=None, w_dont_inherit=None,
+                    w_optimize=None):
     from languages.python.code import W_CodeObject
-    kw = Keywords(space, "compile", kwnames, kwvalues_w,
-                  ["source", "filename", "mode", "flags", "dont_inherit", "optimize"])
-    if len(args_w) < 3 and (kw.get("mode") is None or kw.get("filename") is None):
-        raise space.type_error("compile() missing required argument 'mode' (pos 3)")
-    w_source = args_w[0] if args_w else kw.get("source")
-    w_filename = args_w[1] if len(args_w) > 1 else kw.get("filename")
-    w_mode = args_w[2] if len(args_w) > 2 else kw.get("mode")
     mode = space.str_w(w_mode)
     if mode != "exec" and mode != "eval" and mode != "single":
         raise space.error(space.w_ValueError, "compile() mode must be 'exec', 'eval' or "
                           "'single'")
-    if w_source is None:
-        raise space.type_error("compile() missing required argument 'source' (pos 1)")
     return W_CodeObject(compile_source(space, w_source, space.str_w(w_filename),
                                        mode == "eval"))
 
 
-@kw_builtin("exec")
-def builtin_exec(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "exec", kwnames, kwvalues_w, ["globals", "locals"])
-    if not args_w or len(args_w) > 3:
-        raise space.type_error("exec expected at least 1 argument, got 0")
-    code = compile_source(space, args_w[0], "<string>", False)
-    w_globals = args_w[1] if len(args_w) > 1 else kw.get("globals")
+@functions.function("exec", kwonly=["w_closure"])
+def builtin_exec(space, w_source, w_globals=None, w_locals=None, w_closure=None):
+    code = compile_source(space, w_source, "<string>", False)
     return run_code_in(space, code, w_globals, False)
 
 
-@kw_builtin("eval")
-def builtin_eval(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "eval", kwnames, kwvalues_w, ["globals", "locals"])
-    if not args_w or len(args_w) > 3:
-        raise space.type_error("eval expected at least 1 argument, got 0")
-    code = compile_source(space, args_w[0], "<string>", True)
-    w_globals = args_w[1] if len(args_w) > 1 else kw.get("globals")
+@functions.function("eval")
+def builtin_eval(space, w_source, w_globals=None, w_locals=None):
+    code = compile_source(space, w_source, "<string>", True)
     w_result = run_code_in(space, code, w_globals, True)
     return w_result if w_result is not None else space.w_None
 
 
-@kw_builtin("format")
-def builtin_format(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "format", kwnames)
-    if len(args_w) < 1 or len(args_w) > 2:
-        raise space.type_error("format expected at most 2 arguments, got %d" % len(args_w))
-    w_spec = args_w[1] if len(args_w) > 1 else space.newstr("")
-    spec = space.str_w_strict(w_spec, "format() argument 2 must be str, not %s")
-    return space.format_value(args_w[0], spec)
+@functions.function("format")
+def builtin_format(space, w_value, w_spec=None):
+    spec = "" if w_spec is None else space.str_w_strict(
+        w_spec, "format() argument 2 must be str, not %s")
+    return space.format_value(w_value, spec)
 
 
 @functions.function("exit")
@@ -717,29 +610,19 @@ def builtin_exit(space, w_code=None):
 
 # -- constructors ------------------------------------------------------------------------
 
-def one_optional(space, name, args_w, kwnames):
-    no_keywords(space, name, kwnames)
-    if len(args_w) > 1:
-        raise space.type_error("%s expected at most 1 argument, got %d" % (name, len(args_w)))
-    return args_w[0] if args_w else None
-
-
-@constructor("object")
-def new_object(space, args_w, kwnames, kwvalues_w):
-    if args_w:
+@constructors.function("object")
+def new_object(space, args_w, kwnames=None, kwvalues_w=None):
+    if args_w or kwnames is not None:
         raise space.type_error("object() takes no arguments")
     return W_InstanceObject(space.w_object)
 
 
-@constructor("int")
-def new_int(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "int", kwnames, kwvalues_w, ["base"])
-    if len(args_w) > 2:
-        raise space.type_error("int() takes at most 2 arguments (%d given)" % len(args_w))
-    if not args_w:
+@constructors.function("int", posonly=1)
+def new_int(space, w_x=None, w_base=None):
+    if w_x is None:
+        if w_base is not None:
+            raise space.type_error("int() missing string argument")
         return space.newint(0)
-    w_x = args_w[0]
-    w_base = args_w[1] if len(args_w) > 1 else kw.get("base")
     if w_base is not None:
         if not isinstance(w_x, W_StrObject):
             raise space.type_error("int() can't convert non-string with explicit base")
@@ -794,10 +677,9 @@ def has_leading_zero(text):
     return False
 
 
-@constructor("float")
-def new_float(space, args_w, kwnames, kwvalues_w):
+@constructors.function("float")
+def new_float(space, w_x=None):
     from languages.python.objects.strobject import repr_text
-    w_x = one_optional(space, "float", args_w, kwnames)
     if w_x is None:
         return space.newfloat(0.0)
     if isinstance(w_x, W_FloatObject):
@@ -827,25 +709,20 @@ def new_float(space, args_w, kwnames, kwvalues_w):
     return space.newfloat(space.float_w(w_x))
 
 
-@constructor("str")
-def new_str(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "str", kwnames, kwvalues_w, ["object", "encoding", "errors"])
-    w_obj = args_w[0] if args_w else kw.get("object")
-    if w_obj is None:
+@constructors.function("str", posonly=0)
+def new_str(space, w_object=None, w_encoding=None, w_errors=None):
+    if w_object is None:
         return space.newstr("")
-    if len(args_w) > 1 or kw.get("encoding") is not None:
-        if isinstance(w_obj, W_BytesObject):
-            return space.call_method(w_obj, "decode", [])
-    return space.str(w_obj)
+    if w_encoding is not None or w_errors is not None:
+        if isinstance(w_object, W_BytesObject):
+            return space.call_method(w_object, "decode", [])
+    return space.str(w_object)
 
 
-def bytes_argument(space, fname, args_w, kwnames, kwvalues_w):
+def bytes_argument(space, w_source, w_encoding, w_errors):
+    """The data of bytes(source, encoding, errors) and bytearray(...)."""
     from languages.python.objects.bytesobject import bytes_from_iterable
     from languages.python.objects.strobject import encode_text
-    kw = Keywords(space, fname, kwnames, kwvalues_w, ["source", "encoding", "errors"])
-    w_source = args_w[0] if args_w else kw.get("source")
-    w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
-    w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
     if w_source is None:
         return ""
     if isinstance(w_source, W_StrObject):
@@ -858,12 +735,9 @@ def bytes_argument(space, fname, args_w, kwnames, kwvalues_w):
     return bytes_from_iterable(space, w_source)
 
 
-@constructor("complex")
-def new_complex(space, args_w, kwnames, kwvalues_w):
+@constructors.function("complex", posonly=0)
+def new_complex(space, w_real=None, w_imag=None):
     from languages.python.objects.complexobject import W_ComplexObject, as_complex
-    kw = Keywords(space, "complex", kwnames, kwvalues_w, ["real", "imag"])
-    w_real = args_w[0] if args_w else kw.get("real")
-    w_imag = args_w[1] if len(args_w) > 1 else kw.get("imag")
     real = imag = 0.0
     if w_real is not None:
         real, imag, ok = as_complex(space, w_real)
@@ -882,28 +756,26 @@ def new_complex(space, args_w, kwnames, kwvalues_w):
     return W_ComplexObject(real, imag)
 
 
-@constructor("bytes")
-def new_bytes(space, args_w, kwnames, kwvalues_w):
-    return space.newbytes(bytes_argument(space, "bytes", args_w, kwnames, kwvalues_w))
+@constructors.function("bytes", posonly=0)
+def new_bytes(space, w_source=None, w_encoding=None, w_errors=None):
+    return space.newbytes(bytes_argument(space, w_source, w_encoding, w_errors))
 
 
-@constructor("bytearray")
-def new_bytearray(space, args_w, kwnames, kwvalues_w):
+@constructors.function("bytearray", posonly=0)
+def new_bytearray(space, w_source=None, w_encoding=None, w_errors=None):
     from languages.python.objects.bytesobject import W_BytearrayObject
-    return W_BytearrayObject(bytes_argument(space, "bytearray", args_w, kwnames, kwvalues_w))
+    return W_BytearrayObject(bytes_argument(space, w_source, w_encoding, w_errors))
 
 
-@constructor("bool")
-def new_bool(space, args_w, kwnames, kwvalues_w):
-    w_x = one_optional(space, "bool", args_w, kwnames)
+@constructors.function("bool")
+def new_bool(space, w_x=None):
     if w_x is None:
         return space.w_False
     return space.newbool(space.is_true(w_x))
 
 
-@constructor("tuple")
-def new_tuple(space, args_w, kwnames, kwvalues_w):
-    w_x = one_optional(space, "tuple", args_w, kwnames)
+@constructors.function("tuple")
+def new_tuple(space, w_x=None):
     if w_x is None:
         return space.newtuple([])
     if type(w_x) is W_TupleObject:
@@ -911,77 +783,60 @@ def new_tuple(space, args_w, kwnames, kwvalues_w):
     return space.newtuple(space.listview(w_x))
 
 
-@constructor("list")
-def new_list(space, args_w, kwnames, kwvalues_w):
-    w_x = one_optional(space, "list", args_w, kwnames)
+@constructors.function("list")
+def new_list(space, w_x=None):
     if w_x is None:
         return space.newlist([])
     return space.newlist(space.listview(w_x))
 
 
-@constructor("dict")
-def new_dict(space, args_w, kwnames, kwvalues_w):
+@constructors.function("dict")
+def new_dict(space, w_x=None, kwnames=None, kwvalues_w=None):
     w_dict = space.newdict()
-    if len(args_w) > 1:
-        raise space.type_error("dict expected at most 1 argument, got %d" % len(args_w))
-    if args_w:
-        space.dict_update(w_dict, args_w[0])
+    if w_x is not None:
+        space.dict_update(w_dict, w_x)
     if kwnames is not None:
         for i in range(len(kwnames)):
             w_dict.setitem(space.newstr(kwnames[i]), kwvalues_w[i])
     return w_dict
 
 
-@constructor("set")
-def new_set(space, args_w, kwnames, kwvalues_w):
+@constructors.function("set")
+def new_set(space, w_x=None):
     from languages.python.objects.setobject import new_set as make_set
-    w_x = one_optional(space, "set", args_w, kwnames)
     return make_set(space, False, w_x)
 
 
-@constructor("frozenset")
-def new_frozenset(space, args_w, kwnames, kwvalues_w):
+@constructors.function("frozenset")
+def new_frozenset(space, w_x=None):
     from languages.python.objects.setobject import new_set as make_set
-    w_x = one_optional(space, "frozenset", args_w, kwnames)
     if w_x is not None and isinstance(w_x, W_SetObject) and w_x.frozen:
         return w_x
     return make_set(space, True, w_x)
 
 
-@constructor("range")
-def new_range(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "range", kwnames)
+@constructors.function("range")
+def new_range(space, w_a, w_b=None, w_c=None):
     message = "'%s' object cannot be interpreted as an integer"
-    if len(args_w) == 1:
-        return W_RangeObject(0, space.index_w(args_w[0], message), 1)
-    if len(args_w) == 2:
-        return W_RangeObject(space.index_w(args_w[0], message),
-                             space.index_w(args_w[1], message), 1)
-    if len(args_w) == 3:
-        step = space.index_w(args_w[2], message)
+    if w_b is None:
+        return W_RangeObject(0, space.index_w(w_a, message), 1)
+    step = 1
+    if w_c is not None:
+        step = space.index_w(w_c, message)
         if step == 0:
             raise space.error(space.w_ValueError, "range() arg 3 must not be zero")
-        return W_RangeObject(space.index_w(args_w[0], message),
-                             space.index_w(args_w[1], message), step)
-    if not args_w:
-        raise space.type_error("range expected at least 1 argument, got 0")
-    raise space.type_error("range expected at most 3 arguments, got %d" % len(args_w))
+    return W_RangeObject(space.index_w(w_a, message), space.index_w(w_b, message), step)
 
 
-@constructor("slice")
-def new_slice(space, args_w, kwnames, kwvalues_w):
-    no_keywords(space, "slice", kwnames)
-    if len(args_w) == 1:
-        return W_SliceObject(space.w_None, args_w[0], space.w_None)
-    if len(args_w) == 2:
-        return W_SliceObject(args_w[0], args_w[1], space.w_None)
-    if len(args_w) == 3:
-        return W_SliceObject(args_w[0], args_w[1], args_w[2])
-    raise space.type_error("slice expected at least 1 argument, got %d" % len(args_w))
+@constructors.function("slice")
+def new_slice(space, w_a, w_b=None, w_c=None):
+    if w_b is None:
+        return W_SliceObject(space.w_None, w_a, space.w_None)
+    return W_SliceObject(w_a, w_b, space.w_None if w_c is None else w_c)
 
 
-@constructor("type")
-def new_type(space, args_w, kwnames, kwvalues_w):
+@constructors.function("type")
+def new_type(space, args_w, kwnames=None, kwvalues_w=None):
     if len(args_w) == 1:
         return space.type(args_w[0])
     if len(args_w) != 3:
@@ -998,35 +853,28 @@ def new_type(space, args_w, kwnames, kwvalues_w):
     return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w)
 
 
-@constructor("staticmethod")
-def new_staticmethod(space, args_w, kwnames, kwvalues_w):
+@constructors.function("staticmethod")
+def new_staticmethod(space, args_w):
     return W_StaticMethod(exactly_one(space, "staticmethod", args_w))
 
 
-@constructor("classmethod")
-def new_classmethod(space, args_w, kwnames, kwvalues_w):
+@constructors.function("classmethod")
+def new_classmethod(space, args_w):
     return W_ClassMethod(exactly_one(space, "classmethod", args_w))
 
 
-@constructor("property")
-def new_property(space, args_w, kwnames, kwvalues_w):
-    kw = Keywords(space, "property", kwnames, kwvalues_w, ["fget", "fset", "fdel", "doc"])
-    values_w = [None, None, None]
-    names = ["fget", "fset", "fdel"]
-    for i in range(3):
-        if i < len(args_w):
-            values_w[i] = args_w[i]
-        else:
-            values_w[i] = kw.get(names[i])
-    w_doc = args_w[3] if len(args_w) > 3 else kw.get("doc")
+@constructors.function("property", posonly=0)
+def new_property(space, w_fget=None, w_fset=None, w_fdel=None, w_doc=None):
     if w_doc is not None and space.is_none(w_doc):
         w_doc = None
-    return W_Property(values_w[0], values_w[1], values_w[2], w_doc)
+    return W_Property(w_fget, w_fset, w_fdel, w_doc)
 
 
-@constructor("super")
-def new_super(space, args_w, kwnames, kwvalues_w):
+@constructors.function("super")
+def new_super(space, args_w):
     from languages.python.objects.superobject import W_SuperObject
+    if len(args_w) > 2:
+        raise space.type_error("super() expected at most 2 arguments, got %d" % len(args_w))
     if len(args_w) != 2:
         raise space.error(space.w_RuntimeError, "super(): no arguments")
     w_type = args_w[0]
@@ -1036,12 +884,11 @@ def new_super(space, args_w, kwnames, kwvalues_w):
     return W_SuperObject(w_type, args_w[1])
 
 
-@constructor("Random")
-def new_random(space, args_w, kwnames, kwvalues_w):
+@constructors.function("Random")
+def new_random(space, w_seed=None):
     from languages.python.objects.randomobject import W_Random, seed_from_object
-    no_keywords(space, "Random", kwnames)
     w_random = W_Random()
-    seed_from_object(space, w_random, args_w[0] if args_w else None)
+    seed_from_object(space, w_random, w_seed)
     return w_random
 
 

@@ -35,7 +35,7 @@ from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.rangeobject import W_IteratorObject
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.instanceobject import W_ExceptionObject
-from languages.python.objects.functionobject import (W_FunctionObject, W_AbstractBuiltin,
+from languages.python.objects.functionobject import (W_FunctionObject, W_BuiltinFunction,
                                                      W_MethodObject)
 from languages.python import opcodes
 
@@ -214,7 +214,7 @@ def kind_of(w_obj):
         return interop.HASH
     if isinstance(w_obj, W_ExceptionObject):
         return interop.EXCEPTION
-    if (isinstance(w_obj, W_FunctionObject) or isinstance(w_obj, W_AbstractBuiltin) or
+    if (isinstance(w_obj, W_FunctionObject) or isinstance(w_obj, W_BuiltinFunction) or
             isinstance(w_obj, W_MethodObject) or isinstance(w_obj, W_TypeObject)):
         return interop.CALLABLE
     return interop.OBJECT

@@ -27,8 +27,7 @@ from languages.python.objects.setobject import W_SetObject
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.instanceobject import W_ExceptionObject, W_InstanceObject
 from languages.python.objects.functionobject import (W_FunctionObject, W_CellObject,
-                                                     W_BuiltinFunction, W_MethodObject,
-                                                     W_BuiltinKwFunction)
+                                                     W_BuiltinFunction, W_MethodObject)
 from languages.python.objects.generatorobject import W_GeneratorObject
 from languages.python.objects.rangeobject import W_RangeIterator
 from languages.python.objects.superobject import W_SuperObject
@@ -492,9 +491,7 @@ class Interpreter(object):
         w_type = jit.promote(space.type(w_obj))
         w_descr = w_type.lookup(name)
         if (w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
-                                     isinstance(w_descr, W_BuiltinFunction) or
-                                     (isinstance(w_descr, W_BuiltinKwFunction) and
-                                      w_descr.w_owner is not None)) and
+                                     isinstance(w_descr, W_BuiltinFunction)) and
                 not isinstance(w_obj, W_TypeObject) and
                 not isinstance(w_obj, W_SuperObject) and
                 not space.has_custom_getattribute(w_type)):
@@ -1046,8 +1043,6 @@ def function_str(space, w_func):
         return "%s()" % w_func.qualname
     if isinstance(w_func, W_BuiltinFunction):
         return "%s()" % w_func.spec.name
-    if isinstance(w_func, W_BuiltinKwFunction):
-        return "%s()" % w_func.name
     if isinstance(w_func, W_TypeObject):
         return "%s()" % w_func.name
     return "%s object" % space.type(w_func).name

@@ -387,18 +387,9 @@ def math_dist(space, w_p, w_q):
     return space.newfloat(math.sqrt(total))
 
 
-def math_isclose(space, args_w, kwnames, kwvalues_w):
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, "isclose", kwnames, kwvalues_w, ["rel_tol", "abs_tol"])
-    if len(args_w) != 2:
-        raise space.type_error("isclose() takes exactly 2 positional arguments (%d given)"
-                               % len(args_w))
-    a = space.float_w(args_w[0])
-    b = space.float_w(args_w[1])
-    w_rel = kw.get("rel_tol")
-    w_abs = kw.get("abs_tol")
-    rel_tol = 1e-09 if w_rel is None else space.float_w(w_rel)
-    abs_tol = 0.0 if w_abs is None else space.float_w(w_abs)
+@math_functions.function("isclose", posonly=0, kwonly=["rel_tol", "abs_tol"], a="float",
+                         b="float", rel_tol="float", abs_tol="float")
+def math_isclose(space, a, b, rel_tol=1e-09, abs_tol=0.0):
     if rel_tol < 0.0 or abs_tol < 0.0:
         raise space.error(space.w_ValueError, "tolerances must be non-negative")
     if a == b:
@@ -410,16 +401,10 @@ def math_isclose(space, args_w, kwnames, kwvalues_w):
                          diff <= abs_tol)
 
 
-def math_prod(space, args_w, kwnames, kwvalues_w):
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, "prod", kwnames, kwvalues_w, ["start"])
-    if len(args_w) != 1:
-        raise space.type_error("prod() takes exactly 1 positional argument (%d given)"
-                               % len(args_w))
-    w_result = kw.get("start")
-    if w_result is None:
-        w_result = space.newint(1)
-    w_iter = space.iter(args_w[0])
+@math_functions.function("prod", kwonly=["w_start"])
+def math_prod(space, w_iterable, w_start=None):
+    w_result = space.newint(1) if w_start is None else w_start
+    w_iter = space.iter(w_iterable)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -428,12 +413,9 @@ def math_prod(space, args_w, kwnames, kwvalues_w):
 
 
 def make_math(space):
-    from languages.python.objects.functionobject import W_BuiltinKwFunction
     w_module = W_ModuleObject("math")
     for spec in math_functions.specs():
-        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
-    w_module.w_dict.set("isclose", W_BuiltinKwFunction("isclose", math_isclose))
-    w_module.w_dict.set("prod", W_BuiltinKwFunction("prod", math_prod))
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None))
     w_module.w_dict.set("pi", space.newfloat(math.pi))
     w_module.w_dict.set("e", space.newfloat(math.e))
     w_module.w_dict.set("tau", space.newfloat(2 * math.pi))
@@ -497,7 +479,7 @@ def random_seed_from_text(space, w_text):
 def make_random(space):
     w_module = W_ModuleObject("_random")
     for spec in random_functions.specs():
-        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None))
     w_module.w_dict.set("Random", space.w_Random)
     return w_module
 
@@ -505,7 +487,7 @@ def make_random(space):
 def make_sys(space):
     w_module = W_ModuleObject("sys")
     for spec in sys_functions.specs():
-        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None))
     w_module.w_dict.set("argv", space.newlist([space.newstr(a) for a in space.argv]))
     w_module.w_dict.set("maxsize", space.newint(9223372036854775807))
     w_module.w_dict.set("version", space.newstr("3.11.7 (polyvm)"))

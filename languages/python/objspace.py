@@ -10,13 +10,14 @@ import errno
 import math
 
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import specialize, compute_identity_hash, we_are_translated
+from rpython.rlib.objectmodel import (specialize, compute_identity_hash, we_are_translated,
+                                      not_rpython)
 from rpython.rlib.rarithmetic import ovfcheck, intmask
 from rpython.rlib.rfloat import isfinite
 
 from framework import integers
 from framework.objspace import ObjectSpace
-from languages.python.kit import ClassRegistry, ModuleCache
+from languages.python.kit import ClassRegistry, FunctionTable, ModuleCache
 from languages.python import opcodes
 from languages.python.error import OperationError
 from languages.python.objects.base import W_Object
@@ -35,7 +36,7 @@ from languages.python.objects.noneobject import W_NoneObject, W_SingletonObject
 from languages.python.objects.typeobject import (W_TypeObject, LAYOUT_OBJECT,
                                                  LAYOUT_EXCEPTION, LAYOUT_BUILTIN)
 from languages.python.objects.functionobject import (
-    W_FunctionObject, W_BuiltinFunction, W_BuiltinKwFunction, W_MethodObject, W_CellObject,
+    W_FunctionObject, W_BuiltinFunction, W_MethodObject, W_CellObject,
     W_StaticMethod, W_ClassMethod, W_Property, W_GetterDescriptor)
 from languages.python.objects.instanceobject import W_InstanceObject, W_ExceptionObject
 from languages.python.objects.sliceobject import W_SliceObject
@@ -113,20 +114,17 @@ class PythonSpace(ObjectSpace):
         return w_type
 
     def fill_type(self, w_type, classdef):
-        from languages.python.objects.base import kw_methods
         from languages.python.objects.subclassobject import SUBCLASSABLE
         for spec in classdef.specs():
-            w_type.methods[spec.name] = W_BuiltinFunction(spec, w_type, [])
+            w_function = W_BuiltinFunction(spec, w_type)
+            if spec.is_classmethod:
+                w_type.methods[spec.name] = W_ClassMethod(w_function)
+            else:
+                w_type.methods[spec.name] = w_function
         for name, spec in classdef.getters.items():
             w_type.methods[name] = W_GetterDescriptor(spec, w_type)
-        for name, (func, is_classmethod) in kw_methods.get(classdef.name, {}).items():
-            if is_classmethod:
-                w_type.methods[name] = W_ClassMethod(W_BuiltinKwFunction(name, func))
-            else:
-                w_type.methods[name] = W_BuiltinKwFunction(name, func, w_type)
         if classdef.name in SUBCLASSABLE or classdef.name == "object":
-            w_type.methods["__new__"] = W_BuiltinKwFunction("__new__",
-                                                           make_builtin_new(classdef.name))
+            w_type.methods["__new__"] = W_BuiltinFunction(builtin_new_spec(classdef.name), None)
             w_type.builtin_name = classdef.name
 
     def setup_types(self):
@@ -322,18 +320,75 @@ class PythonSpace(ObjectSpace):
         return self.error(self.w_TypeError, message)
 
     def arity_error(self, name, min_args, max_args, got):
+        """A built-in that takes no keywords got the wrong number of arguments."""
         if max_args == min_args:
             if max_args == 0:
                 return self.type_error("%s() takes no arguments (%d given)" % (name, got))
             if max_args == 1:
                 return self.type_error("%s() takes exactly one argument (%d given)"
                                        % (name, got))
-            return self.type_error("%s expected %d arguments, got %d" % (name, max_args, got))
+        return self.expected_arguments_error(name, min_args, max_args, got)
+
+    def expected_arguments_error(self, name, min_args, max_args, got):
+        """CPython's positional check: "divmod expected 2 arguments, got 1"."""
+        if max_args == min_args:
+            return self.type_error("%s expected %d argument%s, got %d"
+                                   % (name, max_args, plural(max_args), got))
         if got < min_args:
             return self.type_error("%s expected at least %d argument%s, got %d"
-                                   % (name, min_args, "" if min_args == 1 else "s", got))
+                                   % (name, min_args, plural(min_args), got))
         return self.type_error("%s expected at most %d argument%s, got %d"
-                               % (name, max_args, "" if max_args == 1 else "s", got))
+                               % (name, max_args, plural(max_args), got))
+
+    # Argument errors of built-ins that take keywords, worded as CPython's argument parser
+    # (Argument Clinic); those that collect **kwargs check their positionals by hand.
+    def too_many_arguments_error(self, spec, given, nkw):
+        nparams = spec.nparams()
+        if spec.rest:
+            named = nparams - spec.npos
+            return self.type_error("%s() takes at most %d keyword argument%s (%d given)"
+                                   % (spec.name, named, plural(named), nkw))
+        if not spec.collects_keywords and given + nkw > nparams:
+            return self.type_error("%s() takes at most %d %sargument%s (%d given)"
+                                   % (spec.name, nparams, "keyword " if given == 0 else "",
+                                      plural(nparams), given + nkw))
+        if spec.npos == 0:
+            return self.type_error("%s() takes no positional arguments" % spec.name)
+        if spec.collects_keywords and spec.posonly == spec.npos:
+            return self.expected_arguments_error(spec.name, spec.min_args, spec.max_args,
+                                                 given)
+        return self.type_error("%s() takes %s %d positional argument%s (%d given)"
+                               % (spec.name, "at most" if spec.min_args < spec.npos
+                                  else "exactly", spec.npos, plural(spec.npos), given))
+
+    def missing_argument_error(self, spec, index, given):
+        if index < spec.posonly:
+            if spec.collects_keywords and spec.posonly == spec.npos:
+                return self.expected_arguments_error(spec.name, spec.min_args,
+                                                     spec.max_args, given)
+            least = min(spec.posonly, spec.min_args)
+            return self.type_error("%s() takes %s %d positional argument%s (%d given)"
+                                   % (spec.name, "at least" if least < spec.npos
+                                      else "exactly", least, plural(least), given))
+        if index < spec.npos:
+            return self.type_error("%s() missing required argument '%s' (pos %d)"
+                                   % (spec.name, spec.argnames[index], index + 1))
+        return self.type_error("%s() missing required keyword-only argument '%s'"
+                               % (spec.name, spec.argnames[index]))
+
+    def duplicate_argument_error(self, spec, index):
+        return self.type_error("argument for %s() given by name ('%s') and position (%d)"
+                               % (spec.name, spec.argnames[index], index + 1))
+
+    def unexpected_keyword_error(self, spec, keyword):
+        return self.type_error("'%s' is an invalid keyword argument for %s()"
+                               % (keyword, spec.name))
+
+    def no_keywords_error(self, spec):
+        if spec.owner is not None:
+            return self.type_error("%s.%s() takes no keyword arguments"
+                                   % (spec.owner, spec.name))
+        return self.type_error("%s() takes no keyword arguments" % spec.name)
 
     def exception_matches(self, w_exc, w_check):
         w_type = self.type(w_exc)
@@ -692,8 +747,6 @@ class PythonSpace(ObjectSpace):
         """Bind what a class attribute lookup found to the instance it was found for."""
         if isinstance(w_descr, W_FunctionObject) or isinstance(w_descr, W_BuiltinFunction):
             return W_MethodObject(w_descr, w_obj)
-        if isinstance(w_descr, W_BuiltinKwFunction) and w_descr.w_owner is not None:
-            return W_MethodObject(w_descr, w_obj)
         if isinstance(w_descr, W_ClassMethod):
             return W_MethodObject(w_descr.w_function, w_type)
         if isinstance(w_descr, W_StaticMethod):
@@ -703,7 +756,7 @@ class PythonSpace(ObjectSpace):
                 raise self.error(self.w_AttributeError, "property has no getter")
             return self.call_function(w_descr.w_fget, [w_obj])
         if isinstance(w_descr, W_GetterDescriptor):
-            return w_descr.spec.wrapper(self, w_obj, [])
+            return w_descr.spec.wrapper(self, w_obj, [], None, None)
         w_get = self.lookup(w_descr, "__get__")
         if w_get is not None and not isinstance(w_descr, W_TypeObject):
             return self.call_function(w_get, [w_descr, w_obj, w_type])
@@ -822,9 +875,7 @@ class PythonSpace(ObjectSpace):
         """obj.name(*args) without building a bound method when the type defines it."""
         w_descr = self.lookup(w_obj, name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
-                                    isinstance(w_descr, W_BuiltinFunction) or
-                                    (isinstance(w_descr, W_BuiltinKwFunction) and
-                                     w_descr.w_owner is not None)):
+                                    isinstance(w_descr, W_BuiltinFunction)):
             return self.call(w_descr, [w_obj] + args_w, None, None)
         return self.call(self.getattr(w_obj, name), args_w, None, None)
 
@@ -836,18 +887,6 @@ class PythonSpace(ObjectSpace):
             return self.call_builtin(w_func, args_w, kwnames, kwvalues_w)
         if isinstance(w_func, W_MethodObject):
             return self.call(w_func.w_function, [w_func.w_self] + args_w, kwnames, kwvalues_w)
-        if isinstance(w_func, W_BuiltinKwFunction):
-            w_owner = w_func.w_owner
-            if w_owner is not None:
-                # A method (list.sort ...): the receiver must be of its type.
-                if not args_w:
-                    raise self.type_error("unbound method %s.%s() needs an argument"
-                                          % (w_owner.name, w_func.name))
-                if not self.type(args_w[0]).is_subtype(w_owner):
-                    raise self.type_error("descriptor '%s' for '%s' objects doesn't apply to "
-                                          "a '%s' object" % (w_func.name, w_owner.name,
-                                                             self.type(args_w[0]).name))
-            return w_func.func(self, args_w, kwnames, kwvalues_w)
         if isinstance(w_func, W_TypeObject):
             if w_func.w_metaclass is not None:
                 w_call = w_func.w_metaclass.lookup("__call__")
@@ -861,25 +900,25 @@ class PythonSpace(ObjectSpace):
 
     def call_builtin(self, w_func, args_w, kwnames, kwvalues_w):
         spec = w_func.spec
-        if kwnames is not None and len(kwnames) > 0:
-            raise self.type_error("%s() takes no keyword arguments" % spec.name)
         if w_func.w_owner is None:
-            return spec.wrapper(self, None, args_w)
+            return spec.wrapper(self, None, args_w, kwnames, kwvalues_w)
         if len(args_w) == 0:
             raise self.type_error("unbound method %s.%s() needs an argument"
                                   % (w_func.w_owner.name, spec.name))
         w_self = args_w[0]
-        if not self.type(w_self).is_subtype(w_func.w_owner) and not \
-                self.builtin_layout_matches(w_self, w_func.w_owner):
+        if not spec.is_classmethod and not self.type(w_self).is_subtype(w_func.w_owner) and \
+                not self.builtin_layout_matches(w_self, w_func.w_owner):
             raise self.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
                                   "object" % (spec.name, w_func.w_owner.name,
                                               self.type(w_self).name))
         given = len(args_w) - 1
-        if spec.max_args == spec.min_args and spec.max_args <= 1 and given != spec.max_args:
+        if (not spec.takes_keywords and spec.max_args == spec.min_args and
+                spec.max_args <= 1 and given != spec.max_args and
+                (kwnames is None or len(kwnames) == 0)):
             # METH_NOARGS / METH_O methods name their type: "int.bit_length() takes ..."
             raise self.arity_error("%s.%s" % (w_func.w_owner.name, spec.name), spec.min_args,
                                    spec.max_args, given)
-        return spec.wrapper(self, w_self, args_w[1:])
+        return spec.wrapper(self, w_self, args_w[1:], kwnames, kwvalues_w)
 
     def builtin_layout_matches(self, w_obj, w_owner):
         return False
@@ -890,7 +929,7 @@ class PythonSpace(ObjectSpace):
             constructor = self.constructors.get(w_type.name, None)
             if constructor is None:
                 raise self.type_error("cannot create '%s' instances" % w_type.name)
-            return constructor(self, args_w, kwnames, kwvalues_w)
+            return constructor.wrapper(self, None, args_w, kwnames, kwvalues_w)
         w_new = w_type.lookup("__new__")
         if isinstance(w_new, W_StaticMethod):
             w_new = w_new.w_function
@@ -934,9 +973,9 @@ class PythonSpace(ObjectSpace):
         if constructor is None:
             raise self.type_error("cannot create '%s' instances" % w_type.name)
         if base in IMMUTABLE:
-            w_value = constructor(self, args_w, kwnames, kwvalues_w)
+            w_value = constructor.wrapper(self, None, args_w, kwnames, kwvalues_w)
         else:
-            w_value = constructor(self, [], None, None)
+            w_value = constructor.wrapper(self, None, [], None, None)
         if w_type.is_builtin:
             return w_value
         if base == "type":
@@ -1527,15 +1566,28 @@ def is_plain_int(w_obj):
     return type(w_obj) is W_IntObject or type(w_obj) is W_BoolObject
 
 
-def make_builtin_new(base):
-    def builtin_new(space, args_w, kwnames, kwvalues_w):
-        return space.builtin_new(base, args_w, kwnames, kwvalues_w)
-    builtin_new.__name__ = "new_" + base
-    return builtin_new
+NEW_SPECS = {}
+
+
+@not_rpython
+def builtin_new_spec(base):
+    """The spec of `base.__new__(cls, *args, **kwargs)`, made once per built-in type."""
+    if base not in NEW_SPECS:
+        def builtin_new(space, args_w, kwnames, kwvalues_w):
+            return space.builtin_new(base, args_w, kwnames, kwvalues_w)
+        builtin_new.__name__ = "new_" + base
+        table = FunctionTable()
+        table.function("__new__")(builtin_new)
+        NEW_SPECS[base] = table.functions["__new__"]
+    return NEW_SPECS[base]
 
 
 def is_builtin_new(w_func):
-    return isinstance(w_func, W_BuiltinKwFunction) and w_func.name == "__new__"
+    return isinstance(w_func, W_BuiltinFunction) and w_func.spec.name == "__new__"
+
+
+def plural(count):
+    return "" if count == 1 else "s"
 
 
 def seqiter_kind(w_seq):
@@ -1592,13 +1644,11 @@ COMPARE_METHODS = {
 def setup_builtins(self):
     """The builtins module: declared functions, keyword built-ins, types, exceptions."""
     from languages.python import builtins
-    from languages.python.objects.functionobject import W_BuiltinFunction, W_BuiltinKwFunction
-    self.constructors = builtins.constructors
+    from languages.python.objects.functionobject import W_BuiltinFunction
+    self.constructors = builtins.constructors.functions
     w_module = W_ModuleObject("builtins")
     for spec in builtins.functions.specs():
-        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None, []))
-    for name, func in builtins.kw_functions.items():
-        w_module.w_dict.set(name, W_BuiltinKwFunction(name, func))
+        w_module.w_dict.set(spec.name, W_BuiltinFunction(spec, None))
     for name in self.class_names():
         if name in PUBLIC_TYPES:
             w_module.w_dict.set(name, self.lookup_class(name))

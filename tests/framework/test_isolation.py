@@ -29,7 +29,7 @@ class ToyProgram(object):
         names.set("x", code.consts_w[0])
         w_class = self.W_Class(self.Map)
         child = w_class.root_map.with_attribute("y", 0)
-        w_result = self.double.wrapper(self.space, None, [names.get("x")])
+        w_result = self.double.wrapper(self.space, None, [names.get("x")], None, None)
         assert isinstance(w_result, self.W_Value)
         return w_result.number + child.find("y")
 

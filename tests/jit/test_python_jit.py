@@ -57,6 +57,15 @@ def midpoint_squares(n):
         s += x * x
         i += 1
     return int(s * 1000)
+
+def call_builtins(n):
+    lst = [1, 2, 3]
+    s = 0
+    i = 0
+    while i < n:
+        s += len(lst) + abs(-1)
+        i += 1
+    return s
 """
 
 language = PythonLanguage()
@@ -151,5 +160,16 @@ class TestPythonJit(LLJitMixin):
         # (i + 0.5) mixes an int and a float: a cast and float ops, not a call to the
         # generic operator protocol.
         assert ops.get('cast_int_to_float', 0) == 1, ops
+        for name in NO_ALLOCATION_NO_CALL:
+            assert ops.get(name, 0) == 0, (name, ops)
+
+    def test_positional_builtin_calls_leave_no_keyword_machinery(self):
+        def main(n):
+            return call("call_builtins", n)
+
+        assert self.meta_interp(main, [1000], listops=True, inline=True) == 4000
+        ops = get_stats().check_simple_loop()
+        # len() and abs() run their ClassDef wrappers inline: no argument binding, no
+        # residual call, no allocation.
         for name in NO_ALLOCATION_NO_CALL:
             assert ops.get(name, 0) == 0, (name, ops)

@@ -32,14 +32,3 @@ class W_Object(W_Root):
     def __repr__(self):
         return "<%s>" % self.__class__.__name__
 
-
-# Built-in methods that take keywords (list.sort, str.split ...): type name -> {name: func},
-# each func(space, args_w, kwnames, kwvalues_w) with the receiver as args_w[0].
-kw_methods = {}
-
-
-def kw_method(type_name, name, classmethod=False):
-    def register(func):
-        kw_methods.setdefault(type_name, {})[name] = (func, classmethod)
-        return func
-    return register

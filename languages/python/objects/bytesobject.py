@@ -9,7 +9,7 @@ from rpython.rlib.rstring import StringBuilder
 from framework.bytebuffer import ByteBuffer
 from languages.python.kit import ClassDef
 from framework.text import utf8_sequence_length, utf8_error_reason
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from framework import bytestrings
 from languages.python.objects import strcase, textops
 
@@ -312,11 +312,6 @@ def define_common(cd, cls, name):
     def wrap_list(space, parts):
         return space.newlist([wrap(part) for part in parts])
 
-    def receiver(space, fname, w_self):
-        if not isinstance(w_self, cls):
-            raise space.type_error("descriptor '%s' requires a '%s' object" % (fname, name))
-        return w_self.data
-
     @cd.method("__repr__")
     def b_repr(self, space):
         if cls is W_BytesObject:
@@ -405,48 +400,31 @@ def define_common(cd, cls, name):
     def b_rmod(self, space, w_other):
         return space.w_NotImplemented
 
-    @kw_method(name, "decode")
-    def b_decode(space, args_w, kwnames, kwvalues_w):
-        from languages.python.objects.strobject import codec_args
-        data = receiver(space, "decode", args_w[0])
-        encoding, errors = codec_args(space, "decode", args_w, kwnames, kwvalues_w)
-        return decode_data(space, data, encoding, errors)
+    @cd.method("decode", posonly=0)
+    def b_decode(self, space, w_encoding=None, w_errors=None):
+        from languages.python.objects.strobject import codec_names
+        encoding, errors = codec_names(space, w_encoding, w_errors)
+        return decode_data(space, self.data, encoding, errors)
 
-    @kw_method(name, "hex")
-    def b_hex(space, args_w, kwnames, kwvalues_w):
-        from languages.python.builtins import Keywords
-        kw = Keywords(space, "hex", kwnames, kwvalues_w, ["sep", "bytes_per_sep"])
-        data = receiver(space, "hex", args_w[0])
-        w_sep = args_w[1] if len(args_w) > 1 else kw.get("sep")
-        w_group = args_w[2] if len(args_w) > 2 else kw.get("bytes_per_sep")
-        return space.newstr(hex_text(space, data, w_sep, w_group))
+    @cd.method("hex", posonly=0)
+    def b_hex(self, space, w_sep=None, w_bytes_per_sep=None):
+        return space.newstr(hex_text(space, self.data, w_sep, w_bytes_per_sep))
 
-    @kw_method(name, "fromhex", classmethod=True)
-    def b_fromhex(space, args_w, kwnames, kwvalues_w):
-        if len(args_w) != 2:
-            raise space.type_error("%s.fromhex() takes exactly one argument (%d given)"
-                                   % (name, len(args_w) - 1))
-        w_result = wrap(from_hex(space, args_w[1]))
-        if args_w[0] is not space.type(w_result):
-            return space.call_function(args_w[0], [w_result])
+    @cd.method("fromhex", classmethod=True)
+    def b_fromhex(w_cls, space, w_string):
+        w_result = wrap(from_hex(space, w_string))
+        if w_cls is not space.type(w_result):
+            return space.call_function(w_cls, [w_result])
         return w_result
 
-    @kw_method(name, "maketrans", classmethod=True)
-    def b_maketrans(space, args_w, kwnames, kwvalues_w):
-        if len(args_w) != 3:
-            raise space.type_error("maketrans expected 2 arguments, got %d" % (len(args_w) - 1))
-        return W_BytesObject(make_translation(space, args_w[1], args_w[2]))
+    @cd.method("maketrans", classmethod=True)
+    def b_maketrans(w_cls, space, w_from, w_to):
+        return W_BytesObject(make_translation(space, w_from, w_to))
 
-    @kw_method(name, "translate")
-    def b_translate(space, args_w, kwnames, kwvalues_w):
-        from languages.python.builtins import Keywords
-        kw = Keywords(space, "translate", kwnames, kwvalues_w, ["delete"])
-        data = receiver(space, "translate", args_w[0])
-        if len(args_w) < 2 or len(args_w) > 3:
-            raise space.type_error("translate() takes from 1 to 2 positional arguments")
-        w_delete = args_w[2] if len(args_w) > 2 else kw.get("delete")
+    @cd.method("translate", posonly=1)
+    def b_translate(self, space, w_table, w_delete=None):
         delete = "" if w_delete is None else byte_data(space, w_delete)
-        return wrap(translate(space, data, args_w[1], delete))
+        return wrap(translate(space, self.data, w_table, delete))
 
     def case_mapper(mode, method_name):
         def method(self, space):
@@ -461,35 +439,26 @@ def define_common(cd, cls, name):
     case_mapper(strcase.SWAP, "swapcase")
 
     def splitter(method_name, from_right):
-        def method(space, args_w, kwnames, kwvalues_w):
-            from languages.python.objects.strobject import split_args
-            w_self, w_sep, maxsplit = split_args(space, method_name, args_w, kwnames,
-                                                 kwvalues_w)
-            data = receiver(space, method_name, w_self)
+        def method(self, space, w_sep=None, maxsplit=-1):
+            from languages.python.objects.strobject import split_separator
+            w_sep = split_separator(space, w_sep)
             sep = "" if w_sep is None else byte_data(space, w_sep)
-            return wrap_list(space, textops.split_text(space, data, w_sep is not None, sep,
+            return wrap_list(space, textops.split_text(space, self.data, w_sep is not None, sep,
                                                        maxsplit, from_right))
         method.__name__ = name + "_" + method_name
-        kw_method(name, method_name)(method)
+        cd.method(method_name, posonly=0, maxsplit="int")(method)
 
     splitter("split", False)
     splitter("rsplit", True)
 
-    @kw_method(name, "splitlines")
-    def b_splitlines(space, args_w, kwnames, kwvalues_w):
-        from languages.python.objects.strobject import keepends_arg
-        keepends = keepends_arg(space, args_w, kwnames, kwvalues_w)
-        data = receiver(space, "splitlines", args_w[0])
-        return wrap_list(space, bytestrings.split_lines(data, keepends, False))
+    @cd.method("splitlines", posonly=0)
+    def b_splitlines(self, space, w_keepends=None):
+        keepends = w_keepends is not None and space.is_true(w_keepends)
+        return wrap_list(space, bytestrings.split_lines(self.data, keepends, False))
 
-    @kw_method(name, "expandtabs")
-    def b_expandtabs(space, args_w, kwnames, kwvalues_w):
-        from languages.python.builtins import Keywords
-        kw = Keywords(space, "expandtabs", kwnames, kwvalues_w, ["tabsize"])
-        data = receiver(space, "expandtabs", args_w[0])
-        w_tabsize = args_w[1] if len(args_w) > 1 else kw.get("tabsize")
-        tabsize = 8 if w_tabsize is None else space.coerce_int(w_tabsize)
-        return wrap(bytestrings.expand_tabs(data, tabsize, False))
+    @cd.method("expandtabs", posonly=0, tabsize="int")
+    def b_expandtabs(self, space, tabsize=8):
+        return wrap(bytestrings.expand_tabs(self.data, tabsize, False))
 
     @cd.method("join")
     def b_join(self, space, w_iterable):

@@ -9,7 +9,7 @@ from rpython.rlib.rfloat import isfinite
 from framework.orderedhash import (HashKeys, KEY_INT, KEY_STR, KEY_OTHER, NOT_AN_INDEX,
                                    UNKNOWN_INDEX)
 from languages.python.kit import ClassDef, OrderedHash
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from languages.python.objects.boolobject import W_BoolObject
 from languages.python.objects.bytesobject import W_BytesObject
 from languages.python.objects.floatobject import W_FloatObject
@@ -453,42 +453,36 @@ def dict_items(self, space):
 
 
 def update_from_args(space, w_dict, fname, args_w, kwnames, kwvalues_w):
-    if len(args_w) > 2:
+    """dict.update and dict.__init__: (other=(), /, **kwargs), checked by hand as CPython
+    names `dict` (not __init__) in the error."""
+    if len(args_w) > 1:
         raise space.type_error("%s expected at most 1 argument, got %d"
-                               % (fname, len(args_w) - 1))
-    if len(args_w) == 2:
-        space.dict_update(w_dict, args_w[1])
+                               % (fname, len(args_w)))
+    if len(args_w) == 1:
+        space.dict_update(w_dict, args_w[0])
     if kwnames is not None:
         for i in range(len(kwnames)):
             w_dict.setitem(space.newstr(kwnames[i]), kwvalues_w[i])
 
 
-@kw_method("dict", "update")
-def dict_update(space, args_w, kwnames, kwvalues_w):
-    w_dict = args_w[0]
-    assert isinstance(w_dict, W_DictObject)
-    update_from_args(space, w_dict, "update", args_w, kwnames, kwvalues_w)
+@classdef.method("update")
+def dict_update(self, space, args_w, kwnames=None, kwvalues_w=None):
+    update_from_args(space, self, "update", args_w, kwnames, kwvalues_w)
     return space.w_None
 
 
-@kw_method("dict", "__init__")
-def dict_init(space, args_w, kwnames, kwvalues_w):
-    w_dict = args_w[0]
-    assert isinstance(w_dict, W_DictObject)
-    update_from_args(space, w_dict, "dict", args_w, kwnames, kwvalues_w)
+@classdef.method("__init__")
+def dict_init(self, space, args_w, kwnames=None, kwvalues_w=None):
+    update_from_args(space, self, "dict", args_w, kwnames, kwvalues_w)
     return space.w_None
 
 
-@kw_method("dict", "fromkeys", classmethod=True)
-def dict_fromkeys(space, args_w, kwnames, kwvalues_w):
-    if kwnames:
-        raise space.type_error("fromkeys() takes no keyword arguments")
-    if len(args_w) < 2 or len(args_w) > 3:
-        raise space.type_error("fromkeys expected at least 1 argument, got %d"
-                               % (len(args_w) - 1))
-    w_value = args_w[2] if len(args_w) == 3 else space.w_None
-    w_result = space.call_function(args_w[0], [])
-    w_iter = space.iter(args_w[1])
+@classdef.method("fromkeys", classmethod=True)
+def dict_fromkeys(w_cls, space, w_iterable, w_value=None):
+    if w_value is None:
+        w_value = space.w_None
+    w_result = space.call_function(w_cls, [])
+    w_iter = space.iter(w_iterable)
     while True:
         w_key = space.next(w_iter)
         if w_key is None:

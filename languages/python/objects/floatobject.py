@@ -10,7 +10,7 @@ from framework import integers
 from framework.floatformat import repr_float
 from framework.integers import float_floor_divmod
 from languages.python.kit import ClassDef
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from languages.python.objects import intobject, floathex
 
 classdef = ClassDef("float")
@@ -227,12 +227,9 @@ def float_hex(self, space):
     return space.newstr(floathex.float_to_hex(self.floatval))
 
 
-@kw_method("float", "fromhex", classmethod=True)
-def float_fromhex(space, args_w, kwnames, kwvalues_w):
-    if len(args_w) != 2:
-        raise space.type_error("float.fromhex() takes exactly one argument (%d given)"
-                               % (len(args_w) - 1))
-    text = space.str_w_strict(args_w[1], "bad argument type for built-in operation")
+@classdef.method("fromhex", classmethod=True)
+def float_fromhex(w_cls, space, w_string):
+    text = space.str_w_strict(w_string, "bad argument type for built-in operation")
     try:
         value = floathex.float_from_hex(text)
     except floathex.HexFloatError:
@@ -242,8 +239,8 @@ def float_fromhex(space, args_w, kwnames, kwvalues_w):
         raise space.error(space.w_OverflowError,
                           "hexadecimal value too large to represent as a float")
     w_result = space.newfloat(value)
-    if args_w[0] is not space.w_float:
-        return space.call_function(args_w[0], [w_result])
+    if w_cls is not space.w_float:
+        return space.call_function(w_cls, [w_result])
     return w_result
 
 

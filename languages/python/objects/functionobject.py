@@ -28,48 +28,21 @@ class W_FunctionObject(W_Object):
         return space.w_function
 
 
-class W_AbstractBuiltin(W_Object):
-    """What the two kinds of built-in functions share: a name and maybe an owner type."""
+class W_BuiltinFunction(W_Object):
+    """A ClassDef-declared built-in.  `w_owner` is the type for methods (their first
+    argument is checked against it, or is the class for classmethods), None for module
+    functions."""
+    _immutable_fields_ = ['spec', 'w_owner']
+
+    def __init__(self, spec, w_owner):
+        self.spec = spec
+        self.w_owner = w_owner
 
     def getclass(self, space):
         return space.w_builtin_function
 
     def builtin_name(self):
-        raise NotImplementedError
-
-    def owner(self):
-        raise NotImplementedError
-
-
-class W_BuiltinFunction(W_AbstractBuiltin):
-    """A ClassDef-declared built-in.  `w_owner` is the type for methods (their first
-    argument is checked against it), None for module functions."""
-    _immutable_fields_ = ['spec', 'w_owner', 'argnames[*]']
-
-    def __init__(self, spec, w_owner, argnames):
-        self.spec = spec
-        self.w_owner = w_owner
-        self.argnames = argnames
-
-    def builtin_name(self):
         return self.spec.name
-
-    def owner(self):
-        return self.w_owner
-
-
-class W_BuiltinKwFunction(W_AbstractBuiltin):
-    """A built-in taking keywords freely (print, sorted, ...): func(space, args_w, kw).
-    With an owner type it is a method (list.sort): bound like a function, receiver first."""
-    _immutable_fields_ = ['name', 'func', 'w_owner']
-
-    def __init__(self, name, func, w_owner=None):
-        self.name = name
-        self.func = func
-        self.w_owner = w_owner
-
-    def builtin_name(self):
-        return self.name
 
     def owner(self):
         return self.w_owner
@@ -145,8 +118,6 @@ def function_name(space, w_func):
         return w_func.name
     if isinstance(w_func, W_BuiltinFunction):
         return w_func.spec.name
-    if isinstance(w_func, W_BuiltinKwFunction):
-        return w_func.name
     return space.type(w_func).name
 
 
@@ -268,7 +239,7 @@ def builtin_get_module(self, space):
     return space.newstr("builtins")
 
 
-builtin_classdef.exposes(W_AbstractBuiltin)
+builtin_classdef.exposes(W_BuiltinFunction)
 
 
 @method_classdef.method("__repr__")

@@ -1,7 +1,7 @@
 """Instances of user classes, and exceptions (built-in or user), with attributes on maps."""
 from languages.python.kit import ClassDef
 from framework.maps import MapStorage, import_from_mixin
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.listobject import PythonValueKinds
@@ -46,16 +46,16 @@ def object_init(self, space, args_w):
     return space.w_None
 
 
-@kw_method("object", "__init_subclass__", classmethod=True)
-def object_init_subclass(space, args_w, kwnames, kwvalues_w):
-    """The end of every __init_subclass__ chain: it accepts no arguments."""
-    w_cls = args_w[0]
+@object_classdef.method("__init_subclass__", classmethod=True)
+def object_init_subclass(w_cls, space, args_w, kwnames=None, kwvalues_w=None):
+    """The end of every __init_subclass__ chain: it accepts no arguments (checked by hand,
+    as CPython names the subclass in the error)."""
     assert isinstance(w_cls, W_TypeObject)
-    if kwnames:
+    if kwnames is not None:
         raise space.type_error("%s.__init_subclass__() takes no keyword arguments" % w_cls.name)
-    if len(args_w) > 1:
+    if len(args_w) > 0:
         raise space.type_error("%s.__init_subclass__() takes no arguments (%d given)"
-                               % (w_cls.name, len(args_w) - 1))
+                               % (w_cls.name, len(args_w)))
     return space.w_None
 
 

@@ -13,7 +13,7 @@ from rpython.rlib.objectmodel import specialize
 
 from framework import integers
 from languages.python.kit import ClassDef
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 
 classdef = ClassDef("int")
 
@@ -412,37 +412,28 @@ def int_denominator(self, space):
     return space.newint(1)
 
 
-def byte_conversion_args(space, fname, subject_name, args_w, kwnames, kwvalues_w):
-    """(subject, byteorder='big', *, signed=False), the parameters after self/cls of
-    int.to_bytes and int.from_bytes."""
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, fname, kwnames, kwvalues_w, [subject_name, "byteorder", "signed"])
-    if len(args_w) > 3:
-        raise space.type_error("%s() takes at most 2 positional arguments (%d given)"
-                               % (fname, len(args_w) - 1))
-    w_subject = args_w[1] if len(args_w) > 1 else kw.get(subject_name)
-    w_order = args_w[2] if len(args_w) > 2 else kw.get("byteorder")
-    byteorder = "big"
-    if w_order is not None:
-        byteorder = space.str_w_strict(w_order, fname + "() argument 'byteorder' must be str, "
-                                                "not %s")
+def byteorder_of(space, fname, w_byteorder):
+    """The byteorder argument of int.to_bytes and int.from_bytes ('big' when left out)."""
+    if w_byteorder is None:
+        return "big"
+    byteorder = space.str_w_strict(w_byteorder, fname + "() argument 'byteorder' must be "
+                                                        "str, not %s")
     if byteorder != "big" and byteorder != "little":
         raise space.error(space.w_ValueError, "byteorder must be either 'little' or 'big'")
-    w_signed = kw.get("signed")
-    return w_subject, byteorder, w_signed is not None and space.is_true(w_signed)
+    return byteorder
 
 
-@kw_method("int", "to_bytes")
-def int_to_bytes(space, args_w, kwnames, kwvalues_w):
-    w_length, byteorder, signed = byte_conversion_args(space, "to_bytes", "length", args_w,
-                                                       kwnames, kwvalues_w)
+@classdef.method("to_bytes", posonly=0, kwonly=["w_signed"])
+def int_to_bytes(self, space, w_length=None, w_byteorder=None, w_signed=None):
+    byteorder = byteorder_of(space, "to_bytes", w_byteorder)
+    signed = w_signed is not None and space.is_true(w_signed)
     length = 1
     if w_length is not None:
         length = space.index_w(w_length, "'%s' object cannot be interpreted as an integer")
     if length < 0:
         raise space.error(space.w_ValueError, "length argument must be non-negative")
     try:
-        data = to_bigint(args_w[0]).tobytes(length, byteorder, signed)
+        data = to_bigint(self).tobytes(length, byteorder, signed)
     except InvalidSignednessError:
         raise space.error(space.w_OverflowError, "can't convert negative int to unsigned")
     except OverflowError:
@@ -450,17 +441,15 @@ def int_to_bytes(space, args_w, kwnames, kwvalues_w):
     return space.newbytes(data)
 
 
-@kw_method("int", "from_bytes", classmethod=True)
-def int_from_bytes(space, args_w, kwnames, kwvalues_w):
+@classdef.method("from_bytes", classmethod=True, posonly=0, kwonly=["w_signed"])
+def int_from_bytes(w_cls, space, w_bytes, w_byteorder=None, w_signed=None):
     from languages.python.objects.bytesobject import bytes_from_iterable
-    w_bytes, byteorder, signed = byte_conversion_args(space, "from_bytes", "bytes", args_w,
-                                                      kwnames, kwvalues_w)
-    if w_bytes is None:
-        raise space.type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+    byteorder = byteorder_of(space, "from_bytes", w_byteorder)
+    signed = w_signed is not None and space.is_true(w_signed)
     w_int = wrap_bigint(space, rbigint.frombytes(bytes_from_iterable(space, w_bytes),
                                                  byteorder, signed))
-    if args_w[0] is not space.w_int:
-        return space.call_function(args_w[0], [w_int])
+    if w_cls is not space.w_int:
+        return space.call_function(w_cls, [w_int])
     return w_int
 
 

@@ -11,7 +11,7 @@ from rpython.rlib.objectmodel import import_from_mixin
 
 from languages.python.kit import ClassDef
 from framework.strategies import ValueKinds, SequenceStorage, sequence_strategies
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from languages.python.objects.intobject import W_IntObject
 from languages.python.objects.floatobject import W_FloatObject
 
@@ -308,37 +308,31 @@ def list_reversed(self, space):
     return W_ReversedIterator(self, self.length(), "list_reverseiterator")
 
 
-@kw_method("list", "sort")
-def list_sort(space, args_w, kwnames, kwvalues_w):
-    from languages.python.builtins import Keywords, sort_items
-    w_list = args_w[0]
-    assert isinstance(w_list, W_ListObject)
-    if len(args_w) > 1:
-        raise space.type_error("sort() takes no positional arguments")
-    kw = Keywords(space, "sort", kwnames, kwvalues_w, ["key", "reverse"])
-    items_w = w_list.getitems_w()
-    w_list.setitems_w([])         # CPython empties the list while sorting
+@classdef.method("sort", kwonly=["w_key", "w_reverse"])
+def list_sort(self, space, w_key=None, w_reverse=None):
+    from languages.python.builtins import sort_items
+    items_w = self.getitems_w()
+    self.setitems_w([])           # CPython empties the list while sorting
     try:
-        sort_items(space, items_w, kw.get("key"), kw.get("reverse"))
+        sort_items(space, items_w, w_key, w_reverse)
     finally:
-        modified = w_list.length() != 0
-        w_list.setitems_w(items_w)
+        modified = self.length() != 0
+        self.setitems_w(items_w)
     if modified:
         raise space.error(space.w_ValueError, "list modified during sort")
     return space.w_None
 
 
-@kw_method("list", "__init__")
-def list_init(space, args_w, kwnames, kwvalues_w):
-    w_list = args_w[0]
-    assert isinstance(w_list, W_ListObject)
-    if kwnames:
+@classdef.method("__init__")
+def list_init(self, space, args_w, kwnames=None, kwvalues_w=None):
+    """Checked by hand: CPython names the type, not __init__, in these errors."""
+    if kwnames is not None:
         raise space.type_error("list() takes no keyword arguments")
-    if len(args_w) > 2:
-        raise space.type_error("list expected at most 1 argument, got %d" % (len(args_w) - 1))
-    w_list.setitems_w([])
-    if len(args_w) == 2:
-        w_list.setitems_w(space.listview(args_w[1]))
+    if len(args_w) > 1:
+        raise space.type_error("list expected at most 1 argument, got %d" % len(args_w))
+    self.setitems_w([])
+    if len(args_w) == 1:
+        self.setitems_w(space.listview(args_w[0]))
     return space.w_None
 
 

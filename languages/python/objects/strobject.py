@@ -9,7 +9,7 @@ from rpython.rlib.objectmodel import compute_hash
 
 from languages.python.kit import ClassDef
 from framework.text import codepoint_count
-from languages.python.objects.base import W_Object, kw_method
+from languages.python.objects.base import W_Object
 from framework import bytestrings
 from languages.python.objects import strcase, textops
 from languages.python.error import OperationError
@@ -277,25 +277,15 @@ def wrap_list_of_str(space, parts):
     return space.newlist([space.newstr(part) for part in parts])
 
 
-def split_args(space, fname, args_w, kwnames, kwvalues_w):
-    """(self, sep or None, maxsplit) of str/bytes.split/rsplit(sep=None, maxsplit=-1)."""
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, fname, kwnames, kwvalues_w, ["sep", "maxsplit"])
-    if len(args_w) > 3:
-        raise space.type_error("%s() takes at most 2 arguments (%d given)"
-                               % (fname, len(args_w) - 1))
-    w_sep = args_w[1] if len(args_w) > 1 else kw.get("sep")
-    w_max = args_w[2] if len(args_w) > 2 else kw.get("maxsplit")
-    maxsplit = -1 if w_max is None else space.int_w(w_max)
+def split_separator(space, w_sep):
+    """The sep of str/bytes.split/rsplit: None (left out or None) splits on whitespace."""
     if w_sep is not None and space.is_none(w_sep):
-        w_sep = None
-    return args_w[0], w_sep, maxsplit
+        return None
+    return w_sep
 
 
-def str_split_impl(space, fname, args_w, kwnames, kwvalues_w, from_right):
-    w_self, w_sep, maxsplit = split_args(space, fname, args_w, kwnames, kwvalues_w)
-    if not isinstance(w_self, W_StrObject):
-        raise space.type_error("descriptor '%s' requires a 'str' object" % fname)
+def str_split_impl(space, w_self, w_sep, maxsplit, from_right):
+    w_sep = split_separator(space, w_sep)
     sep = ""
     if w_sep is not None:
         sep = space.str_w_strict(w_sep, "must be str or None, not %s")
@@ -303,33 +293,20 @@ def str_split_impl(space, fname, args_w, kwnames, kwvalues_w, from_right):
                                                       sep, maxsplit, from_right))
 
 
-@kw_method("str", "split")
-def str_split(space, args_w, kwnames, kwvalues_w):
-    return str_split_impl(space, "split", args_w, kwnames, kwvalues_w, False)
+@classdef.method("split", posonly=0, maxsplit="int")
+def str_split(self, space, w_sep=None, maxsplit=-1):
+    return str_split_impl(space, self, w_sep, maxsplit, False)
 
 
-@kw_method("str", "rsplit")
-def str_rsplit(space, args_w, kwnames, kwvalues_w):
-    return str_split_impl(space, "rsplit", args_w, kwnames, kwvalues_w, True)
+@classdef.method("rsplit", posonly=0, maxsplit="int")
+def str_rsplit(self, space, w_sep=None, maxsplit=-1):
+    return str_split_impl(space, self, w_sep, maxsplit, True)
 
 
-def keepends_arg(space, args_w, kwnames, kwvalues_w):
-    """The keepends flag of str/bytes.splitlines(keepends=False)."""
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, "splitlines", kwnames, kwvalues_w, ["keepends"])
-    if len(args_w) > 2:
-        raise space.type_error("splitlines() takes at most 1 argument (%d given)"
-                               % (len(args_w) - 1))
-    w_keepends = args_w[1] if len(args_w) > 1 else kw.get("keepends")
-    return w_keepends is not None and space.is_true(w_keepends)
-
-
-@kw_method("str", "splitlines")
-def str_splitlines(space, args_w, kwnames, kwvalues_w):
-    keepends = keepends_arg(space, args_w, kwnames, kwvalues_w)
-    w_self = args_w[0]
-    assert isinstance(w_self, W_StrObject)
-    return wrap_list_of_str(space, bytestrings.split_lines(w_self.utf8, keepends, True))
+@classdef.method("splitlines", posonly=0)
+def str_splitlines(self, space, w_keepends=None):
+    keepends = w_keepends is not None and space.is_true(w_keepends)
+    return wrap_list_of_str(space, bytestrings.split_lines(self.utf8, keepends, True))
 
 
 def strip_chars(space, w_chars, fname):
@@ -494,20 +471,14 @@ def str_expandtabs(self, space, tabsize=8):
     return space.newstr(bytestrings.expand_tabs(self.utf8, tabsize, True))
 
 
-@kw_method("str", "encode")
-def str_encode(space, args_w, kwnames, kwvalues_w):
-    encoding, errors = codec_args(space, "encode", args_w, kwnames, kwvalues_w)
-    w_self = args_w[0]
-    assert isinstance(w_self, W_StrObject)
-    return space.newbytes(encode_text(space, w_self, encoding, errors))
+@classdef.method("encode", posonly=0)
+def str_encode(self, space, w_encoding=None, w_errors=None):
+    encoding, errors = codec_names(space, w_encoding, w_errors)
+    return space.newbytes(encode_text(space, self, encoding, errors))
 
 
-def codec_args(space, fname, args_w, kwnames, kwvalues_w):
-    """(encoding, errors) of str.encode and bytes.decode, after the receiver."""
-    from languages.python.builtins import Keywords
-    kw = Keywords(space, fname, kwnames, kwvalues_w, ["encoding", "errors"])
-    w_encoding = args_w[1] if len(args_w) > 1 else kw.get("encoding")
-    w_errors = args_w[2] if len(args_w) > 2 else kw.get("errors")
+def codec_names(space, w_encoding, w_errors):
+    """(encoding, errors) of str.encode and bytes.decode: 'utf-8', 'strict' by default."""
     encoding = "utf-8" if w_encoding is None else space.str_w(w_encoding)
     errors = "strict" if w_errors is None else space.str_w(w_errors)
     return encoding, errors
@@ -692,13 +663,10 @@ def str_removesuffix(self, space, suffix):
     return self
 
 
-@kw_method("str", "format")
-def str_format(space, args_w, kwnames, kwvalues_w):
+@classdef.method("format")
+def str_format(self, space, args_w, kwnames=None, kwvalues_w=None):
     from languages.python.formatting import str_format as format_template
-    w_self = args_w[0]
-    if not isinstance(w_self, W_StrObject):
-        raise space.type_error("descriptor 'format' requires a 'str' object")
-    return format_template(space, w_self, args_w[1:], kwnames, kwvalues_w)
+    return format_template(space, self, args_w, kwnames, kwvalues_w)
 
 
 @classdef.method("format_map")
@@ -707,13 +675,10 @@ def str_format_map(self, space, w_mapping):
     return str_format_map(space, self, w_mapping)
 
 
-@kw_method("str", "maketrans", classmethod=True)
-def str_maketrans(space, args_w, kwnames, kwvalues_w):
+@classdef.method("maketrans", classmethod=True)
+def str_maketrans(w_cls, space, args_w):
     """str.maketrans(dict) or (from, to[, delete]): a dict of code points."""
     from languages.python.objects.dictobject import W_DictObject
-    if kwnames:
-        raise space.type_error("maketrans() takes no keyword arguments")
-    args_w = args_w[1:]
     w_table = space.newdict()
     if len(args_w) == 1:
         w_map = args_w[0]
