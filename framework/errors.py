@@ -115,16 +115,18 @@ class HostLimits(object):
 
     def enter(self):
         """A guest call begins: raises the language's error when it would go too deep."""
-        if self.depth >= self.watch_from:
-            self.check_deep()
+        self.check_depth(self.depth)
         self.depth += 1
 
     def leave(self):
         self.depth -= 1
 
-    def check_deep(self):
-        if self.depth >= self.limit or shadow_stack_nearly_full():
-            raise self.too_deep()
+    def check_depth(self, depth):
+        """The check alone, for a language whose frames carry their depth (virtual in a
+        trace, so it costs nothing there; `enter`'s counter is a heap write per call)."""
+        if depth >= self.watch_from:
+            if depth >= self.limit or shadow_stack_nearly_full():
+                raise self.too_deep()
 
     def stack_overflowed(self):
         """The language's error for the host's StackOverflow (call in `except StackOverflow`)."""

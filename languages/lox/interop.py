@@ -41,7 +41,7 @@ class CallAnswers(object):
     def interop_call(self, args_w):
         if isinstance(self, W_Closure) and self.code.arity != len(args_w):
             raise interop.ArityError(self.code.arity, self.code.arity, len(args_w))
-        frame = LoxFrame(TRAMPOLINE.code, TRAMPOLINE, GLOBALS,
+        frame = LoxFrame(TRAMPOLINE.code, TRAMPOLINE, GLOBALS, 1,
                          [self] + boundary.import_list(args_w))
         try:
             interpreter.call_value(frame, self, len(args_w))

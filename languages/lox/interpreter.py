@@ -34,7 +34,7 @@ class LoxLimits(HostLimits):
     def too_deep(self): return LoxError("Stack overflow.")
 
 
-limits = LoxLimits(63)      # clox's FRAMES_MAX (vm.h) is 64, the script's frame the first
+limits = LoxLimits(64)      # clox's FRAMES_MAX (vm.h), the script's frame being the first
 
 
 class LoxFrame(object):
@@ -44,7 +44,7 @@ class LoxFrame(object):
     _virtualizable_ = ['stack_w[*]', 'stackpos']
 
     @jit.unroll_safe
-    def __init__(self, code, w_closure, globals, slots_w):
+    def __init__(self, code, w_closure, globals, depth, slots_w):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.stack_w = [None] * code.stack_size
         self.stackpos = 0
@@ -52,6 +52,7 @@ class LoxFrame(object):
             self.push(w_slot)
         self.w_closure = w_closure
         self.globals = globals
+        self.depth = depth
 
     def load(self, index):
         """A local's value: in its slot, or in the cell there once a closure captured it."""
@@ -114,7 +115,7 @@ class Interpreter(ObjectSpace):
 
     def run_script(self, code, globals):
         w_script = W_Closure(code, [])
-        return self.execute(code, LoxFrame(code, w_script, globals, [w_script]))
+        return self.execute(code, LoxFrame(code, w_script, globals, 1, [w_script]))
 
     def call_value(self, frame, w_callee, argc):
         """Call the value below `argc` arguments on the stack; leave the result there."""
@@ -139,12 +140,9 @@ class Interpreter(ObjectSpace):
         code = jit.promote(w_closure.code)
         if argc != code.arity:
             raise LoxError("Expected %d arguments but got %d." % (code.arity, argc))
-        callee = LoxFrame(code, w_closure, frame.globals, frame.popn(argc + 1))
-        limits.enter()
-        try:
-            frame.push(self.execute(code, callee))
-        finally:
-            limits.leave()
+        limits.check_depth(frame.depth)
+        callee = LoxFrame(code, w_closure, frame.globals, frame.depth + 1, frame.popn(argc + 1))
+        frame.push(self.execute(code, callee))
 
     def arity_error(self, name, min_args, max_args, got):
         """Natives check their arity (clox's do not), worded as for Lox functions."""
