@@ -11,7 +11,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 
 import pytest
 
@@ -282,15 +281,15 @@ def test_the_dispatcher_serves_help_from_any_binary(stub_repo):
     assert (rc, out) == (7, "polyvm-toy --version\n")
 
 
-def test_the_dispatcher_starts_in_a_few_milliseconds(stub_repo):
+def test_the_dispatcher_is_a_shell_script_that_execs_the_binary(stub_repo):
+    """Its cost is a /bin/sh start and an exec, no Python: `./polyvm bench` measures the
+    start-up through it (hello.py); a timed assertion here would only be flaky."""
     fake_binary(stub_repo, ["python"])
     build = dispatcher(stub_repo)
-    times = []
-    for _ in range(15):
-        t0 = time.time()
-        call([build, "hello.py"])
-        times.append(time.time() - t0)
-    assert min(times) < 0.020       # the fake binary's own start included; min, as others load us
+    with open(build) as f:
+        text = f.read()
+    assert text.startswith("#!/bin/sh\n") and "exec " in text and "python3" not in text
+    assert call([build, "hello.py"])[1] == "polyvm-python hello.py\n"
 
 
 def test_the_dispatcher_runs_through_a_symlink(stub_repo, tmp):
