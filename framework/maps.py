@@ -81,6 +81,10 @@ class Map(object):
         return self.devolved_map
 
 
+NO_INTS = [0] * 0
+NO_FLOATS = [0.0] * 0
+
+
 class NoUnboxing(ValueKinds):
     """For objects whose attributes are all stored boxed."""
 
@@ -105,8 +109,8 @@ class MapStorage(object):
     def init_map_storage(self, root_map):
         self.map = root_map
         self.storage_w = []
-        self.ints = []
-        self.floats = []
+        self.ints = NO_INTS             # shared until the first unboxed attribute: a list is
+        self.floats = NO_FLOATS         # never written in place before it has a slot
         self.attrs_w = None
 
     def read_attr(self, name):
@@ -191,8 +195,8 @@ class MapStorage(object):
             attrs_w[current.names[i]] = self.read_slot(current, i)
         self.attrs_w = attrs_w
         self.storage_w = []
-        self.ints = []
-        self.floats = []
+        self.ints = NO_INTS
+        self.floats = NO_FLOATS
         self.map = current.devolve()
 
     def attr_names(self):
