@@ -1,6 +1,8 @@
 """PHP as the entry point sees it: compile, run, report errors and exit as php-cli does
 with display_errors on (messages on standard output; exit status 255 after a fatal error).
 """
+import os
+
 from rpython.rlib.objectmodel import import_from_mixin
 
 from framework import output
@@ -21,6 +23,8 @@ class PhpLanguage(Language):
     source_error_status = EXIT_FATAL
 
     def run(self, filename, source, args):
+        if not filename.startswith("/") and not filename.startswith("<"):
+            filename = os.getcwd() + "/" + filename
         code = self.compile_or_report(filename, source)
         if code is None:
             return EXIT_FATAL

@@ -68,7 +68,7 @@ class PhpScanner(Scanner):
         start = self.begin_token()
         while not self.at_end():
             if self.peek() == "<" and self.peek(1) == "?":
-                if self.source.startswith("<?php", self.pos) and \
+                if starts_at(self.source, "<?php", self.pos) and \
                         self.peek(5) in " \t\n\r\0":
                     self.flush_html(start)
                     for i in range(5):
@@ -169,7 +169,7 @@ class PhpScanner(Scanner):
             return
         if ch == "`":
             raise SourceError("backticks are not supported", self.line, self.column())
-        if ch == "<" and self.source.startswith("<<<", self.pos):
+        if ch == "<" and starts_at(self.source, "<<<", self.pos):
             self.scan_heredoc()
             return
         if ch == "(":
@@ -187,7 +187,7 @@ class PhpScanner(Scanner):
         if ch == "{" and self.brace_depths:
             self.brace_depths[-1] += 1
         for operator in OPERATORS:
-            if self.source.startswith(operator, self.pos):
+            if starts_at(self.source, operator, self.pos):
                 for i in range(len(operator)):
                     self.advance()
                 self.emit_value(operator, operator)
@@ -434,7 +434,7 @@ class PhpScanner(Scanner):
             n = len(self.source)
             while i < n and self.source[i] in " \t":
                 i += 1
-            if self.source.startswith(label, i) and not (
+            if starts_at(self.source, label, i) and not (
                     i + len(label) < n and is_label_char(self.source[i + len(label)])):
                 closing_indent = i - line_start
                 body_end = line_start - 1 if line_start > body_start else line_start
@@ -526,6 +526,14 @@ class PhpScanner(Scanner):
                 return
             pieces.append(self.advance())
         self.flush_piece(pieces)
+
+
+def starts_at(text, prefix, pos):
+    """text.startswith(prefix, pos), which RPython lacks."""
+    end = pos + len(prefix)
+    if pos < 0 or end > len(text):
+        return False
+    return text[pos:end] == prefix
 
 
 def hex_value(ch):
