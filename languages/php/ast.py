@@ -26,7 +26,8 @@ class Template(PhpNode):
     def children(self):
         result = []
         if self.parts is not None:
-            result.extend(self.parts)
+            for item in self.parts:
+                result.append(item)
         return result
 
 
@@ -74,7 +75,8 @@ class ArrayLit(PhpNode):
     def children(self):
         result = []
         if self.items is not None:
-            result.extend(self.items)
+            for item in self.items:
+                result.append(item)
         return result
 
 
@@ -94,18 +96,18 @@ class Index(PhpNode):
 
 
 class Prop(PhpNode):
-    def __init__(self, line, obj, name, nullsafe):
+    def __init__(self, line, obj, member, nullsafe):
         self.line = line
         self.obj = obj
-        self.name = name
+        self.member = member
         self.nullsafe = nullsafe
 
     def children(self):
         result = []
         if self.obj is not None:
             result.append(self.obj)
-        if self.name is not None:
-            result.append(self.name)
+        if self.member is not None:
+            result.append(self.member)
         return result
 
 
@@ -167,15 +169,16 @@ class Call(PhpNode):
         if self.func is not None:
             result.append(self.func)
         if self.args is not None:
-            result.extend(self.args)
+            for item in self.args:
+                result.append(item)
         return result
 
 
 class MethodCall(PhpNode):
-    def __init__(self, line, obj, name, args, nullsafe):
+    def __init__(self, line, obj, member, args, nullsafe):
         self.line = line
         self.obj = obj
-        self.name = name
+        self.member = member
         self.args = args
         self.nullsafe = nullsafe
 
@@ -183,28 +186,30 @@ class MethodCall(PhpNode):
         result = []
         if self.obj is not None:
             result.append(self.obj)
-        if self.name is not None:
-            result.append(self.name)
+        if self.member is not None:
+            result.append(self.member)
         if self.args is not None:
-            result.extend(self.args)
+            for item in self.args:
+                result.append(item)
         return result
 
 
 class StaticCall(PhpNode):
-    def __init__(self, line, cls, name, args):
+    def __init__(self, line, cls, member, args):
         self.line = line
         self.cls = cls
-        self.name = name
+        self.member = member
         self.args = args
 
     def children(self):
         result = []
         if self.cls is not None:
             result.append(self.cls)
-        if self.name is not None:
-            result.append(self.name)
+        if self.member is not None:
+            result.append(self.member)
         if self.args is not None:
-            result.extend(self.args)
+            for item in self.args:
+                result.append(item)
         return result
 
 
@@ -220,7 +225,8 @@ class New(PhpNode):
         if self.cls is not None:
             result.append(self.cls)
         if self.args is not None:
-            result.extend(self.args)
+            for item in self.args:
+                result.append(item)
         if self.decl is not None:
             result.append(self.decl)
         return result
@@ -370,7 +376,8 @@ class Isset(PhpNode):
     def children(self):
         result = []
         if self.exprs is not None:
-            result.extend(self.exprs)
+            for item in self.exprs:
+                result.append(item)
         return result
 
 
@@ -399,7 +406,8 @@ class Closure(PhpNode):
         if self.decl is not None:
             result.append(self.decl)
         if self.uses is not None:
-            result.extend(self.uses)
+            for item in self.uses:
+                result.append(item)
         return result
 
 
@@ -419,7 +427,8 @@ class MatchArm(PhpNode):
     def children(self):
         result = []
         if self.conds is not None:
-            result.extend(self.conds)
+            for item in self.conds:
+                result.append(item)
         if self.body is not None:
             result.append(self.body)
         return result
@@ -436,7 +445,8 @@ class Match(PhpNode):
         if self.subject is not None:
             result.append(self.subject)
         if self.arms is not None:
-            result.extend(self.arms)
+            for item in self.arms:
+                result.append(item)
         return result
 
 
@@ -581,7 +591,8 @@ class Echo(PhpNode):
     def children(self):
         result = []
         if self.exprs is not None:
-            result.extend(self.exprs)
+            for item in self.exprs:
+                result.append(item)
         return result
 
 
@@ -618,7 +629,8 @@ class If(PhpNode):
         if self.body is not None:
             result.append(self.body)
         if self.elifs is not None:
-            result.extend(self.elifs)
+            for item in self.elifs:
+                result.append(item)
         if self.else_ is not None:
             result.append(self.else_)
         return result
@@ -665,11 +677,14 @@ class For(PhpNode):
     def children(self):
         result = []
         if self.init is not None:
-            result.extend(self.init)
+            for item in self.init:
+                result.append(item)
         if self.cond is not None:
-            result.extend(self.cond)
+            for item in self.cond:
+                result.append(item)
         if self.step is not None:
-            result.extend(self.step)
+            for item in self.step:
+                result.append(item)
         if self.body is not None:
             result.append(self.body)
         return result
@@ -723,7 +738,8 @@ class Switch(PhpNode):
         if self.subject is not None:
             result.append(self.subject)
         if self.cases is not None:
-            result.extend(self.cases)
+            for item in self.cases:
+                result.append(item)
         return result
 
 
@@ -778,7 +794,8 @@ class Unset(PhpNode):
     def children(self):
         result = []
         if self.exprs is not None:
-            result.extend(self.exprs)
+            for item in self.exprs:
+                result.append(item)
         return result
 
 
@@ -790,7 +807,8 @@ class Block(PhpNode):
     def children(self):
         result = []
         if self.stmts is not None:
-            result.extend(self.stmts)
+            for item in self.stmts:
+                result.append(item)
         return result
 
 
@@ -820,7 +838,8 @@ class Try(PhpNode):
         if self.body is not None:
             result.append(self.body)
         if self.catches is not None:
-            result.extend(self.catches)
+            for item in self.catches:
+                result.append(item)
         if self.finally_ is not None:
             result.append(self.finally_)
         return result
@@ -858,11 +877,13 @@ class FunctionDecl(PhpNode):
     def children(self):
         result = []
         if self.params is not None:
-            result.extend(self.params)
+            for item in self.params:
+                result.append(item)
         if self.body is not None:
             result.append(self.body)
         if self.uses is not None:
-            result.extend(self.uses)
+            for item in self.uses:
+                result.append(item)
         return result
 
 
@@ -943,15 +964,20 @@ class ClassDecl(PhpNode):
     def children(self):
         result = []
         if self.consts is not None:
-            result.extend(self.consts)
+            for item in self.consts:
+                result.append(item)
         if self.props is not None:
-            result.extend(self.props)
+            for item in self.props:
+                result.append(item)
         if self.methods is not None:
-            result.extend(self.methods)
+            for item in self.methods:
+                result.append(item)
         if self.rules is not None:
-            result.extend(self.rules)
+            for item in self.rules:
+                result.append(item)
         if self.cases is not None:
-            result.extend(self.cases)
+            for item in self.cases:
+                result.append(item)
         return result
 
 
@@ -977,7 +1003,8 @@ class GlobalConst(PhpNode):
     def children(self):
         result = []
         if self.values is not None:
-            result.extend(self.values)
+            for item in self.values:
+                result.append(item)
         return result
 
 

@@ -5,7 +5,7 @@ from rpython.rlib import jit
 from languages.php.arrays import W_Array
 from languages.php.code import FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpFatal
-from languages.php.functions import (W_Callable, W_Function, W_Builtin, W_BuiltinMethod,
+from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String,
                                    W_Reference, W_Object, w_null, w_true, w_false,
@@ -91,6 +91,7 @@ class Calls(object):
             text = w_callee.strval
             sep = text.find("::")
             if sep > 0:
+                assert sep > 0
                 w_class = self.lookup_class(text[:sep])
                 return self.call_static(frame, w_class, text[sep + 2:], args_w, named)
             return self.call_function(self.lookup_function(text), args_w, None, None, named)
@@ -144,8 +145,6 @@ class Calls(object):
     def call_function(self, w_func, args_w, w_this, w_static, named, captured_w=None):
         if isinstance(w_func, W_Builtin):
             return self.call_builtin(w_func, args_w, named)
-        if isinstance(w_func, W_BuiltinMethod):
-            return w_func.method(self, w_this, args_w)
         assert isinstance(w_func, W_Function)
         code = jit.promote(w_func.code)
         if code is None:
@@ -1029,7 +1028,7 @@ class MagicCall(W_Callable):
         return self.name
 
 
-BYREF_NAMES = {}
+from languages.php.compiler import BYREF_BUILTINS as BYREF_NAMES  # noqa: E402
 
 
 def builtin_takes_ref(name, index):

@@ -146,7 +146,8 @@ class Compiler(object):
         params = []
         for p in decl.params:
             self.fn.slot(p.name)
-            default_null = isinstance(p.default, ast.Const) and p.default.name.lower() == "null"
+            default = p.default
+            default_null = isinstance(default, ast.Const) and default.name.lower() == "null"
             params.append(ParamInfo(p.name, p.byref, p.variadic, p.default is not None,
                                     p.type, p.promote, default_null))
         for use in decl.uses:
@@ -424,6 +425,7 @@ class Compiler(object):
         while i > down_to:
             i -= 1
             body = saved[i]
+            assert i >= 0
             self.fn.finallies = saved[:i]
             self.block(body)
         self.fn.finallies = saved
@@ -522,8 +524,8 @@ class Compiler(object):
             self.emit(op.UNSET_DIM)
         elif isinstance(node, ast.Prop):
             self.expr(node.obj)
-            if isinstance(node.name, ast.Literal):
-                self.emit(op.UNSET_PROP, self.name(literal_text(node.name)))
+            if isinstance(node.member, ast.Literal):
+                self.emit(op.UNSET_PROP, self.name(literal_text(node.member)))
             else:
                 self.error("dynamic property unset is not supported", node.line)
         elif isinstance(node, ast.VarVar):
@@ -850,9 +852,9 @@ class Compiler(object):
 
     def prop_name(self, node):
         """Pushes nothing for a literal name (returned), else the name's value."""
-        if isinstance(node.name, ast.Literal):
-            return literal_text(node.name)
-        self.expr(node.name)
+        if isinstance(node.member, ast.Literal):
+            return literal_text(node.member)
+        self.expr(node.member)
         return ""
 
     def prop_read(self, node, quiet):
@@ -946,13 +948,13 @@ class Compiler(object):
         skip = None
         if node.nullsafe:
             skip = self.jump(op.JUMP_IF_NULL_KEEP)
-        name = self.method_name(node.name)
+        name = self.method_name(node.member)
         self.set_line(node.line)
         if name:
             self.emit(op.LOAD_METHOD, self.name(name))
             positions = self.byref_positions(name, True)
         else:
-            self.expr(node.name)
+            self.expr(node.member)
             self.emit(op.LOAD_METHOD_DYN)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
@@ -969,13 +971,13 @@ class Compiler(object):
 
     def static_call(self, node):
         self.class_ref(node.cls)
-        name = self.method_name(node.name)
+        name = self.method_name(node.member)
         self.set_line(node.line)
         if name:
             self.emit(op.LOAD_STATIC_METHOD, self.name(name))
             positions = self.byref_positions(name, True)
         else:
-            self.expr(node.name)
+            self.expr(node.member)
             self.emit(op.LOAD_STATIC_METHOD_DYN)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
@@ -1005,11 +1007,11 @@ class Compiler(object):
             self.emit(op.MAKE_CALLABLE)
         elif isinstance(call, ast.MethodCall):
             self.expr(call.obj)
-            self.emit(op.LOAD_METHOD, self.name(self.method_name(call.name)))
+            self.emit(op.LOAD_METHOD, self.name(self.method_name(call.member)))
             self.emit(op.MAKE_METHOD_CALLABLE)
         elif isinstance(call, ast.StaticCall):
             self.class_ref(call.cls)
-            self.emit(op.LOAD_STATIC_METHOD, self.name(self.method_name(call.name)))
+            self.emit(op.LOAD_STATIC_METHOD, self.name(self.method_name(call.member)))
             self.emit(op.MAKE_METHOD_CALLABLE)
 
     def closure(self, node):
@@ -1087,12 +1089,12 @@ class Compiler(object):
             self.quiet(node.base)
             self.expr(node.index)
             self.emit(op.ISSET_DIM)
-        elif isinstance(node, ast.Prop) and isinstance(node.name, ast.Literal):
+        elif isinstance(node, ast.Prop) and isinstance(node.member, ast.Literal):
             self.quiet(node.obj)
             skip = None
             if node.nullsafe:
                 skip = self.jump(op.JUMP_IF_NULL_KEEP)
-            self.emit(op.ISSET_PROP, self.name(literal_text(node.name)))
+            self.emit(op.ISSET_PROP, self.name(literal_text(node.member)))
             if skip is not None:
                 end = self.jump(op.JUMP)
                 self.mark(skip)
@@ -1235,9 +1237,9 @@ class Compiler(object):
             else:
                 self.expr(node.index)
                 self.emit(op.REF_DIM)
-        elif isinstance(node, ast.Prop) and isinstance(node.name, ast.Literal):
+        elif isinstance(node, ast.Prop) and isinstance(node.member, ast.Literal):
             self.expr(node.obj)
-            self.emit(op.REF_PROP, self.name(literal_text(node.name)))
+            self.emit(op.REF_PROP, self.name(literal_text(node.member)))
         elif isinstance(node, ast.StaticProp):
             self.class_ref(node.cls)
             self.emit(op.REF_STATIC_PROP, self.name(node.name))
@@ -1270,10 +1272,10 @@ class Compiler(object):
                 self.expr(target.index)
                 self.ref(source)
                 self.emit(op.BIND_DIM)
-        elif isinstance(target, ast.Prop) and isinstance(target.name, ast.Literal):
+        elif isinstance(target, ast.Prop) and isinstance(target.member, ast.Literal):
             self.expr(target.obj)
             self.ref(source)
-            self.emit(op.BIND_PROP, self.name(literal_text(target.name)))
+            self.emit(op.BIND_PROP, self.name(literal_text(target.member)))
         elif isinstance(target, ast.StaticProp):
             self.class_ref(target.cls)
             self.ref(source)
@@ -1316,8 +1318,8 @@ class Compiler(object):
             self.set_line(node.line)
             self.emit(opcode)
             self.emit(op.ASSIGN_DIM)
-        elif isinstance(target, ast.Prop) and isinstance(target.name, ast.Literal):
-            name = self.name(literal_text(target.name))
+        elif isinstance(target, ast.Prop) and isinstance(target.member, ast.Literal):
+            name = self.name(literal_text(target.member))
             self.expr(target.obj)
             self.emit(op.DUP)
             self.emit(op.FETCH_PROP, name)
@@ -1366,8 +1368,8 @@ class Compiler(object):
             self.emit(op.STORE_VAR, old)
             self.emit(step)
             self.emit(op.ASSIGN_DIM)
-        elif isinstance(target, ast.Prop) and isinstance(target.name, ast.Literal):
-            name = self.name(literal_text(target.name))
+        elif isinstance(target, ast.Prop) and isinstance(target.member, ast.Literal):
+            name = self.name(literal_text(target.member))
             self.expr(target.obj)
             self.emit(op.DUP)
             self.emit(op.FETCH_PROP, name)
@@ -1434,6 +1436,7 @@ def dirname(path):
         return "."
     if i == 0:
         return "/"
+    assert i > 0
     return path[:i]
 
 

@@ -50,20 +50,6 @@ class W_Builtin(W_Callable):
         return self.name
 
 
-class W_BuiltinMethod(W_Callable):
-    """A method written in RPython (Closure::call, ArrayIterator::current...)."""
-
-    def __init__(self, name, w_class, method):
-        self.name = name
-        self.w_class = w_class
-        self.method = method
-        self.is_static = False
-        self.visibility = "public"
-
-    def display_name(self):
-        return self.w_class.name + "::" + self.name
-
-
 class PropInfo(object):
     def __init__(self, name, visibility, w_class, is_static, type_, readonly, code):
         self.name = name

@@ -193,7 +193,7 @@ class PhpScanner(Scanner):
                 self.emit_value(operator, operator)
                 return
         self.advance()
-        raise SourceError('syntax error, unexpected character 0x%02X' % ord(ch),
+        raise SourceError('syntax error, unexpected character 0x' + hex2(ord(ch)),
                           self.token_line, self.token_column)
 
     def scan_name(self, start):
@@ -448,7 +448,9 @@ class PhpScanner(Scanner):
         assert body_end >= body_start
         raw = self.source[body_start:body_end]
         if raw.endswith("\r"):
-            raw = raw[:len(raw) - 1]
+            cut = len(raw) - 1
+            assert cut >= 0
+            raw = raw[:cut]
         if closing_indent > 0:
             kept = []
             for line in raw.split("\n"):
@@ -534,6 +536,11 @@ def starts_at(text, prefix, pos):
     if pos < 0 or end > len(text):
         return False
     return text[pos:end] == prefix
+
+
+def hex2(value):
+    digits = "0123456789ABCDEF"
+    return digits[(value >> 4) & 15] + digits[value & 15]
 
 
 def hex_value(ch):

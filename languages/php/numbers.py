@@ -8,7 +8,7 @@ precision, `1.0E+25` with a forced `.0`.
 import math
 
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
-from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0
+from rpython.rlib.rfloat import formatd, copysign, INFINITY, NAN
 from rpython.rlib.rstring import ParseStringError, ParseStringOverflowError
 from rpython.rlib import rfloat
 
@@ -21,7 +21,7 @@ MININT = -MAXINT - 1
 def parse_int_literal(text):
     """An integer literal (decimal, 0x, 0o/0, 0b, with `_`): a W_Int, or a W_Float when
     it does not fit, as php does."""
-    text = text.replace("_", "")
+    text = without_underscores(text)
     base = 10
     start = 0
     lower = text.lower()
@@ -54,6 +54,20 @@ def parse_int_literal(text):
     return W_Int(value)
 
 
+def without_underscores(text):
+    return "".join([ch for ch in text if ch != "_"])
+
+
+def escape_quotes(text):
+    """var_export's single-quoted form: backslashes and quotes escaped."""
+    out = []
+    for ch in text:
+        if ch == "\\" or ch == "'":
+            out.append("\\")
+        out.append(ch)
+    return "".join(out)
+
+
 def digit_of(ch):
     if "0" <= ch <= "9":
         return ord(ch) - ord("0")
@@ -65,7 +79,7 @@ def digit_of(ch):
 
 
 def parse_float_literal(text):
-    text = text.replace("_", "")
+    text = without_underscores(text)
     try:
         return rfloat.string_to_float(text)
     except ParseStringError:
@@ -183,7 +197,7 @@ def format_float(value, precision):
     if math.isinf(value):
         return "INF" if value > 0 else "-INF"
     if value == 0.0:
-        return "-0" if math.copysign(1.0, value) < 0 else "0"
+        return "-0" if copysign(1.0, value) < 0 else "0"
     if precision == 17:
         digits_text = formatd(value, 'r', 0, 0)
     else:
@@ -201,10 +215,12 @@ def layout_float(text, precision):
     exponent = 0
     epos = text.find("e")
     if epos >= 0:
+        assert epos >= 0
         mantissa = text[:epos]
         exponent = int_of(text[epos + 1:])
     dot = mantissa.find(".")
     if dot >= 0:
+        assert dot >= 0
         int_part = mantissa[:dot]
         frac_part = mantissa[dot + 1:]
     else:
@@ -234,6 +250,7 @@ def layout_float(text, precision):
         return "%s%s.%sE%s%d" % (sign, first, rest, esign, abs(exp))
     if decpt <= 0:
         return sign + "0." + "0" * (-decpt) + digits
+    assert decpt >= 0
     if len(digits) <= decpt:
         return sign + digits + "0" * (decpt - len(digits))
     assert decpt >= 0

@@ -25,6 +25,9 @@ PREC_UNARY = 21
 RIGHT_ASSOC = ["??", "**"]
 ASSIGN_OPS = ["=", "+=", "-=", "*=", "/=", ".=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=",
               "??="]
+COMPOUND_OPS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", ".=": ".", "%=": "%",
+                "**=": "**", "&=": "&", "|=": "|", "^=": "^", "<<=": "<<", ">>=": ">>",
+                "??=": "??"}
 MAGIC_NAMES = ["true", "false", "null"]
 RESERVED_CLASSY = ["self", "parent", "static"]
 MODIFIERS = ["public", "private", "protected", "static", "abstract", "final", "readonly",
@@ -280,9 +283,10 @@ class Parser(object):
             self.expect("=")
             value = self.expression()
             self.expect(")")
-            if name.lower() == "strict_types" and isinstance(value, ast.Literal) and \
-                    isinstance(value.w_value, W_Int) and value.w_value.intval == 1:
-                self.strict_types = True
+            if name.lower() == "strict_types" and isinstance(value, ast.Literal):
+                w_flag = value.w_value
+                if isinstance(w_flag, W_Int) and w_flag.intval == 1:
+                    self.strict_types = True
             self.end_statement()
             return ast.Declare(line, name, value)
         if kind == "IDENT" and self.kind(1) == ":" and token.value.lower() != "default":
@@ -533,12 +537,16 @@ class Parser(object):
         while not self.check(")"):
             line = self.line()
             promote = ""
+            visibility = ""
+            readonly = False
             while self.kind() in ("public", "private", "protected", "readonly"):
                 word = self.advance().name
                 if word == "readonly":
-                    promote = (promote or "public") + " readonly"
+                    readonly = True
                 else:
-                    promote = word + promote[promote.find(" "):] if " " in promote else word
+                    visibility = word
+            if visibility or readonly:
+                promote = (visibility or "public") + (" readonly" if readonly else "")
             type_ = ""
             if not self.check("VARIABLE") and not self.check("&") and not self.check("..."):
                 type_ = self.type_decl()
@@ -922,7 +930,7 @@ class Parser(object):
                         source = self.binary(PREC_ASSIGN)
                         return ast.AssignRef(line, expr, source)
                     return ast.Assign(line, expr, self.binary(PREC_ASSIGN))
-                return ast.CompoundAssign(line, kind[:len(kind) - 1], expr,
+                return ast.CompoundAssign(line, COMPOUND_OPS[kind], expr,
                                           self.binary(PREC_ASSIGN))
             else:
                 return expr

@@ -12,6 +12,7 @@ from languages.php.errors import PhpThrow, PhpExit, PhpFatal
 from languages.php.functions import W_Builtin, W_Function
 from languages.php.generators import W_Generator
 from languages.php.interpreter import Interpreter, Frame
+from languages.php.numbers import escape_quotes, NAN, INFINITY
 from languages.php.objects import W_String, W_Object, w_null, newint
 
 PRELUDE_PATH = os.path.join(os.path.dirname(__file__), "prelude.php")
@@ -62,7 +63,7 @@ class PhpInterpreter(Interpreter):
 
     def export_short(self, w_value):
         if isinstance(w_value, W_String):
-            return "'%s'" % w_value.strval.replace("\\", "\\\\").replace("'", "\\'")
+            return "'%s'" % escape_quotes(w_value.strval)
         if isinstance(w_value, W_Object):
             return "of type " + w_value.getclass().name
         if isinstance(w_value, W_Array):
@@ -82,8 +83,8 @@ def install_constants(space):
     space.constants["PHP_FLOAT_EPSILON"] = W_Float(2.220446049250313e-16)
     space.constants["PHP_FLOAT_MAX"] = W_Float(1.7976931348623157e308)
     space.constants["PHP_FLOAT_MIN"] = W_Float(2.2250738585072014e-308)
-    space.constants["NAN"] = W_Float(float("nan"))
-    space.constants["INF"] = W_Float(float("inf"))
+    space.constants["NAN"] = W_Float(NAN)
+    space.constants["INF"] = W_Float(INFINITY)
     space.constants["M_PI"] = W_Float(3.141592653589793)
     space.constants["M_E"] = W_Float(2.718281828459045)
     space.constants["E_ALL"] = W_Int(32767)
@@ -141,7 +142,7 @@ def report_uncaught(space, w_exc):
         text = "exception"
     filename = space.str(w_exc.read_attr("file") or w_null)
     line = space.str(w_exc.read_attr("line") or w_null)
-    output.write_out("PHP Fatal error:  Uncaught %s\n  thrown in %s on line %s\n"
-                     % (text, filename, line) if False else
-                     "\nFatal error: Uncaught %s\n  thrown in %s on line %s\n"
+    output.write_out("\nFatal error: Uncaught %s\n  thrown in %s on line %s\n"
+                     % (text, filename, line))
+    output.write_err("PHP Fatal error:  Uncaught %s\n  thrown in %s on line %s\n"
                      % (text, filename, line))

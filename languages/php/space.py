@@ -13,10 +13,11 @@ from framework import output
 from languages.php.arrays import W_Array
 from languages.php.code import PhpCode, FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpExit, PhpFatal
-from languages.php.functions import (W_Callable, W_Function, W_Builtin, W_BuiltinMethod,
+from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.kit import HostLimits
 from languages.php import numbers
+from languages.php.numbers import NAN, INFINITY
 from languages.php.numbers import (format_float, scan_number, NUMERIC, LEADING_NUMERIC,
                                    NOT_NUMERIC, float_to_int, MAXINT, MININT)
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String,
@@ -311,8 +312,8 @@ class Space(object):
             return W_Float(math.pow(x, y))
         except (OverflowError, ValueError):
             if x < 0 and y != math.floor(y):
-                return W_Float(float("nan"))
-            return W_Float(float("inf"))
+                return W_Float(NAN)
+            return W_Float(INFINITY)
 
     def shift(self, w_a, w_b, left):
         a = self.int_operand(w_a, "<<" if left else ">>", w_b, True)
