@@ -1,5 +1,7 @@
 """The half of the object space about code: calls and argument binding, classes and their
 declaration, objects and properties, iteration, closures.  Mixed into Space."""
+import math
+
 from rpython.rlib import jit
 
 from languages.php.arrays import W_Array
@@ -7,6 +9,7 @@ from languages.php.code import FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
+from languages.php.numbers import format_float, scan_number, NUMERIC, LEADING_NUMERIC
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String,
                                    W_Reference, W_Object, w_null, w_true, w_false,
                                    newbool, newint)
@@ -139,7 +142,7 @@ class Calls(object):
             if w_closure.w_this is not None:
                 w_static = w_closure.w_this.getclass()
             return self.call_function(w_func, args_w, w_closure.w_this, w_static, named,
-                                      w_closure.values_w)
+                                      w_closure.captured_w)
         return self.call_function(w_func, args_w, w_closure.w_this, w_closure.w_scope, named)
 
     def call_function(self, w_func, args_w, w_this, w_static, named, captured_w=None):
@@ -272,7 +275,137 @@ class Calls(object):
                           % (name, expected, plural, got))
 
     def verify_params(self, frame, code):
-        pass
+        """Check and coerce typed parameters (coercive mode unless the caller's file
+        declared strict_types)."""
+        strict = frame.back is not None and frame.back.code.strict_types
+        for i in range(len(code.params)):
+            param = code.params[i]
+            if not param.type or param.variadic:
+                continue
+            w_value = frame.getlocal(i)
+            if w_value is None:
+                continue
+            w_plain = w_value.deref()
+            w_new = self.coerce_to_type(param.type, w_plain, strict, param.default_null)
+            if w_new is None:
+                w_func = frame.w_func
+                name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+                where = ""
+                caller = frame.back
+                if caller is not None:
+                    where = ", called in %s on line %d" % (caller.code.filename, caller.line())
+                raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, "
+                                 "%s given%s" % (name, i + 1, param.name, param.type,
+                                                 self.debug_type(w_plain), where))
+            if w_new is not w_plain:
+                if isinstance(w_value, W_Reference):
+                    w_value.w_value = w_new
+                else:
+                    frame.setlocal(i, w_new)
+
+    def coerce_to_type(self, type_text, w_value, strict, default_null):
+        """The value as the declared type takes it, or None for a TypeError."""
+        nullable = default_null
+        text = type_text
+        if text.startswith("?"):
+            nullable = True
+            text = text[1:]
+        names = text.lower().split("|")
+        if "mixed" in names:
+            return w_value
+        if isinstance(w_value, W_Null):
+            if nullable or "null" in names:
+                return w_value
+            return None
+        for name in names:
+            if self.matches_type(name, w_value):
+                return w_value
+        if isinstance(w_value, W_Int) and "float" in names:
+            return W_Float(float(w_value.intval))
+        if strict:
+            return None
+        if not (isinstance(w_value, W_Int) or isinstance(w_value, W_Float) or
+                isinstance(w_value, W_String) or isinstance(w_value, W_Bool)):
+            if isinstance(w_value, W_Object) and "string" in names and \
+                    w_value.getclass().find_method("__tostring") is not None:
+                return W_String(self.str(w_value))
+            return None
+        for name in ["int", "float", "string", "bool"]:
+            if name not in names:
+                continue
+            if name == "int":
+                if isinstance(w_value, W_Float):
+                    f = w_value.floatval
+                    if f == math.floor(f) and not math.isinf(f):
+                        return newint(int(f))
+                    if "float" in names:
+                        continue
+                    if math.isnan(f) or math.isinf(f):
+                        return None
+                    self.deprecated("Implicit conversion from float %s to int loses "
+                                    "precision" % format_float(f, 17))
+                    return newint(int(f))
+                if isinstance(w_value, W_String):
+                    scan = scan_number(w_value.strval)
+                    if scan.kind == NUMERIC:
+                        if not scan.is_float:
+                            return newint(scan.intval)
+                        if "float" in names:
+                            continue
+                        if scan.floatval == math.floor(scan.floatval):
+                            return newint(int(scan.floatval))
+                    if scan.kind == LEADING_NUMERIC and False:
+                        return None
+                    continue
+                if isinstance(w_value, W_Bool):
+                    return newint(1 if w_value.boolval else 0)
+            elif name == "float":
+                if isinstance(w_value, W_String):
+                    scan = scan_number(w_value.strval)
+                    if scan.kind == NUMERIC:
+                        return W_Float(scan.floatval if scan.is_float else
+                                       float(scan.intval))
+                    continue
+                if isinstance(w_value, W_Bool):
+                    return W_Float(1.0 if w_value.boolval else 0.0)
+            elif name == "string":
+                if isinstance(w_value, W_Int) or isinstance(w_value, W_Float) or \
+                        isinstance(w_value, W_Bool):
+                    return W_String(self.str(w_value))
+            elif name == "bool":
+                return newbool(self.truthy(w_value))
+        return None
+
+    def matches_type(self, name, w_value):
+        if name == "int":
+            return isinstance(w_value, W_Int)
+        if name == "float":
+            return isinstance(w_value, W_Float)
+        if name == "string":
+            return isinstance(w_value, W_String)
+        if name == "bool":
+            return isinstance(w_value, W_Bool)
+        if name == "false":
+            return isinstance(w_value, W_Bool) and not w_value.boolval
+        if name == "true":
+            return isinstance(w_value, W_Bool) and w_value.boolval
+        if name == "array":
+            return isinstance(w_value, W_Array)
+        if name == "iterable":
+            return isinstance(w_value, W_Array) or isinstance(w_value, W_Object)
+        if name == "object":
+            return isinstance(w_value, W_Object)
+        if name == "callable":
+            return isinstance(w_value, W_Closure) or isinstance(w_value, W_String) or \
+                isinstance(w_value, W_Array) or isinstance(w_value, W_Object)
+        if name == "self" or name == "static":
+            return isinstance(w_value, W_Object)
+        if isinstance(w_value, W_Object):
+            w_class = self.find_class(name)
+            if w_class is None:
+                return False
+            return w_value.getclass().is_subclass_of(w_class)
+        return False
 
     def verify_return(self, frame, code, w_value):
         return w_value

@@ -116,7 +116,7 @@ class W_Closure(W_Object):
         self.w_func = w_func
         self.w_this = w_this
         self.w_scope = w_scope
-        self.values_w = values_w        # the captured variables, in `use` order
+        self.captured_w = values_w      # the captured variables, in `use` order
 
 
 class W_BoundMethod(W_Closure):

@@ -64,4 +64,13 @@ class RangeException extends RuntimeException {}
 class UnderflowException extends RuntimeException {}
 class UnexpectedValueException extends RuntimeException {}
 class JsonException extends Exception {}
-final class Generator implements Iterator {}
+final class Generator implements Iterator {
+    public function current(): mixed { return __generator_op($this, 0, null); }
+    public function key(): mixed { return __generator_op($this, 1, null); }
+    public function next(): void { __generator_op($this, 2, null); }
+    public function valid(): bool { return __generator_op($this, 3, null); }
+    public function rewind(): void { __generator_op($this, 4, null); }
+    public function getReturn(): mixed { return __generator_op($this, 5, null); }
+    public function send(mixed $value): mixed { return __generator_op($this, 6, $value); }
+    public function throw(Throwable $exception): mixed { return __generator_op($this, 7, $exception); }
+}

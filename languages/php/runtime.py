@@ -6,6 +6,7 @@ from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
+from languages.php import lib  # noqa: F401  (registers the library's functions)
 from languages.php.code import PhpCode
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpExit, PhpFatal
@@ -28,6 +29,8 @@ class PhpInterpreter(Interpreter):
         Interpreter.__init__(self)
         self.iter_key = w_null
         self.iter_value = w_null
+        self.json_error = 0
+        self.json_message = "No error"
         for spec in functions.specs():
             self.functions[spec.name.lower()] = W_Builtin(spec.name, spec)
 
@@ -108,6 +111,20 @@ def install_constants(space):
     space.constants["STR_PAD_RIGHT"] = W_Int(1)
     space.constants["STR_PAD_LEFT"] = W_Int(0)
     space.constants["STR_PAD_BOTH"] = W_Int(2)
+    space.constants["JSON_PRETTY_PRINT"] = W_Int(128)
+    space.constants["JSON_UNESCAPED_SLASHES"] = W_Int(64)
+    space.constants["JSON_UNESCAPED_UNICODE"] = W_Int(256)
+    space.constants["JSON_THROW_ON_ERROR"] = W_Int(4194304)
+    space.constants["JSON_PRESERVE_ZERO_FRACTION"] = W_Int(1024)
+    space.constants["JSON_NUMERIC_CHECK"] = W_Int(32)
+    space.constants["JSON_FORCE_OBJECT"] = W_Int(16)
+    space.constants["JSON_HEX_TAG"] = W_Int(1)
+    space.constants["JSON_HEX_AMP"] = W_Int(2)
+    space.constants["JSON_HEX_APOS"] = W_Int(4)
+    space.constants["JSON_HEX_QUOT"] = W_Int(8)
+    space.constants["JSON_ERROR_NONE"] = W_Int(0)
+    space.constants["M_SQRT2"] = W_Float(1.4142135623730951)
+    space.constants["PHP_FLOAT_DIG"] = W_Int(15)
 
 
 def run_main(code, filename, args):
