@@ -645,6 +645,15 @@ class Calls(object):
         self.add_interface(w_class, self.lookup_class("UnitEnum"))
         if template.enum_type:
             self.add_interface(w_class, self.lookup_class("BackedEnum"))
+        w_methods = self.find_class("__EnumMethods")
+        if w_methods is not None:
+            for key, w_method in w_methods.methods.items():
+                if key == "cases" or template.enum_type:
+                    assert isinstance(w_method, W_Function)
+                    w_copy = W_Function(w_method.name, w_method.code, w_class)
+                    w_copy.is_static = True
+                    if key not in w_class.methods or w_class.methods[key] is w_method:
+                        w_class.methods[key] = w_copy
         for case in template.cases:
             w_case = W_Object(w_class, self.new_handle())
             w_case.write_attr("name", W_String(case.name))

@@ -340,8 +340,9 @@ def sprintf(space, fmt, args_w):
             buf.append(pad(text, width, pad_char, left, True))
         elif conv == "s":
             text = space.str(w_arg)
-            if precision >= 0 and precision < len(text):
-                text = text[:precision]
+            if 0 <= precision < len(text):
+                cut = max(precision, 0)
+                text = text[:cut]
             buf.append(pad(text, width, pad_char, left, False))
         elif conv == "f" or conv == "F" or conv == "e" or conv == "E" or conv == "g" or \
                 conv == "G":

@@ -110,8 +110,12 @@ def number_format(space, w_num, w_decimals=None, w_point=None, w_sep=None):
     negative = value < 0
     text = formats.format_printf(abs(value), "f", "", -1, max(decimals, 0))
     dot = text.find(".")
-    int_part = text if dot < 0 else text[:dot]
-    frac = "" if dot < 0 else text[dot + 1:]
+    int_part = text
+    frac = ""
+    if dot >= 0:
+        assert dot >= 0
+        int_part = text[:dot]
+        frac = text[dot + 1:]
     groups = []
     while len(int_part) > 3:
         cut = len(int_part) - 3
@@ -610,6 +614,7 @@ def is_callable(space, w_value, w_syntax=None, w_name=None):
         text = w_value.strval
         sep = text.find("::")
         if sep > 0:
+            assert sep > 0
             w_class = space.find_class(text[:sep])
             return newbool(w_class is not None and
                            w_class.find_method(text[sep + 2:].lower()) is not None)
@@ -1578,6 +1583,7 @@ def constant(space, w_name):
     name = space.str(w_name)
     sep = name.find("::")
     if sep > 0:
+        assert sep > 0
         return space.class_constant(space.lookup_class(name[:sep]), name[sep + 2:])
     return space.constant(name)
 
@@ -1590,11 +1596,6 @@ def error_reporting(space, w_level=None):
 @functions.function("ini_set")
 def ini_set(space, w_name, w_value):
     return w_false
-
-
-@functions.function("set_error_handler")
-def set_error_handler(space, w_handler, w_levels=None):
-    return w_null
 
 
 @functions.function("microtime")
@@ -1656,3 +1657,710 @@ def generator_op(space, w_gen, w_op, w_arg):
         w_gen.resume(space)
         return w_null
     return newbool(not w_gen.finished)
+
+
+@functions.function("__enum_cases")
+def enum_cases(space, w_name):
+    w_class = space.lookup_class(space.str(w_name))
+    return new_list([w_class.consts[name] for name in w_class.enum_cases])
+
+
+@functions.function("__enum_try_from")
+def enum_try_from(space, w_name, w_value):
+    w_class = space.lookup_class(space.str(w_name))
+    for name in w_class.enum_cases:
+        w_case = w_class.consts[name]
+        assert isinstance(w_case, W_Object)
+        w_backing = w_case.read_attr("value")
+        if w_backing is not None and space.loose_equals(w_backing, w_value) and \
+                (isinstance(w_backing, W_String) == isinstance(w_value, W_String)):
+            return w_case
+    return w_null
+
+
+@functions.function("trigger_error")
+def trigger_error(space, w_message, w_level=None):
+    level = space.to_int(w_level) if w_level is not None else 1024
+    message = space.str(w_message)
+    if space.call_error_handler(level, message):
+        return w_true
+    if level == 256:
+        space.diagnostic("Fatal error", message)
+        from languages.php.errors import PhpExit
+        raise PhpExit(255)
+    if level == 512:
+        space.diagnostic("Warning", message)
+    elif level == 16384:
+        space.diagnostic("Deprecated", message)
+    else:
+        space.diagnostic("Notice", message)
+    return w_true
+
+
+@functions.function("user_error")
+def user_error(space, w_message, w_level=None):
+    return trigger_error(space, w_message, w_level)
+
+
+@functions.function("set_error_handler")
+def set_error_handler(space, w_handler, w_levels=None):
+    w_old = space.w_error_handler
+    space.w_error_handler = None if isinstance(w_handler, W_Null) else w_handler
+    return w_old or w_null
+
+
+@functions.function("restore_error_handler")
+def restore_error_handler(space):
+    space.w_error_handler = None
+    return w_true
+
+
+@functions.function("str_word_count")
+def str_word_count(space, w_s, w_format=None, w_chars=None):
+    s = space.str(w_s)
+    extra = space.str(w_chars) if w_chars is not None else ""
+    fmt = space.to_int(w_format) if w_format is not None else 0
+    words = []
+    positions = []
+    i = 0
+    n = len(s)
+    while i < n:
+        while i < n and not is_word_char(s[i], extra):
+            i += 1
+        start = i
+        while i < n and (is_word_char(s[i], extra) or s[i] == "'" or s[i] == "-"):
+            i += 1
+        end = i
+        while end > start and s[end - 1] == "-":
+            end -= 1
+        if end > start:
+            assert start >= 0
+            words.append(s[start:end])
+            positions.append(start)
+    if fmt == 0:
+        return newint(len(words))
+    if fmt == 1:
+        return new_list([W_String(w) for w in words])
+    w_result = W_Array()
+    for k in range(len(words)):
+        w_result.set(newint(positions[k]), W_String(words[k]))
+    return w_result
+
+
+def is_word_char(ch, extra):
+    return ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ch in extra
+
+
+@functions.function("is_nan")
+def is_nan(space, w_value):
+    return newbool(math.isnan(space.to_float(w_value)))
+
+
+@functions.function("is_infinite")
+def is_infinite(space, w_value):
+    return newbool(math.isinf(space.to_float(w_value)))
+
+
+@functions.function("is_finite")
+def is_finite(space, w_value):
+    f = space.to_float(w_value)
+    return newbool(not math.isinf(f) and not math.isnan(f))
+
+
+MATH_NAMES = ['exp', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'log10', 'log2', 'log1p', 'expm1', 'deg2rad', 'rad2deg']
+
+
+def apply_math(kind, x):
+    if kind == 0:
+        return math.exp(x)
+    if kind == 1:
+        return math.sin(x)
+    if kind == 2:
+        return math.cos(x)
+    if kind == 3:
+        return math.tan(x)
+    if kind == 4:
+        return math.asin(x)
+    if kind == 5:
+        return math.acos(x)
+    if kind == 6:
+        return math.atan(x)
+    if kind == 7:
+        return math.sinh(x)
+    if kind == 8:
+        return math.cosh(x)
+    if kind == 9:
+        return math.tanh(x)
+    if kind == 10:
+        return math.log10(x)
+    if kind == 11:
+        return math.log(x) / math.log(2.0)
+    if kind == 12:
+        return math.log1p(x)
+    if kind == 13:
+        return math.expm1(x)
+    if kind == 14:
+        return x * math.pi / 180.0
+    return x * 180.0 / math.pi
+
+
+def math_function(space, kind, w_value):
+    try:
+        return W_Float(apply_math(kind, space.to_float(w_value)))
+    except (ValueError, OverflowError):
+        from languages.php.numbers import NAN
+        return W_Float(NAN)
+
+
+@functions.function("exp")
+def math_exp(space, w_value):
+    return math_function(space, 0, w_value)
+
+
+@functions.function("sin")
+def math_sin(space, w_value):
+    return math_function(space, 1, w_value)
+
+
+@functions.function("cos")
+def math_cos(space, w_value):
+    return math_function(space, 2, w_value)
+
+
+@functions.function("tan")
+def math_tan(space, w_value):
+    return math_function(space, 3, w_value)
+
+
+@functions.function("asin")
+def math_asin(space, w_value):
+    return math_function(space, 4, w_value)
+
+
+@functions.function("acos")
+def math_acos(space, w_value):
+    return math_function(space, 5, w_value)
+
+
+@functions.function("atan")
+def math_atan(space, w_value):
+    return math_function(space, 6, w_value)
+
+
+@functions.function("sinh")
+def math_sinh(space, w_value):
+    return math_function(space, 7, w_value)
+
+
+@functions.function("cosh")
+def math_cosh(space, w_value):
+    return math_function(space, 8, w_value)
+
+
+@functions.function("tanh")
+def math_tanh(space, w_value):
+    return math_function(space, 9, w_value)
+
+
+@functions.function("log10")
+def math_log10(space, w_value):
+    return math_function(space, 10, w_value)
+
+
+@functions.function("log2")
+def math_log2(space, w_value):
+    return math_function(space, 11, w_value)
+
+
+@functions.function("log1p")
+def math_log1p(space, w_value):
+    return math_function(space, 12, w_value)
+
+
+@functions.function("expm1")
+def math_expm1(space, w_value):
+    return math_function(space, 13, w_value)
+
+
+@functions.function("deg2rad")
+def math_deg2rad(space, w_value):
+    return math_function(space, 14, w_value)
+
+
+@functions.function("rad2deg")
+def math_rad2deg(space, w_value):
+    return math_function(space, 15, w_value)
+
+
+@functions.function("log")
+def log(space, w_value, w_base=None):
+    x = space.to_float(w_value)
+    from languages.php.numbers import NAN, INFINITY
+    if x < 0:
+        return W_Float(NAN)
+    if x == 0:
+        return W_Float(-INFINITY)
+    if w_base is not None:
+        return W_Float(math.log(x) / math.log(space.to_float(w_base)))
+    return W_Float(math.log(x))
+
+
+@functions.function("atan2")
+def atan2(space, w_y, w_x):
+    return W_Float(math.atan2(space.to_float(w_y), space.to_float(w_x)))
+
+
+@functions.function("hypot")
+def hypot(space, w_x, w_y):
+    return W_Float(math.hypot(space.to_float(w_x), space.to_float(w_y)))
+
+
+def to_digits(value, base):
+    return formats.to_base(value, base, False)
+
+
+@functions.function("decbin")
+def decbin(space, w_value):
+    return W_String(to_digits(space.to_int(w_value), 2))
+
+
+@functions.function("dechex")
+def dechex(space, w_value):
+    return W_String(to_digits(space.to_int(w_value), 16))
+
+
+@functions.function("decoct")
+def decoct(space, w_value):
+    return W_String(to_digits(space.to_int(w_value), 8))
+
+
+def from_digits(space, text, base, fname):
+    value = 0
+    fvalue = 0.0
+    overflow = False
+    invalid = False
+    for ch in text.lower():
+        d = "0123456789abcdefghijklmnopqrstuvwxyz".find(ch)
+        if d < 0 or d >= base:
+            invalid = True
+            continue
+        if not overflow:
+            if value > (MAXINT - d) // base:
+                overflow = True
+                fvalue = float(value) * base + d
+            else:
+                value = value * base + d
+        else:
+            fvalue = fvalue * base + d
+    if invalid:
+        space.deprecated("Invalid characters passed for attempted conversion, these have "
+                         "been ignored")
+    if overflow:
+        return W_Float(fvalue)
+    return newint(value)
+
+
+@functions.function("bindec")
+def bindec(space, w_s):
+    return from_digits(space, space.str(w_s), 2, "bindec")
+
+
+@functions.function("hexdec")
+def hexdec(space, w_s):
+    return from_digits(space, space.str(w_s), 16, "hexdec")
+
+
+@functions.function("octdec")
+def octdec(space, w_s):
+    return from_digits(space, space.str(w_s), 8, "octdec")
+
+
+@functions.function("base_convert")
+def base_convert(space, w_s, w_from, w_to):
+    w_value = from_digits(space, space.str(w_s), space.to_int(w_from), "base_convert")
+    return W_String(to_digits(space.to_int(w_value), space.to_int(w_to)))
+
+
+@functions.function("basename")
+def basename(space, w_path, w_suffix=None):
+    path = space.str(w_path)
+    while len(path) > 1 and path.endswith("/"):
+        cut = len(path) - 1
+        assert cut >= 0
+        path = path[:cut]
+    i = path.rfind("/")
+    name = path[i + 1:] if i >= 0 else path
+    if w_suffix is not None:
+        suffix = space.str(w_suffix)
+        if suffix and name.endswith(suffix) and name != suffix:
+            cut = len(name) - len(suffix)
+            assert cut >= 0
+            name = name[:cut]
+    return W_String(name)
+
+
+@functions.function("dirname")
+def dirname(space, w_path, w_levels=None):
+    from languages.php.compiler import dirname as dirname_of
+    return W_String(dirname_of(space.str(w_path)))
+
+
+@functions.function("array_walk")
+def array_walk(space, w_ref, w_callback, w_extra=None):
+    w_array = ref_array(space, w_ref, "array_walk")
+    position = w_array.first_position()
+    while position >= 0:
+        w_key = w_array.key_at(position)
+        w_elem = space.dim_ref(w_array, w_key)
+        args_w = [w_elem, w_key]
+        if w_extra is not None:
+            args_w.append(w_extra)
+        call(space, w_callback, args_w)
+        position = w_array.next_position(position)
+    return w_true
+
+
+@functions.function("vprintf")
+def vprintf(space, w_format, w_args):
+    assert isinstance(w_args, W_Array)
+    text = formats.sprintf(space, space.str(w_format), w_args.values_w())
+    space.echo(text)
+    return newint(len(text))
+
+
+@functions.function("strncmp")
+def strncmp(space, w_a, w_b, w_n):
+    n = max(space.to_int(w_n), 0)
+    a = space.str(w_a)[:n]
+    b = space.str(w_b)[:n]
+    return newint(byte_compare(a, b))
+
+
+@functions.function("strncasecmp")
+def strncasecmp(space, w_a, w_b, w_n):
+    n = max(space.to_int(w_n), 0)
+    return newint(byte_compare(space.str(w_a).lower()[:n], space.str(w_b).lower()[:n]))
+
+
+def byte_compare(a, b):
+    for i in range(min(len(a), len(b))):
+        if a[i] != b[i]:
+            return ord(a[i]) - ord(b[i])
+    return len(a) - len(b)
+
+
+@functions.function("strripos")
+def strripos(space, w_hay, w_needle, w_offset=None):
+    i = space.str(w_hay).lower().rfind(space.str(w_needle).lower())
+    return w_false if i < 0 else newint(i)
+
+
+@functions.function("str_ireplace")
+def str_ireplace(space, w_search, w_replace, w_subject, w_count=None):
+    subject = space.str(w_subject)
+    search = space.str(w_search)
+    replacement = space.str(w_replace)
+    if not search:
+        return W_String(subject)
+    lower = subject.lower()
+    needle = search.lower()
+    out = []
+    i = 0
+    count = 0
+    while True:
+        j = lower.find(needle, i)
+        if j < 0:
+            break
+        out.append(subject[i:j])
+        out.append(replacement)
+        count += 1
+        i = j + len(needle)
+    out.append(subject[i:])
+    if isinstance(w_count, W_Reference):
+        w_count.w_value = newint(count)
+    return W_String("".join(out))
+
+
+@functions.function("sizeof")
+def sizeof(space, w_value, w_mode=None):
+    from languages.php.builtins import count as count_fn
+    return count_fn(space, w_value, w_mode)
+
+
+@functions.function("join")
+def join(space, w_glue, w_pieces=None):
+    from languages.php.builtins import implode as implode_fn
+    return implode_fn(space, w_glue, w_pieces)
+
+
+@functions.function("is_long")
+def is_long(space, w_value):
+    return newbool(isinstance(w_value, W_Int))
+
+
+@functions.function("is_double")
+def is_double(space, w_value):
+    return newbool(isinstance(w_value, W_Float))
+
+
+@functions.function("settype")
+def settype(space, w_ref, w_type):
+    kind = space.str(w_type).lower()
+    kinds = {"int": 0, "integer": 0, "float": 1, "double": 1, "string": 2, "bool": 3,
+             "boolean": 3, "array": 4, "object": 5, "null": 6}
+    if kind not in kinds:
+        raise space.error("ValueError", "settype(): Argument #2 ($type) must be a valid type")
+    if isinstance(w_ref, W_Reference):
+        w_ref.w_value = space.stored(space.cast(w_ref.w_value, kinds[kind]))
+    return w_true
+
+
+@functions.function("array_splice")
+def array_splice(space, w_ref, w_offset, w_length=None, w_replacement=None):
+    w_array = ref_array(space, w_ref, "array_splice")
+    items = entries(w_array)
+    n = len(items)
+    offset = space.to_int(w_offset)
+    if offset < 0:
+        offset = max(n + offset, 0)
+    offset = min(offset, n)
+    end = n
+    if w_length is not None and not isinstance(w_length, W_Null):
+        length = space.to_int(w_length)
+        end = max(n + length, offset) if length < 0 else min(offset + length, n)
+    removed = items[offset:end]
+    inserted = []
+    if w_replacement is not None:
+        if isinstance(w_replacement, W_Array):
+            for w_value in w_replacement.values_w():
+                inserted.append((newint(0), space.stored(w_value)))
+        else:
+            inserted.append((newint(0), space.stored(w_replacement)))
+    renumber(space, w_array, items[:offset] + inserted + items[end:])
+    w_result = W_Array()
+    for w_key, w_value in removed:
+        if isinstance(w_key, W_Int):
+            w_result.append(w_value)
+        else:
+            w_result.set(w_key, w_value)
+    return w_result
+
+
+@functions.function("array_replace")
+def array_replace(space, w_array, args_w):
+    w_result = array_arg(space, w_array, "array_replace", 1, "array").copy()
+    for w_other in args_w:
+        for w_key, w_value in entries(array_arg(space, w_other, "array_replace", 2,
+                                                "replacements")):
+            w_result.set(w_key, space.stored(w_value.deref()))
+    return w_result
+
+
+@functions.function("array_pad")
+def array_pad(space, w_array, w_size, w_value):
+    w_array = array_arg(space, w_array, "array_pad", 1, "array")
+    size = space.to_int(w_size)
+    values = w_array.values_w()
+    missing = abs(size) - len(values)
+    if missing <= 0:
+        return w_array
+    pad_values = [w_value] * missing
+    if size > 0:
+        return new_list(values + pad_values)
+    return new_list(pad_values + values)
+
+
+@functions.function("array_count_values")
+def array_count_values(space, w_array):
+    w_result = W_Array()
+    for w_value in array_arg(space, w_array, "array_count_values", 1, "array").values_w():
+        w_key = space.array_key(w_value)
+        w_old = w_result.get(w_key)
+        w_result.set(w_key, newint(1 if w_old is None else space.to_int(w_old) + 1))
+    return w_result
+
+
+def all_but_last(args_w):
+    end = len(args_w) - 1
+    assert end >= 0
+    return args_w[:end]
+
+
+def set_filter(space, w_array, others_w, by_key, by_value, keep_if_found, fname,
+               w_value_cmp, w_key_cmp):
+    w_result = W_Array()
+    for w_key, w_value in entries(array_arg(space, w_array, fname, 1, "array")):
+        w_value = w_value.deref()
+        found_all = True
+        found_any = False
+        for w_other in others_w:
+            found = False
+            for w_okey, w_ovalue in entries(array_arg(space, w_other, fname, 2, "arrays")):
+                w_ovalue = w_ovalue.deref()
+                ok = True
+                if by_value:
+                    if w_value_cmp is not None:
+                        ok = space.to_int(call(space, w_value_cmp, [w_value, w_ovalue])) == 0
+                    else:
+                        ok = space.str(w_value) == space.str(w_ovalue)
+                if ok and by_key:
+                    if w_key_cmp is not None:
+                        ok = space.to_int(call(space, w_key_cmp, [w_key, w_okey])) == 0
+                    else:
+                        ok = space.str(w_key) == space.str(w_okey)
+                if ok:
+                    found = True
+                    break
+            if found:
+                found_any = True
+            else:
+                found_all = False
+        keep = found_all if keep_if_found else not found_any
+        if keep:
+            w_result.set(w_key, space.stored(w_value))
+    return w_result
+
+
+@functions.function("array_diff")
+def array_diff(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, False, True, False, "array_diff", None, None)
+
+
+@functions.function("array_diff_key")
+def array_diff_key(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, True, False, False, "array_diff_key", None, None)
+
+
+@functions.function("array_diff_assoc")
+def array_diff_assoc(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, True, True, False, "array_diff_assoc", None,
+                      None)
+
+
+@functions.function("array_intersect")
+def array_intersect(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, False, True, True, "array_intersect", None,
+                      None)
+
+
+@functions.function("array_intersect_key")
+def array_intersect_key(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, True, False, True, "array_intersect_key", None,
+                      None)
+
+
+@functions.function("array_intersect_assoc")
+def array_intersect_assoc(space, w_array, args_w):
+    return set_filter(space, w_array, args_w, True, True, True, "array_intersect_assoc",
+                      None, None)
+
+
+@functions.function("array_udiff")
+def array_udiff(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), False, True, False,
+                      "array_udiff", w_cmp, None)
+
+
+@functions.function("array_uintersect")
+def array_uintersect(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), False, True, True,
+                      "array_uintersect", w_cmp, None)
+
+
+@functions.function("array_diff_ukey")
+def array_diff_ukey(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, False, False,
+                      "array_diff_ukey", None, w_cmp)
+
+
+@functions.function("extract")
+def extract(space, w_ref, w_flags=None):
+    w_array = w_ref.deref()
+    if not isinstance(w_array, W_Array):
+        return newint(0)
+    frame = space.current_frame
+    count = 0
+    for w_key, w_value in entries(w_array):
+        if isinstance(w_key, W_String):
+            w_var = space.var_by_name(frame, w_key.strval, True)
+            assert isinstance(w_var, W_Reference)
+            w_var.w_value = space.stored(w_value.deref())
+            count += 1
+    return newint(count)
+
+
+@functions.function("get_defined_vars")
+def get_defined_vars(space):
+    frame = space.current_frame
+    w_result = W_Array()
+    code = frame.code
+    for i in range(code.nslots):
+        name = code.varnames[i]
+        w_value = frame.getlocal(i)
+        if w_value is not None and not name.startswith("\0"):
+            w_result.set_str(name, space.stored(w_value.deref()))
+    return w_result
+
+
+@functions.function("file_put_contents")
+def file_put_contents(space, w_name, w_data, w_flags=None):
+    import os
+    data = space.str(w_data)
+    if isinstance(w_data, W_Array):
+        data = "".join([space.str(w) for w in w_data.values_w()])
+    flags = os.O_WRONLY | os.O_CREAT
+    if w_flags is not None and space.to_int(w_flags) & 8:
+        flags |= os.O_APPEND
+    else:
+        flags |= os.O_TRUNC
+    try:
+        fd = os.open(space.str(w_name), flags, 0644)
+        assert data is not None
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+    except OSError:
+        space.warning("file_put_contents(%s): Failed to open stream: No such file or "
+                      "directory" % space.str(w_name))
+        return w_false
+    return newint(len(data))
+
+
+@functions.function("file_get_contents")
+def file_get_contents(space, w_name):
+    from framework.entry import read_file
+    try:
+        return W_String(read_file(space.str(w_name)))
+    except OSError:
+        space.warning("file_get_contents(%s): Failed to open stream: No such file or "
+                      "directory" % space.str(w_name))
+        return w_false
+
+
+@functions.function("file_exists")
+def file_exists(space, w_name):
+    import os
+    try:
+        os.stat(space.str(w_name))
+        return w_true
+    except OSError:
+        return w_false
+
+
+@functions.function("is_file")
+def is_file(space, w_name):
+    return file_exists(space, w_name)
+
+
+@functions.function("unlink")
+def unlink(space, w_name):
+    import os
+    try:
+        os.unlink(space.str(w_name))
+        return w_true
+    except OSError:
+        return w_false

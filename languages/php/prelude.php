@@ -74,3 +74,42 @@ final class Generator implements Iterator {
     public function send(mixed $value): mixed { return __generator_op($this, 6, $value); }
     public function throw(Throwable $exception): mixed { return __generator_op($this, 7, $exception); }
 }
+class CompileError extends Error {}
+class ParseError extends CompileError {}
+abstract class __EnumMethods {
+    public static function cases(): array { return __enum_cases(static::class); }
+    public static function from(int|string $value): static {
+        $case = __enum_try_from(static::class, $value);
+        if ($case === null) {
+            throw new ValueError((is_string($value) ? '"' . $value . '"' : $value) . " is not a valid backing value for enum " . static::class);
+        }
+        return $case;
+    }
+    public static function tryFrom(int|string $value): ?static { return __enum_try_from(static::class, $value); }
+}
+class ArrayIterator implements Iterator, Countable, ArrayAccess {
+    private $__a; private $__k; private $__i = 0;
+    public function __construct(array $array = []) { $this->__a = $array; $this->__k = array_keys($array); }
+    public function current(): mixed { return $this->__a[$this->__k[$this->__i]] ?? null; }
+    public function key(): mixed { return $this->__k[$this->__i] ?? null; }
+    public function next(): void { $this->__i++; }
+    public function rewind(): void { $this->__k = array_keys($this->__a); $this->__i = 0; }
+    public function valid(): bool { return $this->__i < count($this->__k); }
+    public function count(): int { return count($this->__a); }
+    public function offsetExists($key): bool { return isset($this->__a[$key]); }
+    public function offsetGet($key): mixed { return $this->__a[$key]; }
+    public function offsetSet($key, $value): void { if ($key === null) { $this->__a[] = $value; } else { $this->__a[$key] = $value; } }
+    public function offsetUnset($key): void { unset($this->__a[$key]); }
+    public function getArrayCopy(): array { return $this->__a; }
+}
+class ArrayObject implements IteratorAggregate, Countable, ArrayAccess {
+    private $__a;
+    public function __construct(array $array = []) { $this->__a = $array; }
+    public function getIterator(): Iterator { return new ArrayIterator($this->__a); }
+    public function count(): int { return count($this->__a); }
+    public function offsetExists($key): bool { return isset($this->__a[$key]); }
+    public function offsetGet($key): mixed { return $this->__a[$key]; }
+    public function offsetSet($key, $value): void { if ($key === null) { $this->__a[] = $value; } else { $this->__a[$key] = $value; } }
+    public function offsetUnset($key): void { unset($this->__a[$key]); }
+    public function getArrayCopy(): array { return $this->__a; }
+}

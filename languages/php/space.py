@@ -48,9 +48,11 @@ class Space(object):
         self.error_handler = None
         self.compile_file = None
         self.shutdown_functions = []
+        self.w_error_handler = None
 
     # -- output and warnings ---------------------------------------------------------------
     def echo(self, text):
+        assert text is not None
         output.write_out(text)
 
     def location(self):
@@ -66,16 +68,31 @@ class Space(object):
         output.write_out("\n%s: %s in %s on line %d\n" % (kind, message, filename, line))
 
     def warning(self, message):
-        if self.silence == 0:
+        if not self.call_error_handler(2, message) and self.silence == 0:
             self.diagnostic("Warning", message)
 
     def notice(self, message):
-        if self.silence == 0:
+        if not self.call_error_handler(8, message) and self.silence == 0:
             self.diagnostic("Notice", message)
 
     def deprecated(self, message):
-        if self.silence == 0:
+        if not self.call_error_handler(8192, message) and self.silence == 0:
             self.diagnostic("Deprecated", message)
+
+    def call_error_handler(self, level, message):
+        """set_error_handler's callback, if any; True when it handled the error."""
+        w_handler = self.w_error_handler
+        if w_handler is None:
+            return False
+        self.w_error_handler = None
+        filename, line = self.location()
+        try:
+            w_result = self.call_value(self.current_frame, w_handler,
+                                       [newint(level), W_String(message), W_String(filename),
+                                        newint(line)], None)
+        finally:
+            self.w_error_handler = w_handler
+        return not (isinstance(w_result, W_Bool) and not w_result.boolval)
 
     def error(self, class_name, message):
         """A PhpThrow of a new built-in exception (Error, TypeError, ...)."""
