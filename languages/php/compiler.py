@@ -95,6 +95,7 @@ class Compiler(object):
         self.byref_functions = {}
         self.byref_methods = {}
         self.class_name = ""
+        self.class_kind = ""
         self.top_level = []
         self.dollar_brace_lines = []
 
@@ -549,7 +550,9 @@ class Compiler(object):
 
     def class_template(self, decl):
         saved_class = self.class_name
+        saved_kind = self.class_kind
         self.class_name = decl.name
+        self.class_kind = decl.kind
         template = ClassTemplate(decl.name, decl.kind, decl.parent, decl.interfaces,
                                  decl.flags, decl.line)
         template.enum_type = decl.enum_type
@@ -582,6 +585,7 @@ class Compiler(object):
             template.rules.append(TraitRuleTemplate(r.trait, r.method, r.insteadof, r.alias,
                                                     r.visibility))
         self.class_name = saved_class
+        self.class_kind = saved_kind
         return template
 
     def value_code(self, node, line):
@@ -790,6 +794,8 @@ class Compiler(object):
             if fname == "{main}":
                 fname = ""
             self.const(W_String(self.class_name + "::" + fname if self.class_name else fname))
+        elif name == "__TRAIT__":
+            self.const(W_String(self.class_name if self.class_kind == "trait" else ""))
         elif name == "__NAMESPACE__":
             self.const(W_String(""))
         else:
@@ -1493,7 +1499,7 @@ class ByrefCollector(object):
 
 def compile_php(source, filename):
     """The main code of a file; raises SourceError."""
-    stmts, strict_types, dollar_brace_lines = parse(source)
+    stmts, strict_types, dollar_brace_lines = parse(source, filename)
     compiler = Compiler(filename, strict_types)
     compiler.top_level = stmts
     compiler.dollar_brace_lines = dollar_brace_lines

@@ -410,7 +410,8 @@ def pad(text, width, pad_char, left, numeric):
 def to_base(value, base, upper):
     from rpython.rlib.rarithmetic import intmask
     from rpython.rlib.rarithmetic import r_uint
-    digits = "0123456789ABCDEF" if upper else "0123456789abcdef"
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" if upper else \
+        "0123456789abcdefghijklmnopqrstuvwxyz"
     u = r_uint(value)
     if u == 0:
         return "0"

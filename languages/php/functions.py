@@ -26,7 +26,7 @@ class W_Function(W_Callable):
         self.name = name
         self.code = code
         self.w_class = w_class
-        self.statics = [None] * code.nslots
+        self.statics = [None] * (code.nslots if code is not None else 0)
         self.visibility = "public"
         self.is_static = False
         self.is_abstract = False

@@ -7,7 +7,7 @@ preg_match's matches) arrive as W_Reference (compiler.BYREF_BUILTINS).
 import math
 
 from framework.bytebuffer import ByteBuffer
-from languages.php import formats
+from languages.php import formats, regex
 from languages.php.arrays import W_Array, new_list
 from languages.php.builtins import functions
 from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
@@ -729,7 +729,14 @@ def intdiv(space, w_a, w_b):
 
 @functions.function("fmod")
 def fmod(space, w_a, w_b):
-    return W_Float(math.fmod(space.to_float(w_a), space.to_float(w_b)))
+    a = space.to_float(w_a)
+    b = space.to_float(w_b)
+    if b == 0.0 or math.isinf(a) or math.isnan(a) or math.isnan(b):
+        from languages.php.numbers import NAN
+        return W_Float(NAN)
+    if math.isinf(b):
+        return W_Float(a)
+    return W_Float(math.fmod(a, b))
 
 
 @functions.function("fdiv")
@@ -2364,3 +2371,286 @@ def unlink(space, w_name):
         return w_true
     except OSError:
         return w_false
+
+
+@functions.function("get_called_class")
+def get_called_class(space):
+    frame = space.current_frame
+    if frame is not None and frame.w_static is not None:
+        return W_String(frame.w_static.name)
+    return w_false
+
+
+# -- preg (regex.py) -----------------------------------------------------------------------
+
+def get_regex(space, w_pattern, fname):
+    source = space.str(w_pattern)
+    program = space.regex_cache.get(source, None)
+    if program is None:
+        try:
+            program = regex.compile_regex(source)
+        except regex.RegexError as e:
+            space.warning("%s(): %s" % (fname, e.message))
+            return None
+        space.regex_cache[source] = program
+    return program
+
+
+def group_array(space, program, s, caps, offset_capture, trim):
+    w_groups = W_Array()
+    last = program.ngroups - 1
+    if trim:
+        while last > 0 and caps[last * 2] < 0:
+            last -= 1
+    for g in range(last + 1):
+        a = caps[g * 2]
+        b = caps[g * 2 + 1]
+        if a >= 0 and b >= a:
+            w_text = W_String(regex.slice_of(s, a, b))
+        else:
+            w_text = W_String("")
+        if offset_capture:
+            w_item = new_list([w_text, newint(a)])
+        else:
+            w_item = w_text
+        name = program.names[g] if g < len(program.names) else ""
+        if name:
+            w_groups.set_str(name, space.stored(w_item))
+        w_groups.set(newint(g), space.stored(w_item))
+    return w_groups
+
+
+@functions.function("preg_match")
+def preg_match(space, w_pattern, w_subject, w_matches=None, w_flags=None, w_offset=None):
+    program = get_regex(space, w_pattern, "preg_match")
+    if program is None:
+        return w_false
+    s = space.str(w_subject)
+    offset = space.to_int(w_offset) if w_offset is not None else 0
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    caps = [-1] * (program.ngroups * 2)
+    found = regex.search(program, s, max(offset, 0), caps)
+    if isinstance(w_matches, W_Reference):
+        if found:
+            w_matches.w_value = group_array(space, program, s, caps, flags & 256 != 0,
+                                            True).hold()
+        else:
+            w_matches.w_value = W_Array().hold()
+    return newint(1 if found else 0)
+
+
+@functions.function("preg_match_all")
+def preg_match_all(space, w_pattern, w_subject, w_matches=None, w_flags=None,
+                   w_offset=None):
+    program = get_regex(space, w_pattern, "preg_match_all")
+    if program is None:
+        return w_false
+    s = space.str(w_subject)
+    flags = space.to_int(w_flags) if w_flags is not None else 1
+    set_order = flags & 2 != 0
+    offset_capture = flags & 256 != 0
+    pos = space.to_int(w_offset) if w_offset is not None else 0
+    caps = [-1] * (program.ngroups * 2)
+    rows = []
+    while pos <= len(s) and regex.search(program, s, pos, caps):
+        rows.append(group_array(space, program, s, caps, offset_capture, set_order))
+        end = caps[1]
+        pos = end if end > caps[0] else end + 1
+    if isinstance(w_matches, W_Reference):
+        if set_order:
+            w_result = new_list(rows)
+        else:
+            w_result = W_Array()
+            for g in range(program.ngroups):
+                w_column = W_Array()
+                for w_row in rows:
+                    w_item = w_row.get(newint(g))
+                    w_column.append(space.stored(w_item.deref() if w_item is not None
+                                                 else W_String("")))
+                name = program.names[g] if g < len(program.names) else ""
+                if name:
+                    w_result.set_str(name, w_column.copy().hold())
+                w_result.set(newint(g), w_column.hold())
+        w_matches.w_value = w_result.hold()
+    return newint(len(rows))
+
+
+def expand_replacement(space, replacement, s, caps, ngroups):
+    out = []
+    i = 0
+    n = len(replacement)
+    while i < n:
+        ch = replacement[i]
+        if (ch == "$" or ch == "\\") and i + 1 < n:
+            j = i + 1
+            braced = ch == "$" and replacement[j] == "{"
+            if braced:
+                j += 1
+            start = j
+            while j < n and j - start < 2 and replacement[j].isdigit():
+                j += 1
+            if j > start:
+                group = int(regex.slice_of(replacement, start, j))
+                if braced:
+                    if j < n and replacement[j] == "}":
+                        j += 1
+                if group < ngroups and caps[group * 2] >= 0:
+                    out.append(regex.slice_of(s, caps[group * 2], caps[group * 2 + 1]))
+                i = j
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def replace_in(space, program, s, w_replacement, w_callback, limit, count):
+    out = []
+    pos = 0
+    last = 0
+    caps = [-1] * (program.ngroups * 2)
+    done = 0
+    while pos <= len(s) and (limit < 0 or done < limit) and regex.search(program, s, pos,
+                                                                          caps):
+        a = caps[0]
+        b = caps[1]
+        out.append(regex.slice_of(s, last, a))
+        if w_callback is not None:
+            w_groups = group_array(space, program, s, caps, False, True)
+            out.append(space.str(call(space, w_callback, [w_groups])))
+        else:
+            out.append(expand_replacement(space, space.str(w_replacement), s, caps,
+                                          program.ngroups))
+        last = b
+        done += 1
+        if b == a:
+            if b < len(s):
+                out.append(s[b])
+            last = b + 1
+            pos = b + 1
+        else:
+            pos = b
+    if last <= len(s):
+        out.append(regex.slice_of(s, last, len(s)))
+    count[0] += done
+    return "".join(out)
+
+
+def preg_replace_impl(space, w_pattern, w_replacement, w_callback, w_subject, w_limit,
+                      w_count, fname):
+    limit = space.to_int(w_limit) if w_limit is not None else -1
+    count = [0]
+    if isinstance(w_pattern, W_Array):
+        patterns = w_pattern.values_w()
+    else:
+        patterns = [w_pattern]
+    subjects_array = isinstance(w_subject, W_Array)
+    subjects = w_subject.values_w() if isinstance(w_subject, W_Array) else [w_subject]
+    results = []
+    for w_subj in subjects:
+        s = space.str(w_subj)
+        for k in range(len(patterns)):
+            program = get_regex(space, patterns[k], fname)
+            if program is None:
+                return w_null
+            w_repl = w_replacement
+            if isinstance(w_replacement, W_Array):
+                reps = w_replacement.values_w()
+                w_repl = reps[k] if k < len(reps) else W_String("")
+            s = replace_in(space, program, s, w_repl, w_callback, limit, count)
+        results.append(W_String(s))
+    if isinstance(w_count, W_Reference):
+        w_count.w_value = newint(count[0])
+    if subjects_array:
+        assert isinstance(w_subject, W_Array)
+        w_result = W_Array()
+        keys = w_subject.keys_w()
+        for k in range(len(keys)):
+            w_result.set(keys[k], results[k])
+        return w_result
+    return results[0]
+
+
+@functions.function("preg_replace")
+def preg_replace(space, w_pattern, w_replacement, w_subject, w_limit=None, w_count=None):
+    return preg_replace_impl(space, w_pattern, w_replacement, None, w_subject, w_limit,
+                             w_count, "preg_replace")
+
+
+@functions.function("preg_replace_callback")
+def preg_replace_callback(space, w_pattern, w_callback, w_subject, w_limit=None,
+                          w_count=None):
+    return preg_replace_impl(space, w_pattern, None, w_callback, w_subject, w_limit,
+                             w_count, "preg_replace_callback")
+
+
+@functions.function("preg_split")
+def preg_split(space, w_pattern, w_subject, w_limit=None, w_flags=None):
+    program = get_regex(space, w_pattern, "preg_split")
+    if program is None:
+        return w_false
+    s = space.str(w_subject)
+    limit = space.to_int(w_limit) if w_limit is not None else -1
+    if limit == 0:
+        limit = -1
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    no_empty = flags & 1 != 0
+    delim_capture = flags & 2 != 0
+    pieces = []
+    caps = [-1] * (program.ngroups * 2)
+    pos = 0
+    last = 0
+    while pos <= len(s) and (limit < 0 or len(pieces) < limit - 1) and \
+            regex.search(program, s, pos, caps):
+        a = caps[0]
+        b = caps[1]
+        if b == a:
+            if a >= len(s):
+                break
+            if a == last and (a == 0 or no_empty):
+                pos = a + 1
+                continue
+        piece = regex.slice_of(s, last, a)
+        if not (no_empty and piece == ""):
+            pieces.append(piece)
+        if delim_capture:
+            for g in range(1, program.ngroups):
+                if caps[g * 2] >= 0:
+                    text = regex.slice_of(s, caps[g * 2], caps[g * 2 + 1])
+                    if not (no_empty and text == ""):
+                        pieces.append(text)
+        last = b
+        pos = b if b > a else b + 1
+    tail = regex.slice_of(s, last, len(s))
+    if not (no_empty and tail == ""):
+        pieces.append(tail)
+    return new_list([W_String(p) for p in pieces])
+
+
+@functions.function("preg_quote")
+def preg_quote(space, w_s, w_delim=None):
+    special = ".\\+*?[^]$(){}=!<>|:-#/"
+    delim = space.str(w_delim) if w_delim is not None else ""
+    out = []
+    for ch in space.str(w_s):
+        if ch in special or (delim and ch == delim[0]):
+            out.append("\\")
+        if ch == "\0":
+            out.append("\\000")
+            continue
+        out.append(ch)
+    return W_String("".join(out))
+
+
+@functions.function("preg_grep")
+def preg_grep(space, w_pattern, w_array, w_flags=None):
+    program = get_regex(space, w_pattern, "preg_grep")
+    if program is None:
+        return w_false
+    invert_match = w_flags is not None and space.to_int(w_flags) == 1
+    w_result = W_Array()
+    caps = [-1] * (program.ngroups * 2)
+    for w_key, w_value in entries(array_arg(space, w_array, "preg_grep", 2, "array")):
+        found = regex.search(program, space.str(w_value.deref()), 0, caps)
+        if found != invert_match:
+            w_result.set(w_key, space.stored(w_value.deref()))
+    return w_result

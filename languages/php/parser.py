@@ -62,6 +62,8 @@ class Parser(object):
         self.pos = 0
         self.strict_types = False
         self.dollar_brace_lines = []
+        self.anonymous_count = 0
+        self.filename = ""
 
     # -- cursor ---------------------------------------------------------------------
     def peek(self, ahead=0):
@@ -803,7 +805,9 @@ class Parser(object):
         if self.check("class"):
             self.advance()
             args = self.arguments() if self.check("(") else []
-            decl = self.class_body(line, "class", "class@anonymous", [])
+            self.anonymous_count += 1
+            decl = self.class_body(line, "class", "class@anonymous\0%s:%d$%d" % (
+                self.filename, line, self.anonymous_count - 1), [])
             return ast.New(line, None, args, decl)
         if self.check("VARIABLE"):
             cls = self.postfix(ast.Variable(line, self.advance().value), True)
@@ -1135,8 +1139,9 @@ def numeric_key(text):
     return W_String(text)
 
 
-def parse(source):
+def parse(source, filename=""):
     """(statements, strict_types, lines of `${` interpolations); raises SourceError."""
     parser = Parser(scan(source))
+    parser.filename = filename
     stmts = parser.program()
     return stmts, parser.strict_types, parser.dollar_brace_lines

@@ -29,6 +29,7 @@ class PhpInterpreter(Interpreter):
         Interpreter.__init__(self)
         self.iter_key = w_null
         self.iter_value = w_null
+        self.regex_cache = {}
         self.json_error = 0
         self.json_message = "No error"
         for spec in functions.specs():
@@ -123,6 +124,12 @@ def install_constants(space):
     space.constants["JSON_HEX_APOS"] = W_Int(4)
     space.constants["JSON_HEX_QUOT"] = W_Int(8)
     space.constants["JSON_ERROR_NONE"] = W_Int(0)
+    space.constants["PREG_PATTERN_ORDER"] = W_Int(1)
+    space.constants["PREG_SET_ORDER"] = W_Int(2)
+    space.constants["PREG_OFFSET_CAPTURE"] = W_Int(256)
+    space.constants["PREG_SPLIT_NO_EMPTY"] = W_Int(1)
+    space.constants["PREG_SPLIT_DELIM_CAPTURE"] = W_Int(2)
+    space.constants["PREG_UNMATCHED_AS_NULL"] = W_Int(512)
     space.constants["M_SQRT2"] = W_Float(1.4142135623730951)
     space.constants["PHP_FLOAT_DIG"] = W_Int(15)
 
