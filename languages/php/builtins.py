@@ -98,7 +98,11 @@ def dump(space, buf, w_value, indent, is_ref):
             buf.append(pad + "enum(%s::%s)\n" % (w_class.name,
                                                  space.str(w_value.read_attr("name"))))
             return
-        buf.append(pad + "object(%s)#%d (%d) {\n" % (w_class.name, w_value.handle, len(names)))
+        count = 0
+        for name in names:
+            if w_value.read_attr(name) is not None:
+                count += 1
+        buf.append(pad + "object(%s)#%d (%d) {\n" % (w_class.name, w_value.handle, count))
         for name in names:
             info = w_class.find_prop(name)
             label = '"%s"' % name
@@ -107,7 +111,12 @@ def dump(space, buf, w_value, indent, is_ref):
             elif info is not None and info.visibility == "private":
                 label += ':"%s":private' % info.w_class.name
             buf.append(pad + "  [%s]=>\n" % label)
-            dump(space, buf, w_value.read_attr(name), indent + 2, False)
+            w_prop = w_value.read_attr(name)
+            if w_prop is None:
+                buf.append(pad + "  uninitialized(%s)\n" % (info.type if info is not None
+                                                             else "mixed"))
+            else:
+                dump(space, buf, w_prop, indent + 2, False)
         buf.append(pad + "}\n")
 
 

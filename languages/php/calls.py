@@ -10,6 +10,7 @@ from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.numbers import format_float, scan_number, NUMERIC, LEADING_NUMERIC
+from languages.php.objects import w_uninit
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String,
                                    W_Reference, W_Object, w_null, w_true, w_false,
                                    newbool, newint)
@@ -713,6 +714,8 @@ class Calls(object):
                 w_obj.write_attr(info.name, self.stored(info.w_default))
             elif not info.type:
                 w_obj.write_attr(info.name, w_null)
+            else:
+                w_obj.write_attr(info.name, w_uninit)
         return w_obj
 
     def instantiate(self, frame, w_class, args_w, named):

@@ -108,9 +108,24 @@ class PhpKinds(NoUnboxing):
     fit in any slot)."""
 
 
+class W_Uninit(W_Value):
+    """The slot of a typed property not yet given a value: it keeps the property's place
+    in the declaration order, and reads as absent."""
+
+    def tname(self):
+        return "uninitialized"
+
+
 class W_Object(W_Value):
     import_from_mixin(MapStorage)
     attr_kinds = PhpKinds()
+    read_stored = read_attr
+
+    def read_attr(self, name):
+        w_value = self.read_stored(name)
+        if isinstance(w_value, W_Uninit):
+            return None
+        return w_value
 
     def __init__(self, w_class, handle):
         self.init_map_storage(w_class.root_map)
@@ -124,6 +139,7 @@ class W_Object(W_Value):
 
 
 w_null = W_Null()
+w_uninit = W_Uninit()
 w_true = W_Bool(True)
 w_false = W_Bool(False)
 w_empty_string = W_String("")
