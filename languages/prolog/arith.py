@@ -308,7 +308,7 @@ def eval_binary(name, x, y, term):
             return make_big(integers.big_mod(a, b))
         return make_big(integers.big_floordiv(a, b))
     if name == "min" or name == "max":
-        c = compare_numbers(x, y)
+        c = compare_values(x, y)
         if name == "min":
             return y if c > 0 else x
         return y if c < 0 else x
@@ -465,7 +465,33 @@ def compare_arith(engine, args):
         if a != a or b != b:
             return 2
         return -1 if a < b else (1 if a > b else 0)
-    c = compare_numbers(x, y)
+    return compare_values(x, y)
+
+
+def compare_values(x, y):
+    """-1, 0, 1 by numeric value (2 when a NaN makes them unordered)."""
+    if isinstance(x, Float):
+        if isinstance(y, Float):
+            a = x.value
+            b = y.value
+            if a != a or b != b:
+                return 2
+            return -1 if a < b else (1 if a > b else 0)
+        c = compare_integer_with_float(y, x.value)
+        return c if c == 2 else -c
+    if isinstance(y, Float):
+        return compare_integer_with_float(x, y.value)
+    return integers.big_compare(terms.big_of(x), terms.big_of(y))
+
+
+def compare_integer_with_float(x, f):
+    if isinstance(x, Int):
+        c = integers.compare_int_float(x.value, f)
+    else:
+        assert isinstance(x, BigInt)
+        c = integers.compare_big_float(x.value, f)
+    if c == integers.UNORDERED:
+        return 2
     return c
 
 

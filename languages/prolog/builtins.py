@@ -7,12 +7,13 @@ from framework import integers
 from framework.errors import SourceError
 from framework.opprec import OperatorError
 from languages.prolog import errors, terms
-from languages.prolog.engine import det, nondet, Body, Repeat, BUILTINS
+from languages.prolog.engine import det, nondet, Body, Repeat, BUILTINS, check_body
 from languages.prolog.errors import PrologError, Halt
 from languages.prolog.reader import (Reader, encode_utf8, decode_utf8, char_length,
                                      parse_integer, parse_float_term, PrologScanner)
 from languages.prolog.terms import (Var, Atom, Int, BigInt, Float, String, Struct, atom,
                                     functor_of, list_of, make_big)
+from languages.prolog.database import clause_term
 from languages.prolog.unify import (unify, compare, copy_term, term_variables, variant,
                                     unify_occurs_check, Copier)
 from languages.prolog.writer import term_to_text, format_float
@@ -71,6 +72,8 @@ def number_text(t):
 def text_of(engine, term, kind):
     """The text of an atom, string, number, code list or char list; errors name `kind`."""
     t = term.deref()
+    if t is terms.NIL and kind == "list":
+        return ""
     if isinstance(t, Atom):
         return t.name
     if isinstance(t, String):
@@ -84,8 +87,8 @@ def text_of(engine, term, kind):
     raise errors.type_error(kind, t)
 
 
-def list_text(term):
-    """The text of a code or char list."""
+def list_text(term, kind="character_code"):
+    """The text of a code or char list (a type error names `kind`)."""
     pieces = []
     for item in list_items(term):
         item = item.deref()
@@ -98,7 +101,7 @@ def list_text(term):
         elif isinstance(item, Var):
             raise errors.instantiation_error()
         else:
-            raise errors.type_error("character_code", item)
+            raise errors.type_error(kind, item)
     return "".join(pieces)
 
 
@@ -116,7 +119,7 @@ def utf8_chars(text):
 
 def parse_number(engine, text):
     """The number text reads as (as number_codes/2 and atom_number/2 read it), or None."""
-    scanner = PrologScanner(text.strip(" \t\n") + " .")
+    scanner = PrologScanner(strip_chars(text, " \t\n") + " .")
     try:
         tokens = scanner.next_clause()
     except SourceError:
@@ -474,7 +477,7 @@ def b_atom_codes(engine, args):
     t = args[0].deref()
     if not isinstance(t, Var):
         return unify(engine, args[1], codes_of(text_of(engine, t, "atom")))
-    return unify(engine, t, atom(list_text(args[1])))
+    return unify(engine, t, atom(text_of(engine, args[1], "list")))
 
 
 @det("atom_chars", 2)
@@ -482,7 +485,14 @@ def b_atom_chars(engine, args):
     t = args[0].deref()
     if not isinstance(t, Var):
         return unify(engine, args[1], chars_of(text_of(engine, t, "atom")))
-    return unify(engine, t, atom(list_text(args[1])))
+    return unify(engine, t, atom(chars_text(engine, args[1])))
+
+
+def chars_text(engine, term):
+    t = term.deref()
+    if isinstance(t, Struct) and t.functor is terms.DOT:
+        return list_text(t, "character")
+    return text_of(engine, t, "list")
 
 
 @det("char_code", 2)
@@ -558,7 +568,7 @@ def b_sub_texts(engine, args):
     """All sub_atom/5 solutions of a text as s(B, L, A, Sub) terms (Sub an atom or string);
     args: Text, Kind (atom/string), Result.  Known Sub narrows the search."""
     as_string = args[1].deref() is atom("string")
-    chars = utf8_chars(text_of(engine, args[0], "atomic"))
+    chars = utf8_chars(text_of(engine, args[0], "string" if as_string else "atom"))
     n = len(chars)
     result = []
     for start in range(n + 1):
@@ -818,49 +828,79 @@ def split_on(text, separator):
 @det("char_type", 2)
 def b_char_type(engine, args):
     c = args[0].deref()
-    kind = args[1].deref()
-    if not isinstance(c, Atom):
+    if isinstance(c, Var):
         raise errors.instantiation_error()
-    ch = c.name
+    if not isinstance(c, Atom):
+        raise errors.type_error("character", c)
+    codes = decode_utf8(c.name)
+    if len(codes) != 1:
+        raise errors.type_error("character", c)
+    return char_type(engine, codes[0], args[1].deref())
+
+
+def is_upper_code(code):
+    return ord("A") <= code <= ord("Z")
+
+
+def is_lower_code(code):
+    return ord("a") <= code <= ord("z")
+
+
+def is_digit_code(code):
+    return ord("0") <= code <= ord("9")
+
+
+def is_alpha_code(code):
+    return is_upper_code(code) or is_lower_code(code) or code >= 0xC0
+
+
+def is_space_code(code):
+    return code == 32 or 9 <= code <= 13
+
+
+def char_type(engine, code, kind):
     if isinstance(kind, Atom):
         name = kind.name
         if name == "alpha":
-            return ch.isalnum() or ch == "_"
+            return is_alpha_code(code) or is_digit_code(code) or code == ord("_")
         if name == "alnum":
-            return ch.isalnum()
+            return is_alpha_code(code) or is_digit_code(code)
         if name == "digit":
-            return ch.isdigit()
+            return is_digit_code(code)
         if name == "space" or name == "white":
-            return ch.isspace()
+            return is_space_code(code)
         if name == "upper":
-            return ch.isupper()
+            return is_upper_code(code)
         if name == "lower":
-            return ch.islower()
+            return is_lower_code(code)
         if name == "punct":
-            return len(ch) == 1 and 33 <= ord(ch) < 127 and not ch.isalnum()
+            return 33 <= code < 127 and not is_alpha_code(code) and not is_digit_code(code)
         if name == "csym":
-            return ch.isalnum() or ch == "_"
+            return is_alpha_code(code) or is_digit_code(code) or code == ord("_")
         if name == "csymf":
-            return ch.isalpha() or ch == "_"
+            return is_alpha_code(code) or code == ord("_")
         if name == "graph":
-            return len(ch) == 1 and 33 <= ord(ch) < 127
+            return 33 <= code < 127 or code >= 0xC0
         if name == "end_of_line":
-            return ch == "\n" or ch == "\r"
+            return code == 10 or code == 13
+        if name == "ascii":
+            return code < 128
         return False
     if isinstance(kind, Struct) and kind.functor.arity == 1:
         name = kind.functor.name
-        if name == "digit" and ch.isdigit():
-            return unify(engine, kind.args[0], Int(ord(ch[0]) - ord("0")))
+        arg = kind.args[0]
+        if name == "digit":
+            return is_digit_code(code) and unify(engine, arg, Int(code - ord("0")))
         if name == "to_lower":
-            return unify(engine, kind.args[0], atom(ch.lower()))
-        if name == "to_upper" or name == "upper":
-            if name == "upper" and not ch.isupper():
-                return False
-            return unify(engine, kind.args[0], atom(ch.lower() if name == "upper" else ch.upper()))
+            lower = code + 32 if is_upper_code(code) else code
+            return unify(engine, arg, atom(encode_utf8(lower)))
+        if name == "to_upper":
+            upper = code - 32 if is_lower_code(code) else code
+            return unify(engine, arg, atom(encode_utf8(upper)))
+        if name == "upper":
+            return is_upper_code(code) and unify(engine, arg, atom(encode_utf8(code + 32)))
         if name == "lower":
-            if not ch.islower():
-                return False
-            return unify(engine, kind.args[0], atom(ch.upper()))
+            return is_lower_code(code) and unify(engine, arg, atom(encode_utf8(code - 32)))
     return False
 
 
@@ -868,7 +908,7 @@ def b_char_type(engine, args):
 def b_code_type(engine, args):
     c = args[0].deref()
     if isinstance(c, Int):
-        return b_char_type(engine, [atom(encode_utf8(c.value)), args[1]])
+        return char_type(engine, c.value, args[1].deref())
     return b_char_type(engine, args)
 
 
@@ -923,8 +963,10 @@ def b_clauses(engine, args):
                                       errors.indicator(functor.name, functor.arity))
     pred = engine.preds.get(functor, None)
     result = []
+    if pred is not None and pred.static and not (isinstance(kind, Atom) and kind.name == "clause"):
+        raise errors.permission_error("modify", "static_procedure",
+                                      errors.indicator(functor.name, functor.arity))
     if pred is not None:
-        from languages.prolog.database import clause_term
         for clause in pred.clauses:
             if clause.visible(engine.generation):
                 h, b = clause_term(engine, clause)
@@ -1139,6 +1181,7 @@ def b_repeat(engine, args, next, barrier, depth):
 def make_call_n(extra):
     def call_n(engine, args, next, barrier, depth):
         goal = add_args(args[0], [args[k] for k in range(1, extra + 1)])
+        check_body(goal)
         return Body(goal, next, engine.choice, depth)
     return call_n
 
@@ -1158,16 +1201,6 @@ def b_findall4(engine, args, next, barrier, depth):
     choice = FindallChoice(args[0], args[2], args[3], next)
     engine.push(choice)
     return Body(args[1], FindallCollect(choice), choice, depth)
-
-
-@det("$skip", 0)
-def b_skip(engine, args):
-    return True
-
-
-@det("tab_stop", 0)
-def b_tab_stop(engine, args):
-    return True
 
 
 @det("garbage_collect", 0)
@@ -1236,8 +1269,7 @@ def b_sort4(engine, args):
     if order == "@<" or order == "@=<":
         result = sort_terms(items, key, order == "@<")
     elif order == "@>" or order == "@>=":
-        result = sort_terms(items, key, order == "@>")
-        result.reverse()
+        result = sort_terms(items, key, order == "@>", True)
     else:
         raise errors.domain_error("order", args[1].deref())
     return unify(engine, args[3], list_of(result))
@@ -1263,10 +1295,10 @@ def sort_key(term, key):
     return t.args[key - 1]
 
 
-def sort_terms(items, key, dedupe):
+def sort_terms(items, key, dedupe, descending=False):
     """A stable merge sort of terms in standard order (on argument `key` when > 0),
     dropping later duplicates when `dedupe`."""
-    items = merge_sort(items, key)
+    items = merge_sort(items, key, descending)
     if not dedupe:
         return items
     result = []
@@ -1277,7 +1309,7 @@ def sort_terms(items, key, dedupe):
     return result
 
 
-def merge_sort(items, key):
+def merge_sort(items, key, descending):
     n = len(items)
     if n <= 1:
         return items
@@ -1292,7 +1324,8 @@ def merge_sort(items, key):
             i = start
             j = middle
             while i < middle and j < end:
-                if compare(sort_key(source[j], key), sort_key(source[i], key)) < 0:
+                c = compare(sort_key(source[j], key), sort_key(source[i], key))
+                if (c > 0) if descending else (c < 0):
                     target.append(source[j])
                     j += 1
                 else:

@@ -56,6 +56,7 @@ class Predicate(object):
         self.clauses = []
         self.dynamic = False
         self.library = False
+        self.static = False
         self.defined = False
         self.live = 0
         self.dead = 0

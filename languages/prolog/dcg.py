@@ -5,6 +5,8 @@ from languages.prolog import errors, terms
 from languages.prolog.terms import Var, Atom, String, Struct, functor_of, list_of
 from languages.prolog.reader import decode_utf8
 from languages.prolog.terms import Int
+from languages.prolog.engine import det
+from languages.prolog.unify import unify
 
 
 def make(name, args):
@@ -97,3 +99,17 @@ def translate_body(engine, body, s0, s):
             return make(",", [body, unify_goal(s0, s)])
         return extend(body, s0, s)
     raise errors.type_error("callable", body)
+
+
+@det("$dcg_body", 4)
+def b_dcg_body(engine, args):
+    """The goal a DCG body stands for between two list variables (phrase/2,3)."""
+    return unify(engine, args[3], translate_body(engine, args[0], args[1], args[2]))
+
+
+@det("dcg_translate_rule", 2)
+def b_dcg_translate_rule(engine, args):
+    rule = args[0].deref()
+    if not (isinstance(rule, Struct) and rule.functor.name == "-->" and rule.functor.arity == 2):
+        raise errors.type_error("dcg_rule", rule)
+    return unify(engine, args[1], translate_rule(engine, rule.args[0], rule.args[1]))

@@ -289,6 +289,7 @@ class Engine(object):
             self.push(choice)
             return Body(args[0], NotSucceeded(choice), choice, depth)
         if arity == 1 and name == "call":
+            check_body(args[0])
             return Body(args[0], next, self.choice, depth)
         if arity == 3 and name == "findall":
             choice = FindallChoice(args[0], args[2], terms.NIL, next)
@@ -308,7 +309,7 @@ class Engine(object):
             self.preds[functor] = pred
         return pred
 
-    def add_clause(self, head, body, at_end):
+    def add_clause(self, head, body, at_end, consulting=False):
         head = head.deref()
         body = body.deref()
         if isinstance(head, Var):
@@ -326,10 +327,16 @@ class Engine(object):
         if functor in BUILTINS or functor.name in CONTROL_NAMES and is_control(functor):
             raise errors.permission_error("modify", "static_procedure",
                                           errors.indicator(functor.name, functor.arity))
+        pred = self.get_pred(functor)
+        if consulting:
+            pred.static = not pred.dynamic
+        elif pred.static:
+            raise errors.permission_error("modify", "static_procedure",
+                                          errors.indicator(functor.name, functor.arity))
         self.generation += 1
         self.clause_counter += 1
         clause = make_clause(head, body, self.generation, self.clause_counter)
-        self.get_pred(functor).add(clause, at_end)
+        pred.add(clause, at_end)
         self.clause_refs[self.clause_counter] = clause
         return clause
 
@@ -376,6 +383,26 @@ def next_clause(clauses, index, generation, first):
             return index
         index += 1
     return -1
+
+
+def check_body(goal):
+    """call/1 checks the whole conjunction first, as SWI-Prolog does: `call((true, 3))`
+    is a type error before `true` runs."""
+    goal = goal.deref()
+    pending = [goal]
+    while pending:
+        term = pending.pop().deref()
+        if isinstance(term, Var):
+            continue
+        if isinstance(term, Struct):
+            functor = term.functor
+            if functor.arity == 2 and (functor.name == "," or functor.name == ";" or
+                                       functor.name == "->" or functor.name == "*->"):
+                pending.append(term.args[0])
+                pending.append(term.args[1])
+            continue
+        if not isinstance(term, Atom):
+            raise errors.type_error("callable", goal)
 
 
 def is_callable(term):

@@ -143,7 +143,7 @@ def handle_clause(engine, filename, result):
                 pred.library = False
                 pred.clauses = []
                 pred.defined = False
-        engine.add_clause(head, body, True)
+        engine.add_clause(head, body, True, True)
     except PrologError as e:
         report_load_error(engine, filename, line, e.term)
 

@@ -13,7 +13,7 @@ from rply.token import SourcePosition
 from framework import integers
 from framework.errors import SourceError
 from framework.lexing import Scanner, TokenStream, is_digit
-from framework.opprec import TermToken
+from framework.opprec import TermToken, ARGUMENT_PRIORITY, MAX_PRIORITY
 from languages.prolog.kit import TermParser
 from languages.prolog import terms
 from languages.prolog.terms import Var, Int, Float, String, Struct, atom, functor_of
@@ -158,8 +158,8 @@ class PrologScanner(Scanner):
             code = self.scan_char_code()
             self.emit_token(INT, str(code))
             return
-        if ch == "0" and self.peek() in "xob" and self.peek() != "\0":
-            base = {"x": 16, "o": 8, "b": 2}[self.peek()]
+        base = prefix_base(self.peek())
+        if ch == "0" and base > 0:
             if integers.digit_value(self.peek(1)) < base:
                 self.advance()
                 while integers.digit_value(self.peek()) < base or \
@@ -193,15 +193,19 @@ class PrologScanner(Scanner):
             self.skip_digits()
         if is_float:
             text = self.source[start:self.pos]
-            if self.source.startswith("Inf", self.pos):
+            if self.followed_by("Inf"):
                 self.pos += 3
                 text += "Inf"
-            elif self.source.startswith("NaN", self.pos):
+            elif self.followed_by("NaN"):
                 self.pos += 3
                 text += "NaN"
             self.emit_token(FLOAT, text)
         else:
             self.emit_token(INT, integers.without_underscores(self.source[start:self.pos]))
+
+    def followed_by(self, word):
+        end = self.pos + len(word)
+        return end <= len(self.source) and self.source[self.pos:end] == word
 
     def skip_digits(self):
         while is_digit(self.peek()) or (self.peek() == "_" and is_digit(self.peek(1))):
@@ -314,6 +318,17 @@ class PrologScanner(Scanner):
         if count == 0:
             self.error("Undefined escape sequence")
         return code
+
+
+def prefix_base(letter):
+    """The base a 0x, 0o or 0b prefix gives, or 0."""
+    if letter == "x":
+        return 16
+    if letter == "o":
+        return 8
+    if letter == "b":
+        return 2
+    return 0
 
 
 def quote_kind(quote):
@@ -469,6 +484,50 @@ def chars_term(text):
     return terms.list_of([atom(encode_utf8(code)) for code in decode_utf8(text)])
 
 
+class PrologParser(TermParser):
+    """The kit's reader with SWI-Prolog's leniency: an argument or list element may be a
+    term of any priority (`f(a :- b)`), ended by the comma or bar that separates it."""
+    in_arguments = False
+
+    def parse_arguments(self, closing):
+        saved = self.in_arguments
+        self.in_arguments = True
+        try:
+            return TermParser.parse_arguments(self, closing)
+        finally:
+            self.in_arguments = saved
+
+    def parse_list(self):
+        saved = self.in_arguments
+        self.in_arguments = True
+        try:
+            return TermParser.parse_list(self)
+        finally:
+            self.in_arguments = saved
+
+    def parse_primary(self, max_priority):
+        saved = self.in_arguments
+        token = self.peek(0)
+        if self.is_punct(token, "(") or self.is_punct(token, "{"):
+            self.in_arguments = False
+        try:
+            return TermParser.parse_primary(self, max_priority)
+        finally:
+            self.in_arguments = saved
+
+    def parse(self, max_priority):
+        if self.in_arguments and max_priority == ARGUMENT_PRIORITY:
+            max_priority = MAX_PRIORITY
+        return TermParser.parse(self, max_priority)
+
+    def infix_name(self, token):
+        name = TermParser.infix_name(self, token)
+        if self.in_arguments and (name == "," or name == "|"):
+            if token is not None and token.name == self.PUNCT:
+                return ""
+        return name
+
+
 class ReadResult(object):
     """One clause read: its term, the builder (variable names) and where it started."""
 
@@ -493,6 +552,6 @@ class Reader(object):
         first = tokens[0].getsourcepos()
         line = first.lineno if first is not None else 0
         builder = TermBuilder(self.engine, self.engine.flags.double_quotes)
-        parser = TermParser(self.engine.operators, builder)
+        parser = PrologParser(self.engine.operators, builder)
         term = parser.read_term(TokenStream(tokens))
         return ReadResult(term, builder, line)

@@ -124,6 +124,7 @@ def compare(a, b):
                 c = cmp3_str(a.name, b.name)
                 if c != 0:
                     return c
+                return -1 if a is terms.NIL else 1      # the list end before the atom
             elif ca == 4:
                 assert isinstance(a, String) and isinstance(b, String)
                 c = cmp3_str(a.value, b.value)

@@ -44,7 +44,7 @@ class Writer(object):
         self.pieces.append(text)
 
     # -- terms ----------------------------------------------------------------------------
-    def write(self, term, max_priority=1200):
+    def write(self, term, max_priority=1200, operand=False):
         term = term.deref()
         if isinstance(term, Var):
             self.emit("_G%d" % term.stamp)
@@ -60,7 +60,10 @@ class Writer(object):
             else:
                 self.emit_raw(term.value)
         elif isinstance(term, Atom):
-            self.write_atom_operand(term, max_priority)
+            if operand:
+                self.write_atom_operand(term)
+            else:
+                self.emit(self.atom_text(term))
         else:
             assert isinstance(term, Struct)
             self.write_struct(term, max_priority)
@@ -74,28 +77,20 @@ class Writer(object):
             return
         self.emit(text)
 
-    def write_atom_operand(self, atom, max_priority):
-        name = atom.name
-        if atom is not terms.NIL and max_priority < 1200 and self.operators.is_operator(name):
-            priority = self.operator_priority(name)
-            if priority > max_priority:
-                self.emit_raw("(")
-                self.emit_raw(self.atom_text(atom))
-                self.emit_raw(")")
-                return
+    def write_atom_operand(self, atom):
+        """An atom as the operand of an operator: bracketed when it is an operator."""
+        if atom is not terms.NIL and self.operators.is_operator(atom.name):
+            self.emit("(")
+            self.emit_raw(self.atom_text(atom))
+            self.emit_raw(")")
+            return
         self.emit(self.atom_text(atom))
-
-    def operator_priority(self, name):
-        best = 0
-        for op in [self.operators.prefix_op(name), self.operators.infix_op(name),
-                   self.operators.postfix_op(name)]:
-            if op is not None and op.priority > best:
-                best = op.priority
-        return best
 
     def atom_text(self, atom):
         if atom is terms.NIL:
             return "[]"
+        if self.options.quoted and atom.name == "[]":
+            return "'[]'"
         if self.options.quoted:
             return quote_atom(atom.name)
         return atom.name
@@ -114,6 +109,9 @@ class Writer(object):
             return
         if self.options.numbervars and arity == 1 and name == "$VAR":
             arg = term.args[0].deref()
+            if isinstance(arg, Atom):
+                self.emit(arg.name)
+                return
             if isinstance(arg, Int) and arg.value >= 0:
                 n = arg.value
                 letter = chr(ord("A") + n % 26)
@@ -138,7 +136,7 @@ class Writer(object):
                 op = self.operators.postfix_op(name)
                 if op is not None:
                     self.open_if(op.priority > max_priority)
-                    self.write(term.args[0], op.left_max)
+                    self.write(term.args[0], op.left_max, True)
                     self.emit(self.name_text(name))
                     self.close_if(op.priority > max_priority)
                     return
@@ -162,7 +160,7 @@ class Writer(object):
         name = op.name
         bracket = op.priority > max_priority
         self.open_if(bracket)
-        self.write(term.args[0], op.left_max)
+        self.write(term.args[0], op.left_max, True)
         if name == ",":
             self.emit_raw(",")
         elif is_alnum(name[0]):
@@ -174,7 +172,7 @@ class Writer(object):
         else:
             self.emit(self.name_text(name))
         right = term.args[1].deref()
-        self.write(right, op.right_max)
+        self.write(right, op.right_max, True)
         self.close_if(bracket)
 
     def write_prefix(self, term, op, max_priority):
@@ -183,17 +181,17 @@ class Writer(object):
         bracket = op.priority > max_priority
         self.open_if(bracket)
         self.emit(self.name_text(name))
-        if is_number(arg) and (name == "-" or name == "+"):
-            self.emit_raw(" ")
-            self.write(arg, op.right_max)
-        elif self.needs_brackets(arg, op.right_max):
+        if self.needs_brackets(arg, op.right_max):
             self.emit_raw(" (")
             self.write(arg, 1200)
             self.emit_raw(")")
+        elif name == "-" and starts_with_digit(arg, self.operators):
+            self.emit_raw(" ")
+            self.write(arg, op.right_max, True)
         else:
             if is_alnum(name[-1]):
                 self.emit_raw(" ")
-            self.write(arg, op.right_max)
+            self.write(arg, op.right_max, True)
         self.close_if(bracket)
 
     def needs_brackets(self, arg, max_priority):
@@ -233,6 +231,28 @@ class Writer(object):
         self.emit_raw("]")
 
 
+def starts_with_digit(term, operators):
+    """Whether a term is written starting with a digit (its leftmost operand a number
+    that is not negative): `- 1` and `- 2**2` keep the minus apart from it."""
+    while True:
+        term = term.deref()
+        if isinstance(term, Int):
+            return term.value >= 0
+        if isinstance(term, Float):
+            return term.value >= 0.0 or term.value != term.value
+        if isinstance(term, BigInt):
+            return term.value.sign >= 0
+        if isinstance(term, Struct) and term.functor.arity == 2 and \
+                operators.infix_op(term.functor.name) is not None:
+            term = term.args[0]
+            continue
+        if isinstance(term, Struct) and term.functor.arity == 1 and \
+                operators.postfix_op(term.functor.name) is not None:
+            term = term.args[0]
+            continue
+        return False
+
+
 def is_number(term):
     return isinstance(term, Int) or isinstance(term, Float) or isinstance(term, BigInt)
 
@@ -261,6 +281,8 @@ def atom_needs_quotes(name):
         return True
     if name == "[]" or name == "!" or name == ";" or name == "{}":
         return False
+    if name == ".":
+        return True
     first = name[0]
     if "a" <= first <= "z" or ord(first) >= 128 and is_lower_utf8(name):
         for ch in name:
@@ -312,11 +334,22 @@ def quote_text(text, quote):
         elif ch == "\x00":
             pieces.append("\\000\\")
         elif ord(ch) < 32 or ord(ch) == 127:
-            pieces.append("\\%o\\" % ord(ch))
+            pieces.append("\\" + octal(ord(ch)) + "\\")
         else:
             pieces.append(ch)
     pieces.append(quote)
     return "".join(pieces)
+
+
+def octal(n):
+    digits = []
+    while True:
+        digits.append(chr(ord("0") + n % 8))
+        n //= 8
+        if n == 0:
+            break
+    digits.reverse()
+    return "".join(digits)
 
 
 def format_float(value):
