@@ -221,8 +221,6 @@ def eval_unary(engine, name, x, term):
         raise errors.domain_error("positive_integer", x)
     if name == "random_float":
         return Float(engine.random.random())
-    if name == "cot":
-        return Float(1.0 / math.tan(to_float(x)))
     raise not_evaluable(name, 1)
 
 
@@ -310,8 +308,8 @@ def eval_binary(name, x, y, term):
     if name == "min" or name == "max":
         c = compare_values(x, y)
         if name == "min":
-            return y if c > 0 else x
-        return y if c < 0 else x
+            return x if c < 0 else y
+        return x if c > 0 else y
     if name == "**":
         if both_int:
             return int_power(x, y, True)

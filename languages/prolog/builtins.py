@@ -387,7 +387,7 @@ def b_functor(engine, args):
     return unify(engine, args[1], t) and unify(engine, args[2], Int(0))
 
 
-@det("arg", 3)
+@det("$arg", 3, "arg")
 def b_arg(engine, args):
     n = args[0].deref()
     t = args[1].deref()
@@ -546,10 +546,11 @@ def b_atom_concat(engine, args):
 @det("$text_splits", 3)
 def b_text_splits(engine, args):
     """All (Before, After) splits of a text, as a list of Before-After atoms (or strings)."""
-    as_string = isinstance(args[1].deref(), Atom) and args[1].deref().name == "string"
+    as_string = args[1].deref() is atom("string")
     chars = utf8_chars(text_of(engine, args[0], "atomic"))
     result = []
     for k in range(len(chars) + 1):
+        assert k >= 0
         before = "".join(chars[:k])
         after = "".join(chars[k:])
         result.append(Struct(functor_of("-", 2), [make_text(before, as_string),
@@ -573,6 +574,7 @@ def b_sub_texts(engine, args):
     result = []
     for start in range(n + 1):
         for length in range(n - start + 1):
+            assert start >= 0 and length >= 0
             sub = "".join(chars[start:start + length])
             result.append(Struct(functor_of("s", 4), [Int(start), Int(length),
                                                       Int(n - start - length),
@@ -587,6 +589,7 @@ def b_sub_text_known(engine, args):
     sub = utf8_chars(text_of(engine, args[1], "atomic"))
     starts = []
     for k in range(len(text) - len(sub) + 1):
+        assert k >= 0
         if text[k:k + len(sub)] == sub:
             starts.append(Int(k))
     return unify(engine, args[3], list_of(starts))
@@ -619,7 +622,7 @@ def b_number_codes(engine, args):
         if not is_number(t):
             raise errors.type_error("number", t)
         return unify(engine, args[1], codes_of(number_text(t)))
-    return unify(engine, t, number_from_text(engine, list_text(args[1])))
+    return unify(engine, t, number_from_text(engine, text_of(engine, args[1], "list")))
 
 
 @det("number_chars", 2)
@@ -629,7 +632,7 @@ def b_number_chars(engine, args):
         if not is_number(t):
             raise errors.type_error("number", t)
         return unify(engine, args[1], chars_of(number_text(t)))
-    return unify(engine, t, number_from_text(engine, list_text(args[1])))
+    return unify(engine, t, number_from_text(engine, chars_text(engine, args[1])))
 
 
 def number_from_text(engine, text):
@@ -770,6 +773,7 @@ def b_split_string(engine, args):
         start = 0
         for k in range(len(text)):
             if text[k] in separators:
+                assert start >= 0 and k >= start
                 fields.append(text[start:k])
                 start = k + 1
         fields.append(text[start:])
@@ -819,8 +823,10 @@ def split_on(text, separator):
     while True:
         k = text.find(separator, start)
         if k < 0:
+            assert start >= 0
             parts.append(text[start:])
             return parts
+        assert start >= 0 and k >= start
         parts.append(text[start:k])
         start = k + len(separator)
 

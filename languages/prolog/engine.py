@@ -47,10 +47,11 @@ class Builtin(object):
 BUILTINS = {}
 
 
-def det(name, arity):
-    """Register a deterministic built-in: `fn(engine, args) -> bool`."""
+def det(name, arity, public_name=""):
+    """Register a deterministic built-in: `fn(engine, args) -> bool`.  Its errors name
+    `public_name` when a library predicate of that name calls it (`$arg` for arg/3)."""
     def register(fn):
-        BUILTINS[functor_of(name, arity)] = Builtin(name, arity, fn, None)
+        BUILTINS[functor_of(name, arity)] = Builtin(public_name or name, arity, fn, None)
         return fn
     return register
 
@@ -65,7 +66,7 @@ def nondet(name, arity):
 
 class Flags(object):
     def __init__(self):
-        self.double_quotes = "codes"
+        self.double_quotes = "string"
         self.unknown = "error"
         self.occurs_check = "false"
 

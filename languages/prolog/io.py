@@ -268,13 +268,14 @@ def pad_segment(text, fills, width):
     extra = missing - share * len(fills)
     for k in range(len(fills)):
         position, fill = fills[k]
-        assert position >= 0
+        assert position >= last >= 0
         pieces.append(text[last:position])
         count = share + (1 if k < extra and False else 0)
         if k == len(fills) - 1:
             count += extra
         pieces.append(fill * count)
         last = position
+    assert last >= 0
     pieces.append(text[last:])
     return "".join(pieces)
 
@@ -304,12 +305,15 @@ def format_directive(engine, d, numeric, arg):
         if numeric > 0:
             if len(text) <= numeric:
                 text = "0" * (numeric - len(text) + 1) + text
-            text = text[:len(text) - numeric] + "." + text[len(text) - numeric:]
+            cut = len(text) - numeric
+            assert cut >= 0
+            text = text[:cut] + "." + text[cut:]
         if d == "D":
             whole = text
             fraction = ""
             point = text.find(".")
             if point >= 0:
+                assert point >= 0
                 whole = text[:point]
                 fraction = text[point:]
             groups = []
@@ -341,10 +345,15 @@ def format_directive(engine, d, numeric, arg):
         return encode_utf8(code) * count
     if d == "r" or d == "R":
         value = eval_int(engine, arg)
-        text = value.format("0123456789abcdefghijklmnopqrstuvwxyz"[:numeric]
-                            if d == "r" else "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:numeric])
-        return text
+        if numeric < 2 or numeric > 36:
+            raise format_error("bad radix")
+        digits = LOWER_DIGITS if d == "r" else UPPER_DIGITS
+        return value.format(digits[:numeric])
     raise format_error("unknown directive")
+
+
+LOWER_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+UPPER_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def big_fixed(value, digits):
@@ -472,7 +481,9 @@ def b_read_term3(engine, args):
 
 def read_term(engine, target, options):
     text = STDIN.load()
-    rest = text[STDIN.pos:]
+    start = STDIN.pos
+    assert start >= 0
+    rest = text[start:]
     reader = Reader(engine, rest)
     try:
         result = reader.read()
@@ -508,6 +519,7 @@ def next_char(peek):
         end += 1
     if not peek:
         STDIN.pos = end
+    assert start >= 0 and end >= start
     return text[start:end]
 
 

@@ -72,7 +72,6 @@ def load_library(engine):
         engine.add_clause(head, body, True)
     for pred in engine.preds.values():
         pred.library = True
-    engine.flags.double_quotes = "codes"
 
 
 def clause_parts(term):
@@ -100,7 +99,7 @@ def consult(engine, filename, source):
         if result is None:
             break
         handle_clause(engine, filename, result)
-    engine.flags.double_quotes = "codes"
+    engine.flags.double_quotes = "string"
 
 
 def syntax_message(message):

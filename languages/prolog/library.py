@@ -4,6 +4,10 @@ library(apply) and friends.  Consulted into every engine before the program."""
 
 SOURCE = r"""
 once(G) :- call(G), !.
+arg(N, T, A) :- var(N), !, functor(T, _, Arity), '$arg_compound'(T), between(1, Arity, N), '$arg'(N, T, A).
+arg(N, T, A) :- '$arg'(N, T, A).
+'$arg_compound'(T) :- ( compound(T) -> true ; var(T) -> throw(error(instantiation_error, context(arg/3, _)))
+    ; throw(error(type_error(compound, T), context(arg/3, _))) ).
 ignore(G) :- (call(G) -> true ; true).
 forall(C, A) :- \+ (call(C), \+ call(A)).
 apply(G, Args) :- G =.. L0, append(L0, Args, L1), G1 =.. L1, call(G1).
@@ -80,6 +84,20 @@ aggregate_all(min(E), G, M) :- !, findall(E, G, L), L \== [], min_list(L, M).
 aggregate_all(bag(E), G, L) :- !, findall(E, G, L).
 aggregate_all(set(E), G, S) :- !, findall(E, G, L), sort(L, S).
 
+'>>'(Ps, B) :- '$lambda'(Ps, B, []).
+'>>'(Ps, B, A1) :- '$lambda'(Ps, B, [A1]).
+'>>'(Ps, B, A1, A2) :- '$lambda'(Ps, B, [A1, A2]).
+'>>'(Ps, B, A1, A2, A3) :- '$lambda'(Ps, B, [A1, A2, A3]).
+'>>'(Ps, B, A1, A2, A3, A4) :- '$lambda'(Ps, B, [A1, A2, A3, A4]).
+'>>'(Ps, B, A1, A2, A3, A4, A5) :- '$lambda'(Ps, B, [A1, A2, A3, A4, A5]).
+'>>'(Ps, B, A1, A2, A3, A4, A5, A6) :- '$lambda'(Ps, B, [A1, A2, A3, A4, A5, A6]).
+'$lambda'(Ps, B, Args) :- copy_term(Ps>>B, Ps1>>B1),
+    ( nonvar(Ps), Ps = Free/_ -> Ps1 = Free/Params ; Params = Ps1 ),
+    '$lambda_params'(Params, Args, Rest),
+    ( Rest == [] -> call(B1) ; G =.. [call, B1|Rest], call(G) ).
+'$lambda_params'(Ps, Rest, Rest) :- Ps == [], !.
+'$lambda_params'([P|Ps], [A|As], Rest) :- !, P = A, '$lambda_params'(Ps, As, Rest).
+'$lambda_params'(_, [], []).
 phrase(G, L) :- phrase(G, L, []).
 phrase(G, L, R) :- '$dcg_body'(G, S0, S, Goal), S0 = L, S = R, call(Goal).
 

@@ -125,11 +125,11 @@ class PrologScanner(Scanner):
         elif ch == "_" or is_upper(ch):
             while is_alnum(self.peek()):
                 self.advance()
-            self.emit_token(VAR, self.source[start:self.pos])
+            self.emit_token(VAR, self.text_from(start))
         elif is_lower(ch) or ord(ch) >= 128:
             while is_alnum(self.peek()):
                 self.advance()
-            self.emit_token(NAME, self.source[start:self.pos])
+            self.emit_token(NAME, self.text_from(start))
         elif ch == "'":
             text = self.scan_quoted("'")
             self.emit_token(NAME, QUOTED_NIL if text == "[]" else text)
@@ -146,7 +146,7 @@ class PrologScanner(Scanner):
         elif ch in SYMBOL_CHARS:
             while self.peek() in SYMBOL_CHARS and self.peek() != "\0":
                 self.advance()
-            self.emit_token(NAME, self.source[start:self.pos])
+            self.emit_token(NAME, self.text_from(start))
         else:
             self.error("Illegal character")
 
@@ -165,17 +165,17 @@ class PrologScanner(Scanner):
                 while integers.digit_value(self.peek()) < base or \
                         (self.peek() == "_" and integers.digit_value(self.peek(1)) < base):
                     self.advance()
-                self.emit_token(INT, self.source[start:self.pos])
+                self.emit_token(INT, self.text_from(start))
                 return
         self.skip_digits()
         if self.peek() == "'":
-            base = integers.parse_int(integers.without_underscores(self.source[start:self.pos]), 10)
+            base = integers.parse_int(integers.without_underscores(self.text_from(start)), 10)
             if 2 <= base <= 36 and integers.digit_value(self.peek(1)) < base:
                 self.advance()
                 digits_start = self.pos
                 while integers.digit_value(self.peek()) < base:
                     self.advance()
-                value = rbigint.fromstr(self.source[digits_start:self.pos], base)
+                value = rbigint.fromstr(self.text_from(digits_start), base)
                 self.emit_token(INT, value.str())
                 return
         is_float = False
@@ -192,7 +192,7 @@ class PrologScanner(Scanner):
                 self.advance()
             self.skip_digits()
         if is_float:
-            text = self.source[start:self.pos]
+            text = self.text_from(start)
             if self.followed_by("Inf"):
                 self.pos += 3
                 text += "Inf"
@@ -201,11 +201,21 @@ class PrologScanner(Scanner):
                 text += "NaN"
             self.emit_token(FLOAT, text)
         else:
-            self.emit_token(INT, integers.without_underscores(self.source[start:self.pos]))
+            self.emit_token(INT, integers.without_underscores(self.text_from(start)))
 
     def followed_by(self, word):
-        end = self.pos + len(word)
-        return end <= len(self.source) and self.source[self.pos:end] == word
+        return self.matches_at(word)
+
+    def matches_at(self, word):
+        for k in range(len(word)):
+            if self.peek(k) != word[k]:
+                return False
+        return True
+
+    def text_from(self, start):
+        end = self.pos
+        assert start >= 0 and end >= start
+        return self.source[start:end]
 
     def skip_digits(self):
         while is_digit(self.peek()) or (self.peek() == "_" and is_digit(self.peek(1))):

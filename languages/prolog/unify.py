@@ -60,10 +60,10 @@ def order_class(term):
         return 0
     if isinstance(term, Int) or isinstance(term, BigInt) or isinstance(term, Float):
         return 1
+    if isinstance(term, String):
+        return 2
     if isinstance(term, Atom):
         return 3
-    if isinstance(term, String):
-        return 4
     return 5
 
 
@@ -125,7 +125,7 @@ def compare(a, b):
                 if c != 0:
                     return c
                 return -1 if a is terms.NIL else 1      # the list end before the atom
-            elif ca == 4:
+            elif ca == 2:
                 assert isinstance(a, String) and isinstance(b, String)
                 c = cmp3_str(a.value, b.value)
                 if c != 0:

@@ -367,10 +367,12 @@ def format_float(value):
     exponent = 0
     e = text.find("e")
     if e >= 0:
+        assert e >= 0
         mantissa = text[:e]
         exponent = int_of(text[e + 1:])
     point = mantissa.find(".")
     if point >= 0:
+        assert point >= 0
         digits = mantissa[:point] + mantissa[point + 1:]
         exponent += point - 1
     else:
@@ -381,6 +383,7 @@ def format_float(value):
     while k < len(digits) - 1 and digits[k] == "0":
         k += 1
         exponent -= 1
+    assert k >= 0
     digits = digits[k:]
     end = len(digits)
     while end > 1 and digits[end - 1] == "0":
@@ -393,6 +396,7 @@ def format_float(value):
                 result = digits + "0" * (exponent + 1 - len(digits)) + ".0"
             else:
                 split = exponent + 1
+                assert split >= 0
                 result = digits[:split] + "." + digits[split:]
         else:
             result = "0." + "0" * (-exponent - 1) + digits
