@@ -1126,9 +1126,11 @@ def b_op(engine, args):
 @det("$current_ops", 1)
 def b_current_ops(engine, args):
     result = []
-    for op in engine.operators.operators():
-        result.append(Struct(functor_of("op", 3), [Int(op.priority), atom(op.type),
-                                                   atom(op.name)]))
+    table = engine.operators
+    for ops in [table.prefix, table.infix, table.postfix]:
+        for op in ops.values():
+            result.append(Struct(functor_of("op", 3), [Int(op.priority), atom(op.type),
+                                                       atom(op.name)]))
     return unify(engine, args[0], list_of(result))
 
 

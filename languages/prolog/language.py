@@ -111,6 +111,8 @@ def syntax_message(message):
         return "Unexpected end of clause"
     if message == "unexpected end of file" or message == "Unexpected end of file":
         return "Unexpected end of file"
+    if message.startswith("expected ,"):
+        return "Operator expected"
     if message.startswith("expected") or message.startswith("unexpected"):
         return "Illegal start of term"
     return message

@@ -563,5 +563,31 @@ class Reader(object):
         line = first.lineno if first is not None else 0
         builder = TermBuilder(self.engine, self.engine.flags.double_quotes)
         parser = PrologParser(self.engine.operators, builder)
-        term = parser.read_term(TokenStream(tokens))
+        try:
+            term = parser.read_term(TokenStream(tokens))
+        except SourceError as e:
+            raise self.relocate(e, tokens)
         return ReadResult(term, builder, line)
+
+    def relocate(self, error, tokens):
+        """SWI-Prolog places a syntax error just after the last token that read well."""
+        for k in range(1, len(tokens)):
+            position = tokens[k].getsourcepos()
+            if position is not None and position.lineno == error.line and \
+                    position.colno == error.column:
+                previous = tokens[k - 1].getsourcepos()
+                if previous is not None:
+                    line, column = self.place(previous.idx)
+                    return SourceError(error.message, line, column, error.token)
+        return error
+
+    def place(self, offset):
+        """(line, column) of a source offset, 1-based."""
+        source = self.scanner.source
+        line = 1
+        line_start = 0
+        for k in range(min(offset, len(source))):
+            if source[k] == "\n":
+                line += 1
+                line_start = k + 1
+        return line, offset - line_start + 1
