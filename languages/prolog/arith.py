@@ -3,7 +3,7 @@ with SWI-Prolog's choices: `/` on integers stays an integer when exact, `**` on 
 an integer for a non-negative exponent, floats overflow into evaluation errors."""
 import math
 
-from rpython.rlib.rarithmetic import ovfcheck
+from rpython.rlib.rarithmetic import ovfcheck, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN, copysign, isfinite
 
@@ -65,7 +65,7 @@ def eval_constant(engine, name):
     if name == "min_tagged_integer":
         return Int(-(1 << 60))
     if name == "random":
-        return Int(engine.random.genrand_int32())
+        return Int(intmask(engine.random.genrand_int32()))
     if name == "random_float":
         return Float(engine.random.random())
     if name == "cputime":
@@ -217,7 +217,7 @@ def eval_unary(engine, name, x, term):
     if name == "random":
         require_int(x)
         if isinstance(x, Int) and x.value > 0:
-            return Int(engine.random.genrand_int32() % x.value)
+            return Int(intmask(engine.random.genrand_int32()) % x.value)
         raise errors.domain_error("positive_integer", x)
     if name == "random_float":
         return Float(engine.random.random())

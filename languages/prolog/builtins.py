@@ -488,6 +488,18 @@ def b_atom_chars(engine, args):
     return unify(engine, t, atom(chars_text(engine, args[1])))
 
 
+def code_list_text(engine, term):
+    """The text of a code list or a string (number_codes/2 takes both)."""
+    t = term.deref()
+    if isinstance(t, String):
+        return t.value
+    if isinstance(t, Var):
+        raise errors.instantiation_error()
+    if t is terms.NIL or (isinstance(t, Struct) and t.functor is terms.DOT):
+        return list_text(t)
+    raise errors.type_error("list", t)
+
+
 def chars_text(engine, term):
     t = term.deref()
     if isinstance(t, Struct) and t.functor is terms.DOT:
@@ -622,7 +634,7 @@ def b_number_codes(engine, args):
         if not is_number(t):
             raise errors.type_error("number", t)
         return unify(engine, args[1], codes_of(number_text(t)))
-    return unify(engine, t, number_from_text(engine, text_of(engine, args[1], "list")))
+    return unify(engine, t, number_from_text(engine, code_list_text(engine, args[1])))
 
 
 @det("number_chars", 2)
@@ -1186,16 +1198,15 @@ def b_repeat(engine, args, next, barrier, depth):
     return next
 
 
-def make_call_n(extra):
-    def call_n(engine, args, next, barrier, depth):
-        goal = add_args(args[0], [args[k] for k in range(1, extra + 1)])
-        check_body(goal)
-        return Body(goal, next, engine.choice, depth)
-    return call_n
+def call_n(engine, args, next, barrier, depth):
+    """call/2..8: the goal with the extra arguments appended."""
+    goal = add_args(args[0], [args[k] for k in range(1, len(args))])
+    check_body(goal)
+    return Body(goal, next, engine.choice, depth)
 
 
-for _n in range(1, 8):
-    nondet("call", _n + 1)(make_call_n(_n))
+for _arity in range(2, 9):
+    nondet("call", _arity)(call_n)
 
 
 @nondet("not", 1)

@@ -103,6 +103,7 @@ class Engine(object):
         self.failure = Failure()
         self.filename = ""
         self.initialization = []
+        self.initialization_lines = []
 
     # -- variables and the trail ----------------------------------------------------------
     def new_var(self):

@@ -84,7 +84,6 @@ def consult(engine, filename, source):
     engine.filename = filename
     engine.flags.double_quotes = "string"
     reader = Reader(engine, source)
-    engine.initialization = []
     while True:
         try:
             result = reader.read()
@@ -121,13 +120,13 @@ def syntax_message(message):
 def handle_clause(engine, filename, result):
     term = result.term.deref()
     line = result.line
-    if isinstance(term, Struct) and (term.functor is DIRECTIVE or term.functor is QUERY):
-        run_directive(engine, filename, line, term.args[0].deref())
-        return
     singletons = result.builder.singletons()
     if singletons:
         output.write_err("Warning: %s:%d:\nWarning:    Singleton variables: [%s]\n"
                          % (filename, line, ",".join(singletons)))
+    if isinstance(term, Struct) and (term.functor is DIRECTIVE or term.functor is QUERY):
+        run_directive(engine, filename, line, term.args[0].deref())
+        return
     try:
         if isinstance(term, Struct) and term.functor is DCG_ARROW:
             term = dcg.translate_rule(engine, term.args[0], term.args[1])
@@ -155,11 +154,10 @@ def report_load_error(engine, filename, line, ball):
 
 
 def run_directive(engine, filename, line, goal):
-    if isinstance(goal, Struct) and goal.functor is INITIALIZATION:
+    if isinstance(goal, Struct) and (goal.functor is INITIALIZATION or
+                                     goal.functor is INITIALIZATION2):
         engine.initialization.append(goal.args[0])
-        return
-    if isinstance(goal, Struct) and goal.functor is INITIALIZATION2:
-        engine.initialization.append(goal.args[0])
+        engine.initialization_lines.append(line)
         return
     try:
         ok = engine.solve(goal)
@@ -171,22 +169,29 @@ def run_directive(engine, filename, line, goal):
         output.write_err("ERROR: %s:%d:\nERROR:    Stack limit exceeded\n" % (filename, line))
         ok = False
     if not ok:
-        output.write_err("Warning: %s:%d:\nWarning:    Goal (directive) failed: user:%s\n"
-                         % (filename, line, term_to_text(engine.operators, goal, quoted=True)))
+        qualified = Struct(functor_of(":", 2), [terms.atom("user"), goal])
+        output.write_err("Warning: %s:%d:\nWarning:    Goal (directive) failed: %s\n"
+                         % (filename, line, term_to_text(engine.operators, qualified,
+                                                          quoted=True)))
 
 
 def run_initialization(engine):
-    for goal in engine.initialization:
+    """The goals of initialization/1 directives, after loading: problems are reported
+    (with the directive's line) and the run goes on, as swipl does."""
+    for k in range(len(engine.initialization)):
+        goal = engine.initialization[k]
+        line = engine.initialization_lines[k]
         try:
             ok = engine.solve(goal)
         except PrologError as e:
-            output.write_err("ERROR: %s: Initialization goal raised exception:\nERROR: %s\n"
-                             % (engine.filename,
-                                messages.error_message(engine.operators, e.term)))
-            return 1
+            output.write_err("ERROR: %s:%d: Initialization goal raised exception:\nERROR: %s\n"
+                             % (engine.filename, line,
+                                messages.error_message(engine.operators, e.term,
+                                                       "'$run_init_goal'/1: ")))
+            continue
         if not ok:
-            output.write_err("Warning: %s: Initialization goal failed\n" % engine.filename)
-            return 1
+            output.write_err("Warning: %s:%d: Initialization goal failed\n"
+                             % (engine.filename, line))
     return 0
 
 

@@ -1,7 +1,7 @@
 """Error and warning text as SWI-Prolog prints it (`ERROR: -g main: is/2: ...`)."""
 from languages.prolog import terms
 from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct
-from languages.prolog.writer import term_to_text
+from languages.prolog.writer import term_to_text, quote_atom
 
 
 def describe(term):
@@ -31,8 +31,9 @@ def quoted(operators, term):
     return term_to_text(operators, term, quoted=True)
 
 
-def error_message(operators, ball):
-    """The message for an uncaught ball, with the context prefix (`is/2: `) when known."""
+def error_message(operators, ball, procedure_prefix="catch/3: "):
+    """The message for an uncaught ball, with the context prefix (`is/2: `) when known;
+    an unknown procedure is reported from `procedure_prefix` (where swipl called it)."""
     t = ball.deref()
     if isinstance(t, Struct) and t.functor.name == "error" and t.functor.arity == 2:
         formal = t.args[0].deref()
@@ -45,19 +46,28 @@ def error_message(operators, ball):
             if isinstance(where, Struct) and where.functor.name == ":" and where.functor.arity == 2:
                 where = where.args[1].deref()
             if not isinstance(where, Var):
-                prefix = term_to_text(operators, where, quoted=True) + ": "
+                prefix = indicator_text(operators, where) + ": "
             message = context.args[1].deref()
             if isinstance(message, Atom) or isinstance(message, String):
                 detail = " (" + term_to_text(operators, message) + ")"
         if isinstance(formal, Struct) and formal.functor.name == "existence_error" and \
                 formal.functor.arity == 2 and isinstance(formal.args[0].deref(), Atom) and \
                 formal.args[0].deref() is terms.atom("procedure"):
-            prefix = "catch/3: "
+            prefix = procedure_prefix
         text = formal_message(operators, formal)
         if text is None:
             return "Unknown error term: " + quoted(operators, formal)
         return prefix + text + detail
     return "Unknown message: " + quoted(operators, t)
+
+
+def indicator_text(operators, term):
+    """Name/Arity as swipl prints a context: quoted, with no brackets (`//2`)."""
+    if isinstance(term, Struct) and term.functor.name == "/" and term.functor.arity == 2:
+        name = term.args[0].deref()
+        if isinstance(name, Atom):
+            return quote_atom(name.name) + "/" + term_to_text(operators, term.args[1])
+    return term_to_text(operators, term, quoted=True)
 
 
 def formal_message(operators, formal):

@@ -11,9 +11,6 @@ from languages.prolog import terms
 from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct
 from languages.prolog.reader import SYMBOL_CHARS, encode_utf8, decode_utf8
 
-SOLO_ATOMS = ["[]", "!", ";", "{}", ","]
-
-
 class Options(object):
     def __init__(self, quoted=False, ignore_ops=False, numbervars=True, max_depth=0):
         self.quoted = quoted
@@ -47,7 +44,7 @@ class Writer(object):
     def write(self, term, max_priority=1200, operand=False):
         term = term.deref()
         if isinstance(term, Var):
-            self.emit("_G%d" % term.stamp)
+            self.emit("_%d" % term.stamp)
         elif isinstance(term, Int):
             self.emit_number(str(term.value))
         elif isinstance(term, BigInt):
@@ -270,10 +267,6 @@ def needs_space(last, first):
     if last == "," and first == "(":
         return False
     return False
-
-
-def is_solo(name):
-    return name in SOLO_ATOMS
 
 
 def atom_needs_quotes(name):
