@@ -50,10 +50,69 @@ class Clause(object):
         return atomic_equal(pattern, first)
 
 
+INDEX_MIN_CLAUSES = 8
+"""Predicates with fewer clauses are filtered by a scan; longer ones get a hash index."""
+
+
+class FirstArgIndex(object):
+    """The clauses that may match each first-argument key, in clause order: atoms and
+    functors by identity, integers by value; `others` for any other argument (a float,
+    a string, a big integer), which is every clause.  Built from one snapshot of the
+    clause list and dropped at the next change."""
+
+    def __init__(self, clauses):
+        self.atoms = {}
+        self.functors = {}
+        self.ints = {}
+        self.variable_clauses = []
+        self.others = clauses
+        for clause in clauses:
+            pattern = clause.first
+            if pattern is None or isinstance(pattern, Slot):
+                self.variable_clauses.append(clause)
+                for bucket in self.atoms.values():
+                    bucket.append(clause)
+                for bucket in self.functors.values():
+                    bucket.append(clause)
+                for bucket in self.ints.values():
+                    bucket.append(clause)
+            elif isinstance(pattern, Struct):
+                bucket = self.functors.get(pattern.functor, None)
+                if bucket is None:
+                    bucket = [c for c in self.variable_clauses]
+                    self.functors[pattern.functor] = bucket
+                bucket.append(clause)
+            elif isinstance(pattern, Atom):
+                bucket = self.atoms.get(pattern, None)
+                if bucket is None:
+                    bucket = [c for c in self.variable_clauses]
+                    self.atoms[pattern] = bucket
+                bucket.append(clause)
+            elif isinstance(pattern, Int):
+                bucket = self.ints.get(pattern.value, None)
+                if bucket is None:
+                    bucket = [c for c in self.variable_clauses]
+                    self.ints[pattern.value] = bucket
+                bucket.append(clause)
+
+    def candidates(self, first):
+        """The clauses a call whose first argument is `first` (dereferenced, not a
+        variable) may match."""
+        if isinstance(first, Atom):
+            return self.atoms.get(first, self.variable_clauses)
+        if isinstance(first, Struct):
+            return self.functors.get(first.functor, self.variable_clauses)
+        if isinstance(first, Int):
+            return self.ints.get(first.value, self.variable_clauses)
+        return self.others
+
+
 class Predicate(object):
     def __init__(self, functor):
         self.functor = functor
         self.clauses = []
+        self.index = None
+        self.calls_since_change = 0
         self.dynamic = False
         self.library = False
         self.static = False
@@ -61,7 +120,25 @@ class Predicate(object):
         self.live = 0
         self.dead = 0
 
+    def candidates(self, first):
+        """The clauses to try for a call with this first argument (None for arity 0)."""
+        if first is None or isinstance(first, Var) or len(self.clauses) < INDEX_MIN_CLAUSES:
+            return self.clauses
+        index = self.index
+        if index is None:
+            self.calls_since_change += 1
+            if self.calls_since_change < 4:
+                return self.clauses
+            index = FirstArgIndex(self.clauses)
+            self.index = index
+        return index.candidates(first)
+
+    def changed(self):
+        self.index = None
+        self.calls_since_change = 0
+
     def add(self, clause, at_end):
+        self.changed()
         self.defined = True
         self.live += 1
         if at_end:
@@ -71,6 +148,7 @@ class Predicate(object):
             self.dead = 0
 
     def remove(self, clause, generation):
+        self.changed()
         clause.died = generation
         self.live -= 1
         self.dead += 1
@@ -79,6 +157,7 @@ class Predicate(object):
         """Drop retracted clauses once they outnumber the live ones (a new list, so
         running calls keep theirs)."""
         if self.dead > 8 and self.dead > self.live:
+            self.changed()
             self.clauses = [c for c in self.clauses if c.died == FOREVER]
             self.dead = 0
 

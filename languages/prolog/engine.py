@@ -227,9 +227,9 @@ class Engine(object):
             raise errors.with_context(e, builtin.name, builtin.arity)
 
     def call_pred(self, pred, args, next, depth):
-        clauses = pred.clauses
         generation = self.generation
         first = args[0].deref() if len(args) > 0 else None
+        clauses = pred.candidates(first)
         index = next_clause(clauses, 0, generation, first)
         if index < 0:
             return self.fail()
