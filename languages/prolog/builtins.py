@@ -1219,7 +1219,7 @@ def b_findall4(engine, args, next, barrier, depth):
     from languages.prolog.engine import FindallChoice, FindallCollect
     choice = FindallChoice(args[0], args[2], args[3], next)
     engine.push(choice)
-    return Body(args[1], FindallCollect(choice), choice, depth)
+    return Body(args[1], FindallCollect(choice), choice, depth + 1)
 
 
 @det("garbage_collect", 0)

@@ -29,9 +29,10 @@ from languages.prolog.terms import (Var, Atom, Int, Struct, Functor, atom, funct
                                     list_of)
 from languages.prolog.unify import unify, copy_term
 
-MAX_DEPTH = 4000000
-"""Success continuations a computation may stack before a resource error (SWI-Prolog's
-default 1 GB stack limit gives about as many frames)."""
+MAX_DEPTH = 3000000
+"""Pending conjunctions (goals waiting for an earlier goal of their clause) a computation
+may stack before a resource error, about where SWI-Prolog's default 1 GB stack ends.
+Last calls add none: a clause's last goal continues with the clause's own continuation."""
 
 
 class Builtin(object):
@@ -208,7 +209,7 @@ class Engine(object):
                 return self.fail()
             return self.unknown(functor, next, barrier, depth)
         if depth > MAX_DEPTH:
-            raise errors.resource_error("stack_overflow")
+            raise errors.resource_error("stack")
         return self.call_pred(pred, args, next, depth)
 
     def unknown(self, functor, next, barrier, depth):
@@ -249,7 +250,7 @@ class Engine(object):
         body = clause.body
         if body is terms.TRUE:
             return next
-        return Body(instantiate(self, body, frame), next, barrier, depth + 1)
+        return Body(instantiate(self, body, frame), next, barrier, depth)
 
     def control(self, functor, args, next, barrier, depth):
         """The control constructs, which see the clause's cut barrier; None for a name
@@ -257,7 +258,7 @@ class Engine(object):
         name = functor.name
         arity = functor.arity
         if arity == 2 and name == ",":
-            return Body(args[0], Body(args[1], next, barrier, depth), barrier, depth)
+            return Body(args[0], Body(args[1], next, barrier, depth), barrier, depth + 1)
         if arity == 0:
             if name == "true":
                 return next
@@ -273,35 +274,36 @@ class Engine(object):
                 choice = IfThenElse(args[1], next, barrier, depth)
                 self.push(choice)
                 then = Then(choice, left.args[1], next, barrier, depth)
-                return Body(left.args[0], then, choice, depth)
+                return Body(left.args[0], then, choice, depth + 1)
             if isinstance(left, Struct) and left.functor is SOFT_IF:
                 choice = IfThenElse(args[1], next, barrier, depth)
                 self.push(choice)
                 then = SoftThen(choice, left.args[1], next, barrier, depth)
-                return Body(left.args[0], then, choice, depth)
+                return Body(left.args[0], then, choice, depth + 1)
             self.push(Alternative(args[1], next, barrier, depth))
             return Body(left, next, barrier, depth)
         if arity == 2 and name == "->":
             choice = IfThenElse(terms.FAIL, next, barrier, depth)
             self.push(choice)
-            return Body(args[0], Then(choice, args[1], next, barrier, depth), choice, depth)
+            return Body(args[0], Then(choice, args[1], next, barrier, depth), choice,
+                        depth + 1)
         if arity == 2 and name == "*->":
-            return Body(args[0], Body(args[1], next, barrier, depth), self.choice, depth)
+            return Body(args[0], Body(args[1], next, barrier, depth), self.choice, depth + 1)
         if arity == 1 and (name == "\\+"):
             choice = NotChoice(next)
             self.push(choice)
-            return Body(args[0], NotSucceeded(choice), choice, depth)
+            return Body(args[0], NotSucceeded(choice), choice, depth + 1)
         if arity == 1 and name == "call":
             check_body(args[0])
             return Body(args[0], next, self.choice, depth)
         if arity == 3 and name == "findall":
             choice = FindallChoice(args[0], args[2], terms.NIL, next)
             self.push(choice)
-            return Body(args[1], FindallCollect(choice), choice, depth)
+            return Body(args[1], FindallCollect(choice), choice, depth + 1)
         if arity == 3 and name == "catch":
             choice = CatchChoice(args[1], args[2], self.new_var(), next, barrier, depth)
             self.push(choice)
-            return Body(args[0], CatchExit(choice, next), choice, depth)
+            return Body(args[0], CatchExit(choice, next), choice, depth + 1)
         return None
 
     # -- the database ---------------------------------------------------------------------

@@ -105,7 +105,10 @@ def formal_message(operators, formal):
     if name == "representation_error" and arity == 1:
         return "Cannot represent due to `%s'" % term_to_text(operators, args[0])
     if name == "resource_error" and arity == 1:
-        return "Not enough resources: %s" % term_to_text(operators, args[0])
+        what = term_to_text(operators, args[0])
+        if what == "stack":
+            return "Stack limit (1.0Gb) exceeded"
+        return "Not enough resources: %s" % what
     if name == "syntax_error" and arity == 1:
         what = term_to_text(operators, args[0])
         return "Syntax error: " + syntax_text(what)
