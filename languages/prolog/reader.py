@@ -58,6 +58,8 @@ class PrologScanner(Scanner):
     def __init__(self, source):
         Scanner.__init__(self, source)
         self.layout = True
+        self.clause_line = 1
+        self.clause_column = 1
 
     def emit_token(self, kind, value):
         position = SourcePosition(self.pos, self.token_line, self.token_column)
@@ -70,6 +72,9 @@ class PrologScanner(Scanner):
         self.result = []
         while True:
             self.skip_layout()
+            if not self.result:
+                self.clause_line = self.line
+                self.clause_column = self.column()
             if self.at_end():
                 if self.result:
                     self.begin_token()
@@ -256,8 +261,9 @@ class PrologScanner(Scanner):
     def scan_quoted(self, quote):
         pieces = []
         while True:
-            if self.at_end():
-                self.error("End of file in quoted " + quote_kind(quote))
+            if self.at_end():       # swipl places this at the clause's start
+                raise SourceError("End of file in quoted " + quote_kind(quote),
+                                  self.clause_line, self.clause_column)
             ch = self.advance()
             if ch == quote:
                 if self.peek() == quote:
