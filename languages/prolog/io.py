@@ -15,7 +15,8 @@ from languages.prolog.errors import PrologError
 from languages.prolog.reader import Reader, encode_utf8, decode_utf8, char_length
 from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct, atom, list_of
 from languages.prolog.unify import unify
-from languages.prolog.writer import Writer, Options, format_float, term_to_text
+from languages.prolog.writer import (Writer, Options, format_float, term_to_text,
+                                     canonical_text)
 
 
 def write_term_text(engine, term, quoted, ignore_ops=False, numbervars=True):
@@ -57,7 +58,7 @@ def b_writeq(engine, args):
 
 @det("write_canonical", 1)
 def b_write_canonical(engine, args):
-    engine.write(write_term_text(engine, args[0], True, True, False))
+    engine.write(canonical_text(engine.operators, args[0]))
     return True
 
 

@@ -17,6 +17,7 @@ class Options(object):
         self.ignore_ops = ignore_ops
         self.numbervars = numbervars
         self.max_depth = max_depth
+        self.variable_names = None      # write_canonical's: A, B... and _ for singletons
 
 
 class Writer(object):
@@ -44,7 +45,11 @@ class Writer(object):
     def write(self, term, max_priority=1200, operand=False):
         term = term.deref()
         if isinstance(term, Var):
-            self.emit("_%d" % term.stamp)
+            names = self.options.variable_names
+            if names is not None:
+                self.emit(names.get(term, "_"))
+            else:
+                self.emit("_%d" % term.stamp)
         elif isinstance(term, Int):
             self.emit_number(str(term.value))
         elif isinstance(term, BigInt):
@@ -410,6 +415,40 @@ def int_of(text):
     for ch in text:
         value = value * 10 + (ord(ch) - ord("0"))
     return -value if negative else value
+
+
+def canonical_names(term):
+    """write_canonical's variable names: letters for variables seen more than once, in
+    order of appearance; the others are written `_`."""
+    counts = {}
+    order = []
+    stack = [term]
+    while stack:
+        t = stack.pop().deref()
+        if isinstance(t, Var):
+            if t in counts:
+                counts[t] += 1
+            else:
+                counts[t] = 1
+                order.append(t)
+        elif isinstance(t, Struct):
+            for k in range(len(t.args) - 1, -1, -1):
+                stack.append(t.args[k])
+    names = {}
+    for var in order:
+        if counts[var] > 1:
+            n = len(names)
+            letter = chr(ord("A") + n % 26)
+            names[var] = letter if n < 26 else letter + str(n // 26)
+    return names
+
+
+def canonical_text(operators, term):
+    options = Options(True, True, False)
+    options.variable_names = canonical_names(term)
+    writer = Writer(operators, options)
+    writer.write(term, 1200)
+    return writer.text()
 
 
 def term_to_text(operators, term, quoted=False, ignore_ops=False, numbervars=True):
