@@ -287,10 +287,13 @@ def eval_binary(name, x, y, term):
             if a.mod(b).sign == 0:
                 return make_big(a.floordiv(b))
             return check_float(a.truediv(b))
+        a = to_float(x)
         b = to_float(y)
         if b == 0.0:
+            if a == 0.0 or a != a:
+                raise errors.evaluation_error("undefined")
             raise zero_divisor(name)
-        return check_float(to_float(x) / b)
+        return check_float(a / b)
     if name == "//" or name == "mod" or name == "rem" or name == "div":
         require_int(x)
         require_int(y)

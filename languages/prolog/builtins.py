@@ -523,7 +523,7 @@ def b_char_code(engine, args):
     if not isinstance(c, Int):
         raise errors.type_error("integer", c)
     if c.value < 0 or c.value > 0x10FFFF:
-        raise errors.representation_error("character_code")
+        raise errors.type_error("character_code", c)
     return unify(engine, t, atom(encode_utf8(c.value)))
 
 

@@ -293,6 +293,8 @@ class Engine(object):
             choice = NotChoice(next)
             self.push(choice)
             return Body(args[0], NotSucceeded(choice), choice, depth + 1)
+        if arity == 2 and name == ":":
+            return Body(args[1], next, barrier, depth)     # modules: the goal itself
         if arity == 1 and name == "call":
             check_body(args[0])
             return Body(args[0], next, self.choice, depth)
@@ -418,7 +420,7 @@ def is_control(functor):
     name = functor.name
     arity = functor.arity
     if arity == 2:
-        return name == "," or name == ";" or name == "->" or name == "*->"
+        return name == "," or name == ";" or name == "->" or name == "*->" or name == ":"
     if arity == 0:
         return name == "true" or name == "!" or name == "fail" or name == "false"
     if arity == 1:
@@ -448,7 +450,7 @@ SWI_OPERATORS = [
     (1150, "fx", ["dynamic"]),
 ]
 
-CONTROL_NAMES = {",": True, "true": True, "!": True, "fail": True, "false": True, ";": True,
+CONTROL_NAMES = {",": True, ":": True, "true": True, "!": True, "fail": True, "false": True, ";": True,
                  "->": True, "*->": True, "\\+": True, "call": True, "findall": True,
                  "catch": True}
 NO_ARGS = []

@@ -84,7 +84,8 @@ def with_context(err, name, arity):
     if isinstance(term, Struct) and term.functor is ERROR and len(term.args) == 2:
         context = term.args[1].deref()
         if isinstance(context, Var):
-            filled = make("context", [indicator(name, arity), Var(0)])
+            where = make(":", [atom("system"), indicator(name, arity)])
+            filled = make("context", [where, Var(0)])
             return PrologError(make("error", [term.args[0], filled]))
     return err
 

@@ -282,7 +282,7 @@ def pad_segment(text, fills, width):
 
 
 def format_error(message):
-    return errors.error(errors.make("format", [String(message)]))
+    return errors.error(errors.make("format", [atom(message)]))
 
 
 def format_directive(engine, d, numeric, arg):

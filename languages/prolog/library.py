@@ -6,8 +6,8 @@ SOURCE = r"""
 once(G) :- call(G), !.
 arg(N, T, A) :- var(N), !, functor(T, _, Arity), '$arg_compound'(T), between(1, Arity, N), '$arg'(N, T, A).
 arg(N, T, A) :- '$arg'(N, T, A).
-'$arg_compound'(T) :- ( compound(T) -> true ; var(T) -> throw(error(instantiation_error, context(arg/3, _)))
-    ; throw(error(type_error(compound, T), context(arg/3, _))) ).
+'$arg_compound'(T) :- ( compound(T) -> true ; var(T) -> throw(error(instantiation_error, context(system:arg/3, _)))
+    ; throw(error(type_error(compound, T), context(system:arg/3, _))) ).
 ignore(G) :- (call(G) -> true ; true).
 forall(C, A) :- \+ (call(C), \+ call(A)).
 apply(G, Args) :- G =.. L0, append(L0, Args, L1), G1 =.. L1, call(G1).
@@ -16,23 +16,23 @@ between(L, H, X) :- '$must_be_integer'(L), '$must_be_bound'(H),
     ( H == inf -> true ; H == infinite -> true ; '$must_be_integer'(H) ),
     ( integer(X) -> X >= L, ( H == inf -> true ; H == infinite -> true ; X =< H )
     ; var(X) -> '$between'(L, H, X)
-    ; throw(error(type_error(integer, X), context(between/3, _))) ).
+    ; throw(error(type_error(integer, X), context(system:between/3, _))) ).
 '$between'(L, H, L) :- ( H == inf -> true ; H == infinite -> true ; L =< H ).
 '$between'(L, H, X) :- ( H == inf -> true ; H == infinite -> true ; L < H ),
     L1 is L + 1, '$between'(L1, H, X).
-'$must_be_integer'(X) :- ( var(X) -> throw(error(instantiation_error, context(between/3, _)))
-    ; integer(X) -> true ; throw(error(type_error(integer, X), context(between/3, _))) ).
-'$must_be_bound'(X) :- ( var(X) -> throw(error(instantiation_error, context(between/3, _))) ; true ).
+'$must_be_integer'(X) :- ( var(X) -> throw(error(instantiation_error, context(system:between/3, _)))
+    ; integer(X) -> true ; throw(error(type_error(integer, X), context(system:between/3, _))) ).
+'$must_be_bound'(X) :- ( var(X) -> throw(error(instantiation_error, context(system:between/3, _))) ; true ).
 
 atom_concat(A, B, C) :- nonvar(A), nonvar(B), !, '$atom_concat'(A, B, C).
-atom_concat(A, B, C) :- var(C), !, throw(error(instantiation_error, context(atom_concat/3, _))).
+atom_concat(A, B, C) :- var(C), !, throw(error(instantiation_error, context(system:atom_concat/3, _))).
 atom_concat(A, B, C) :- '$text_splits'(C, atom, L), '$member'(A-B, L).
 string_concat(A, B, C) :- nonvar(A), nonvar(B), !, '$string_concat'(A, B, C).
 string_concat(A, B, C) :- '$text_splits'(C, string, L), '$member'(A-B, L).
 
 sub_atom(Atom, B, L, A, Sub) :- '$sub_text'(Atom, B, L, A, Sub, atom).
 sub_string(S, B, L, A, Sub) :- '$sub_text'(S, B, L, A, Sub, string).
-'$sub_text'(T, _, _, _, _, _) :- var(T), !, throw(error(instantiation_error, context(sub_atom/5, _))).
+'$sub_text'(T, _, _, _, _, _) :- var(T), !, throw(error(instantiation_error, context(system:sub_atom/5, _))).
 '$sub_text'(T, B, L, A, Sub, Kind) :- nonvar(Sub), !,
     '$sub_text_known'(T, Sub, Kind, Starts), atom_length(Sub, L), atom_length(T, N),
     '$member'(B, Starts), A is N - B - L.
@@ -46,7 +46,7 @@ retractall(H) :- ( '$clauses'(H, retract, L) -> '$retract_all'(L, H) ; true ),
 clause(H, B) :- '$clauses'(H, clause, L), '$member'(c(_, H, B), L).
 '$clause_parts'(C, H, B) :- ( nonvar(C), C = (H0 :- B0) -> H = H0, B = B0 ; H = C, B = true ).
 dynamic(Spec) :- '$dynamic'(Spec).
-'$dynamic'(V) :- var(V), !, throw(error(instantiation_error, context(dynamic/1, _))).
+'$dynamic'(V) :- var(V), !, throw(error(instantiation_error, context(system:dynamic/1, _))).
 '$dynamic'((A, B)) :- !, '$dynamic'(A), '$dynamic'(B).
 '$dynamic'([]) :- !.
 '$dynamic'([H|T]) :- !, '$dynamic'(H), '$dynamic'(T).
@@ -110,9 +110,9 @@ member(X, [X|_]).
 member(X, [_|T]) :- member(X, T).
 memberchk(X, L) :- member(X, L), !.
 length(L, N) :- var(N), \+ is_list(L), !, '$var_list_length'(L, K), '$length_enum'(L, K, N).
-length(L, N) :- ( integer(N), N < 0 -> throw(error(domain_error(not_less_than_zero, N), context(length/2, _))) ; true ),
+length(L, N) :- ( integer(N), N < 0 -> throw(error(domain_error(not_less_than_zero, N), context(system:length/2, _))) ; true ),
     '$length_known'(L, N).
-'$length_enum'(L, K, N) :- '$skip_bound'(L, K, T), '$length_from'(T, K, N).
+'$length_enum'(L, K, N) :- '$skip_bound'(L, K, T), T \== N, '$length_from'(T, K, N).
 '$skip_bound'(L, 0, L) :- !.
 '$skip_bound'([_|T], K, R) :- K1 is K - 1, '$skip_bound'(T, K1, R).
 '$length_from'([], N, N).
