@@ -1,6 +1,7 @@
 """The deterministic built-ins: unification and comparison, type checks, term construction
 and inspection, atoms and strings, the database, flags, operators and global variables.
 Nondeterministic library predicates are written in Prolog on top of these (library.py)."""
+from rpython.rlib import rtime
 from rpython.rlib.rbigint import rbigint
 
 from framework import integers
@@ -1383,6 +1384,49 @@ def b_length(engine, args):
 def b_var_list_length(engine, args):
     items, tail = partial_list_items(args[0])
     return unify(engine, args[1], Int(len(items)))
+
+
+@det("statistics", 2)
+def b_statistics(engine, args):
+    """runtime, cputime, walltime, process_cputime, real_time, inferences (as swipl names
+    them): milliseconds since the engine started ([Total, SinceLast] lists)."""
+    key = atom_arg(args[0]).name
+    now = rtime.time()
+    if key == "cputime" or key == "process_cputime":
+        return unify(engine, args[1], Float(rtime.clock()))
+    if key == "real_time":
+        return unify(engine, args[1], list_of([Int(int(now)), Int(0)]))
+    if key == "inferences":
+        return unify(engine, args[1], Int(engine.var_counter))
+    if key == "runtime" or key == "walltime" or key == "system_time":
+        if key == "runtime":
+            total = int(rtime.clock() * 1000.0)
+        else:
+            total = int((now - engine.started) * 1000.0)
+        last = engine.last_statistics
+        engine.last_statistics = total
+        return unify(engine, args[1], list_of([Int(total), Int(total - last)]))
+    raise errors.domain_error("statistics_key", args[0].deref())
+
+
+@det("subsumes_term", 2)
+def b_subsumes_term(engine, args):
+    mark = len(engine.trail)
+    saved = engine.choice_stamp
+    engine.choice_stamp = engine.var_counter
+    specific = args[1]
+    before = term_variables(specific, [])
+    ok = unify(engine, args[0], specific)
+    if ok:
+        after = term_variables(list_of([v for v in before]), [])
+        ok = len(after) == len(before)
+        if ok:
+            for k in range(len(before)):
+                if after[k] is not before[k].deref():
+                    ok = False
+    engine.undo(mark)
+    engine.choice_stamp = saved
+    return ok
 
 
 @det("tab", 1)

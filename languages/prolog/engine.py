@@ -13,7 +13,7 @@ same machinery; exceptions unwind the choice-point stack to the newest active ca
 Variables carry a creation stamp: a binding is trailed only when a choice point older than
 the variable exists.
 """
-from rpython.rlib import jit
+from rpython.rlib import jit, rtime
 from rpython.rlib.objectmodel import we_are_translated
 
 from framework import output
@@ -104,6 +104,8 @@ class Engine(object):
         self.failure = Failure()
         self.filename = ""
         self.initialization = []
+        self.started = rtime.time()
+        self.last_statistics = 0
         self.initialization_lines = []
 
     # -- variables and the trail ----------------------------------------------------------
