@@ -104,6 +104,7 @@ class Engine(object):
         self.failure = Failure()
         self.filename = ""
         self.initialization = []
+        self.main_goal = None
         self.started = rtime.time()
         self.last_statistics = 0
         self.initialization_lines = []

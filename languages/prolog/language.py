@@ -46,6 +46,8 @@ class PrologLanguage(Language):
             load_library(engine)
             consult(engine, filename, source)
             status = run_initialization(engine)
+            if engine.main_goal is not None:
+                return run_main_goal(engine, engine.main_goal)
             if status == 0:
                 for goal in self.goals:
                     status = run_goal_option(engine, goal)
@@ -154,6 +156,11 @@ def report_load_error(engine, filename, line, ball):
 
 
 def run_directive(engine, filename, line, goal):
+    if isinstance(goal, Struct) and goal.functor is INITIALIZATION2:
+        when = goal.args[1].deref()
+        if isinstance(when, Atom) and when.name == "main":
+            engine.main_goal = goal.args[0]         # run after loading, then halt
+            return
     if isinstance(goal, Struct) and (goal.functor is INITIALIZATION or
                                      goal.functor is INITIALIZATION2):
         engine.initialization.append(goal.args[0])
@@ -193,6 +200,16 @@ def run_initialization(engine):
             output.write_err("Warning: %s:%d: Initialization goal failed\n"
                              % (engine.filename, line))
     return 0
+
+
+def run_main_goal(engine, goal):
+    """initialization(Goal, main): run it, then halt (1 after failure or an error)."""
+    try:
+        ok = engine.solve(goal)
+    except PrologError as e:
+        output.write_err("ERROR: %s\n" % messages.error_message(engine.operators, e.term))
+        return 2
+    return 0 if ok else 1
 
 
 def run_goal_option(engine, text):

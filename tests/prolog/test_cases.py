@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from framework.testing import run_program
+from languages.prolog import io as prolog_io
 from languages.prolog.language import PrologLanguage
 
 CASES = os.path.join(os.path.dirname(__file__), "cases")
@@ -37,6 +38,8 @@ def test_there_are_cases():
 @pytest.mark.parametrize("name", NAMES)
 def test_case(name):
     base = os.path.join(CASES, name)
+    prolog_io.STDIN.text = read(base + ".in")         # what the case reads as stdin
+    prolog_io.STDIN.pos = 0
     status, out, err = run_prolog(read(base + ".pl"), name + ".pl")
     assert out == read(base + ".out")
     assert status == int(read(base + ".rc", "0"))
