@@ -86,6 +86,7 @@ class Engine(object):
     def __init__(self):
         self.choice = None
         self.choice_stamp = -1
+        self.base_stamp = -1      # variables older than the running solve are trailed
         self.trail = []
         self.var_counter = 0
         self.generation = 0
@@ -135,7 +136,7 @@ class Engine(object):
 
     def cut(self, barrier):
         self.choice = barrier
-        self.choice_stamp = barrier.stamp if barrier is not None else -1
+        self.choice_stamp = barrier.stamp if barrier is not None else self.base_stamp
 
     def fail(self):
         """The continuation after a failure: the newest choice point, its bindings undone."""
@@ -152,6 +153,8 @@ class Engine(object):
         success (bindings kept), False on failure; a PrologError escapes when uncaught."""
         saved_choice = self.choice
         saved_stamp = self.choice_stamp
+        saved_base = self.base_stamp
+        self.base_stamp = self.var_counter
         self.cut(None)
         barrier = None
         cont = Body(goal, self.success, barrier, depth)
@@ -165,6 +168,7 @@ class Engine(object):
         finally:
             self.choice = saved_choice
             self.choice_stamp = saved_stamp
+            self.base_stamp = saved_base
         return end is self.success
 
     def handle_error(self, e):
