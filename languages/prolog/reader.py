@@ -314,16 +314,16 @@ class PrologScanner(Scanner):
         if ch == "\\" or ch == "'" or ch == '"' or ch == "`":
             return ord(ch)
         if ch == "x":
-            return self.scan_code_digits(16)
+            return self.scan_code_digits(16, 0, 0)
         if is_digit(ch):
-            self.pos -= 1
-            return self.scan_code_digits(8)
+            return self.scan_code_digits(8, integers.digit_value(ch), 1)
         self.error("Undefined escape sequence")
         return 0
 
-    def scan_code_digits(self, base):
-        code = 0
-        count = 0
+    def scan_code_digits(self, base, code, count):
+        """The code of the digits from here (after `count` already read, worth `code`);
+        the scanner's position only ever grows (Scanner.pos is non-negative for every
+        language's lexer in one binary)."""
         while integers.digit_value(self.peek()) < base:
             code = code * base + integers.digit_value(self.advance())
             count += 1
