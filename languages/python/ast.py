@@ -170,6 +170,7 @@ class FunctionDef(Stmt):
         self.args = args
         self.body = body
         self.decorators = decorators
+        self.is_async = False
 
 
 class ClassDef(Stmt):
@@ -382,6 +383,11 @@ class Yield(Expr):
 
 
 class YieldFrom(Expr):
+    def __init__(self, value):
+        self.value = value
+
+
+class Await(Expr):
     def __init__(self, value):
         self.value = value
 

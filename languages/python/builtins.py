@@ -837,8 +837,19 @@ def new_slice(space, w_a, w_b=None, w_c=None):
 
 @constructors.function("type")
 def new_type(space, args_w, kwnames=None, kwvalues_w=None):
+    """type(x), or type(name, bases, dict), which a base's metaclass makes when there is
+    one (enum's functional API relies on it)."""
     if len(args_w) == 1:
         return space.type(args_w[0])
+    if len(args_w) == 3 and isinstance(args_w[1], W_TupleObject):
+        w_winner = space.winner_metaclass(None, args_w[1].items_w)
+        if w_winner is not None:
+            return space.call(w_winner, args_w, kwnames, kwvalues_w)
+    return make_type(space, args_w, kwnames, kwvalues_w)
+
+
+def make_type(space, args_w, kwnames, kwvalues_w):
+    """type.__new__(type, name, bases, dict): the class itself."""
     if len(args_w) != 3:
         raise space.type_error("type() takes 1 or 3 arguments")
     w_bases = args_w[1]

@@ -139,7 +139,9 @@ class CodeCompiler(object):
             flags |= op.CO_VARARGS
         if scope.has_kwarg:
             flags |= op.CO_VARKEYWORDS
-        if scope.is_generator:
+        if scope.is_coroutine:
+            flags |= op.CO_ASYNC_GENERATOR if scope.is_generator else op.CO_COROUTINE
+        elif scope.is_generator:
             flags |= op.CO_GENERATOR
         return PyCode(self.name, self.qualname, self.filename, self.asm, argcount, kwonly, flags,
                       scope.varnames, scope.cellvars, scope.freevars, self.handlers,
@@ -515,6 +517,7 @@ class CodeCompiler(object):
 
     def compile_import(self, stmt):
         for alias in stmt.names:
+            self.load_const(self.space.newint(0))
             self.load_none()
             self.emit(op.IMPORT_NAME, self.asm.add_name(alias.name))
             if alias.asname:
@@ -529,8 +532,11 @@ class CodeCompiler(object):
 
     def compile_import_from(self, stmt):
         names_w = [self.space.newstr(alias.name) for alias in stmt.names]
+        if not stmt.names:
+            names_w = [self.space.newstr("*")]
+        self.load_const(self.space.newint(stmt.level))
         self.load_const(self.space.newtuple(names_w))
-        self.emit(op.IMPORT_NAME, self.asm.add_name(stmt.module))
+        self.emit(op.IMPORT_NAME, self.asm.add_name(stmt.module or ""))
         if not stmt.names:
             self.emit(op.IMPORT_STAR)
             return
@@ -847,6 +853,13 @@ class CodeCompiler(object):
                 self.error("'yield' outside function", expr)
             self.compile_expr(expr.value)
             self.emit(op.GET_ITER)
+            self.load_none()
+            self.emit(op.YIELD_FROM)
+        elif isinstance(expr, ast.Await):
+            if self.scope.kind != symtable.FUNCTION or not self.scope.is_coroutine:
+                self.error("'await' outside async function", expr)
+            self.compile_expr(expr.value)
+            self.emit(op.GET_AWAITABLE)
             self.load_none()
             self.emit(op.YIELD_FROM)
         elif isinstance(expr, ast.NamedExpr):

@@ -8,6 +8,7 @@ the TypeError as CPython does.
 """
 import errno
 import math
+import os
 
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import (specialize, compute_identity_hash, we_are_translated,
@@ -100,6 +101,9 @@ class PythonSpace(ObjectSpace):
         self.modules = ModuleCache()
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject(self)
+        self.w_sys_path = None
+        self.stdlib = None
+        self.main_dir = ""
         self.w_handled = None
         self.interpreter = None
         self.setup_types()
@@ -123,6 +127,8 @@ class PythonSpace(ObjectSpace):
                 w_type.methods[spec.name] = w_function
         for name, spec in classdef.getters.items():
             w_type.methods[name] = W_GetterDescriptor(spec, w_type)
+        if classdef.name == "object":
+            w_type.methods["__doc__"] = self.w_None
         if classdef.name in SUBCLASSABLE or classdef.name == "object":
             w_type.methods["__new__"] = W_BuiltinFunction(builtin_new_spec(classdef.name), None)
             w_type.builtin_name = classdef.name
@@ -169,6 +175,9 @@ class PythonSpace(ObjectSpace):
         self.w_property = self.make_type(functionobject.property_classdef, self.w_object)
         self.w_getset_descriptor = self.make_type(functionobject.getter_classdef, self.w_object)
         self.w_generator = self.make_type(generatorobject.classdef, self.w_object)
+        self.w_coroutine = self.make_type(generatorobject.coroutine_classdef, self.w_object)
+        self.w_async_generator = self.make_type(generatorobject.async_generator_classdef,
+                                                self.w_object)
         self.w_module = self.make_type(moduleobject.classdef, self.w_object)
         self.w_code = self.make_type(code.classdef, self.w_object)
         from languages.python.objects import superobject, fileobject
@@ -243,6 +252,32 @@ class PythonSpace(ObjectSpace):
         self.modules.forget(name)
         w_key = self.newstr(name)
         self.w_sys_modules.delitem(w_key)
+
+    def stdlib_dir(self):
+        """CPython 3.11's Lib/ folder, or "" (looked for on the first import that needs it)."""
+        if self.stdlib is None:
+            from languages.python.stdlib import find_stdlib
+            self.stdlib = find_stdlib()
+        return self.stdlib
+
+    def sys_path(self):
+        """The list sys.path is: the main script's folder, PYTHONPATH, then Lib/."""
+        if self.w_sys_path is None:
+            folders = [self.main_dir]
+            pythonpath = os.environ.get("PYTHONPATH")
+            if pythonpath:
+                for folder in pythonpath.split(":"):
+                    if folder:
+                        folders.append(folder)
+            lib = self.stdlib_dir()
+            if lib:
+                folders.append(lib)
+            self.w_sys_path = self.newlist([self.newstr(folder) for folder in folders])
+        return self.w_sys_path
+
+    def sys_path_folders(self):
+        return [w_folder.utf8 for w_folder in self.listview(self.sys_path())
+                if isinstance(w_folder, W_StrObject)]
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
@@ -802,6 +837,16 @@ class PythonSpace(ObjectSpace):
             if w_set is not None:
                 self.call_function(w_set, [w_descr, w_obj, w_value])
                 return
+        if isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin and (
+                name == "__module__" or name == "__qualname__" or name == "__doc__"):
+            if name == "__qualname__":
+                w_obj.qualname = self.str_w_strict(w_value, "can only assign string to "
+                                                   "%s.__qualname__, not '%%s'" % w_obj.name)
+                return
+            if name == "__module__" and isinstance(w_value, W_StrObject):
+                w_obj.module = w_value.utf8
+            w_obj.set_method(name, w_value)
+            return
         if w_descr is not None and isinstance(w_descr, W_GetterDescriptor) and \
                 not isinstance(w_obj, W_ExceptionObject):
             raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
@@ -972,7 +1017,10 @@ class PythonSpace(ObjectSpace):
         constructor = self.constructors.get(base, None)
         if constructor is None:
             raise self.type_error("cannot create '%s' instances" % w_type.name)
-        if base in IMMUTABLE:
+        if base == "type":
+            from languages.python.builtins import make_type
+            w_value = make_type(self, args_w, kwnames, kwvalues_w)
+        elif base in IMMUTABLE:
             w_value = constructor.wrapper(self, None, args_w, kwnames, kwvalues_w)
         else:
             w_value = constructor.wrapper(self, None, [], None, None)
@@ -1128,6 +1176,8 @@ class PythonSpace(ObjectSpace):
             w_result = self.call_function(w_right, [w_b, w_a])
             if w_result is not self.w_NotImplemented:
                 return w_result
+        if symbol == "|" and self.is_union_member(w_a) and self.is_union_member(w_b):
+            return self.union_type(w_a, w_b)
         if symbol == "*":
             for w_seq, w_count in [(w_a, w_b), (w_b, w_a)]:
                 if is_sequence(w_seq) and self.lookup(w_count, "__index__") is None:
@@ -1326,10 +1376,31 @@ class PythonSpace(ObjectSpace):
         if w_method is None:
             if isinstance(w_obj, W_TypeObject):
                 w_class_getitem = w_obj.lookup("__class_getitem__")
+                if isinstance(w_class_getitem, W_ClassMethod):
+                    w_class_getitem = w_class_getitem.w_function
                 if w_class_getitem is not None:
                     return self.call_function(w_class_getitem, [w_obj, w_index])
+                if w_obj.is_builtin and w_obj.name in GENERIC_BUILTINS:
+                    return self.generic_alias(w_obj, w_index)
             raise self.type_error("'%s' object is not subscriptable" % self.type(w_obj).name)
         return self.call_function(w_method, [w_obj, w_index])
+
+    def call_library(self, module, function, args_w):
+        """Call a function of a module of lib/ (built-in behaviour written in Python)."""
+        from languages.python.importing import import_dotted
+        w_module = import_dotted(self, module)
+        return self.call_function(self.getattr(w_module, function), args_w)
+
+    def is_union_member(self, w_obj):
+        return isinstance(w_obj, W_TypeObject) or self.is_none(w_obj)
+
+    def union_type(self, w_a, w_b):
+        """`int | str`: a types.UnionType (lib/_generic_alias.py)."""
+        return self.call_library("_generic_alias", "UnionType", [w_a, w_b])
+
+    def generic_alias(self, w_origin, w_args):
+        """`list[int]`: a types.GenericAlias (written in Python, lib/_generic_alias.py)."""
+        return self.call_library("_generic_alias", "GenericAlias", [w_origin, w_args])
 
     def setitem(self, w_obj, w_index, w_value):
         if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
@@ -1600,6 +1671,10 @@ def seqiter_kind(w_seq):
     return "iterator"
 
 
+# The built-in classes whose subscription gives a types.GenericAlias (`list[int]`).
+GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type"]
+
+
 def format_type_message(message, type_name):
     """Fill the one %s of an error template with a type name (templates are constants)."""
     index = message.find("%s")
@@ -1711,17 +1786,17 @@ def build_class(self, w_body, name, bases_w, w_keywords):
             else:
                 kwnames.append(key)
                 kwvalues_w.append(w_value)
-    if w_meta is None:
-        for w_base in bases_w:
-            if isinstance(w_base, W_TypeObject) and w_base.w_metaclass is not None:
-                w_meta = w_base.w_metaclass
-                break
+    if w_meta is None or isinstance(w_meta, W_TypeObject):
+        w_winner = self.winner_metaclass(w_meta, bases_w)
+        if w_winner is not None:
+            w_meta = w_winner
     w_namespace = self.newdict()
     if w_meta is not None and w_meta is not self.w_type:
         w_prepare = self.findattr_quiet(w_meta, "__prepare__")
         if w_prepare is not None:
-            w_prepared = self.call_function(w_prepare, [self.newstr(name),
-                                                        self.newtuple(bases_w)])
+            w_prepared = self.call(w_prepare, [self.newstr(name), self.newtuple(bases_w)],
+                                   kwnames if kwnames else None,
+                                   kwvalues_w if kwnames else None)
             if isinstance(w_prepared, W_DictObject):
                 w_namespace = w_prepared
     self.interpreter.run_class_body(w_body, w_namespace)
@@ -1729,6 +1804,28 @@ def build_class(self, w_body, name, bases_w, w_keywords):
         return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
                          kwnames if kwnames else None, kwvalues_w if kwnames else None)
     return self.new_class(name, bases_w, w_namespace, kwnames, kwvalues_w)
+
+
+def winner_metaclass(self, w_meta, bases_w):
+    """The most derived of `w_meta` and the bases' metaclasses, None when that is type."""
+    w_winner = w_meta
+    if w_winner is self.w_type:
+        w_winner = None
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject) or w_base.w_metaclass is None:
+            continue
+        w_candidate = w_base.w_metaclass
+        if w_winner is None:
+            w_winner = w_candidate
+        else:
+            assert isinstance(w_winner, W_TypeObject)
+            if w_candidate.is_subtype(w_winner):
+                w_winner = w_candidate
+            elif not w_winner.is_subtype(w_candidate):
+                raise self.type_error("metaclass conflict: the metaclass of a derived class "
+                                      "must be a (non-strict) subclass of the metaclasses of "
+                                      "all its bases")
+    return w_winner
 
 
 def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
@@ -1776,6 +1873,10 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
             continue
         if key == "__module__" and isinstance(w_value, W_StrObject):
             w_type.module = w_value.utf8
+        if key == "__qualname__":
+            w_type.qualname = self.str_w_strict(w_value, "type __qualname__ must be a str, "
+                                                "not %s")
+            continue
         if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
             w_value = W_ClassMethod(w_value)              # implicitly a classmethod
         w_type.methods[key] = w_value
@@ -1788,6 +1889,13 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         assert isinstance(w_classcell, W_CellObject)
         w_classcell.w_value = w_type
     w_init_subclass = None
+    for w_key, w_value in w_namespace.items():      # in definition order, as CPython
+        key = self.str_w(w_key)
+        if w_type.methods.get(key, None) is not w_value:
+            continue
+        w_set_name = self.lookup(w_value, "__set_name__")
+        if w_set_name is not None:
+            self.call_function(w_set_name, [w_value, w_type, w_key])
     for w_base in typed_bases_w:
         w_init_subclass = w_base.lookup("__init_subclass__")
         if w_init_subclass is not None:
@@ -1795,10 +1903,6 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
     if isinstance(w_init_subclass, W_ClassMethod):
         self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
                   kwvalues_w if kwnames else None)
-    for key, w_value in w_type.methods.items():
-        w_set_name = self.lookup(w_value, "__set_name__")
-        if w_set_name is not None:
-            self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
     return w_type
 
 
@@ -1878,19 +1982,26 @@ def globals_dict(self):
     return w_dict
 
 
-def import_module(self, name, has_fromlist, frame):
-    from languages.python.modules import import_module as do_import
-    return do_import(self, name, has_fromlist)
+def import_module(self, name, w_fromlist, level, frame):
+    from languages.python.importing import import_name
+    return import_name(self, name, w_fromlist, level, frame.w_globals)
 
 
 def import_star(self, w_module, frame):
+    """`from m import *`: the names in m.__all__, else m's names without a leading `_`."""
+    w_all = self.findattr_quiet(w_module, "__all__")
+    if w_all is not None:
+        for w_name in self.listview(w_all):
+            name = self.str_w(w_name)
+            frame.w_globals.w_dict.set(name, self.getattr(w_module, name))
+        return
     assert isinstance(w_module, W_ModuleObject)
     for name in w_module.w_dict.keys():
         if not name.startswith("_"):
             frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
 
 
-for _function in [isinstance_w, issubclass_w, build_class, new_class, collect_slot_names,
+for _function in [isinstance_w, issubclass_w, build_class, new_class, winner_metaclass, collect_slot_names,
                   make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
                   module_dict,

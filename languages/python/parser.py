@@ -33,7 +33,7 @@ TOKENS = [
     "FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "BREAK", "CLASS", "CONTINUE", "DEF",
     "DEL", "ELIF", "ELSE", "EXCEPT", "FINALLY", "FOR", "FROM", "GLOBAL", "IF", "IMPORT",
     "IN", "IS", "LAMBDA", "NONLOCAL", "NOT", "OR", "PASS", "RAISE", "RETURN", "TRY",
-    "WHILE", "WITH", "YIELD",
+    "WHILE", "WITH", "YIELD", "ASYNC", "AWAIT",
     "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", "RBRACE", "COLON", "COMMA", "SEMI", "PLUS",
     "MINUS", "STAR", "SLASH", "VBAR", "AMPER", "LESS", "GREATER", "EQUAL", "DOT", "PERCENT",
     "EQEQUAL", "NOTEQUAL", "LESSEQUAL", "GREATEREQUAL", "TILDE", "CIRCUMFLEX", "LEFTSHIFT",
@@ -1009,6 +1009,17 @@ def funcdef(state, p):
     return s
 
 
+@production("funcdef : ASYNC DEF NAME parameters COLON suite")
+@production("funcdef : ASYNC DEF NAME parameters RARROW test COLON suite")
+def async_funcdef(state, p):
+    args = p[3]
+    assert isinstance(args, ast.Arguments)
+    s = ast.FunctionDef(text_of(p[2]), args, stmt_seq(p[len(p) - 1]).items, [])
+    s.is_async = True
+    place(s, p[0])
+    return s
+
+
 @production("parameters : LPAR RPAR")
 def parameters_empty(state, p):
     return empty_arguments(p[0])
@@ -1457,6 +1468,22 @@ def comp_op_is_not(state, p):
 def binop(state, p):
     left = expr(p[0])
     e = ast.BinOp(left, text_of(p[1]), expr(p[2]))
+    place(e, p[0])
+    return e
+
+
+@production("power : AWAIT atom_expr")
+def await_expr(state, p):
+    e = ast.Await(expr(p[1]))
+    place(e, p[0])
+    return e
+
+
+@production("power : AWAIT atom_expr DOUBLESTAR factor")
+def await_power(state, p):
+    left = ast.Await(expr(p[1]))
+    place(left, p[0])
+    e = ast.BinOp(left, text_of(p[2]), expr(p[3]))
     place(e, p[0])
     return e
 

@@ -39,6 +39,7 @@ class Scope(object):
         self.freevars = []
         self.varnames = []
         self.is_generator = False
+        self.is_coroutine = False
         self.has_vararg = False
         self.has_kwarg = False
         if parent is not None:
@@ -282,6 +283,7 @@ class SymbolVisitor(object):
             self.visit_args(stmt.args)
             self.current.note_assign(stmt.name)
             scope = self.push(FUNCTION, stmt.name, stmt)
+            scope.is_coroutine = stmt.is_async
             self.bind_params(scope, stmt.args)
             self.visit_body(stmt.body)
             self.pop()
@@ -419,6 +421,8 @@ class SymbolVisitor(object):
             self.visit_optional(expr.value)
         elif isinstance(expr, ast.YieldFrom):
             self.current.is_generator = True
+            self.visit_expr(expr.value)
+        elif isinstance(expr, ast.Await):
             self.visit_expr(expr.value)
         elif isinstance(expr, ast.NamedExpr):
             self.visit_expr(expr.value)

@@ -83,8 +83,8 @@ def object_delattr(self, space, attr):
 def object_repr(self, space):
     w_type = space.type(self)
     if w_type.module == "builtins":
-        return space.newstr("<%s object at 0x%x>" % (w_type.name, space.id_of(self)))
-    return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.name,
+        return space.newstr("<%s object at 0x%x>" % (w_type.qualname, space.id_of(self)))
+    return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.qualname,
                                                     space.id_of(self)))
 
 
@@ -111,6 +111,32 @@ def object_ne(self, space, w_other):
     if w_result is space.w_NotImplemented:
         return w_result
     return space.newbool(not space.is_true(w_result))
+
+
+@object_classdef.method("__reduce_ex__")
+def object_reduce_ex(self, space, w_protocol=None):
+    w_protocol = w_protocol or space.newint(0)
+    return space.call_library("_object_reduce", "reduce_ex", [self, w_protocol])
+
+
+@object_classdef.method("__reduce__")
+def object_reduce(self, space):
+    return space.call_library("_object_reduce", "reduce_newobj", [self])
+
+
+@object_classdef.method("__dir__")
+def object_dir(self, space):
+    return space.call_library("_object_reduce", "dir_of", [self])
+
+
+@object_classdef.method("__sizeof__")
+def object_sizeof(self, space):
+    return space.newint(16)
+
+
+@object_classdef.method("__subclasshook__", classmethod=True)
+def object_subclasshook(w_cls, space, args_w):
+    return space.w_NotImplemented
 
 
 @object_classdef.method("__format__", spec="str")

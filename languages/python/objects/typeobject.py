@@ -41,6 +41,7 @@ class W_TypeObject(W_Object):
         self.w_metaclass = None         # a subclass of type, for classes made by one
         self.slot_names = None          # __slots__ along the MRO; None: instances have a dict
         self.module = "builtins"
+        self.qualname = name
 
     def getclass(self, space):
         if self.w_metaclass is not None:
@@ -110,7 +111,7 @@ def type_name(self, space):
 
 @classdef.getter("__qualname__")
 def type_qualname(self, space):
-    return space.newstr(self.name)
+    return space.newstr(self.qualname)
 
 
 @classdef.getter("__module__")
