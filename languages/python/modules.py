@@ -523,6 +523,9 @@ def builtin_module(space, name):
         return w_module
     elif name == "_random":
         w_module = make_random(space)
+    elif name == "_sre_core":
+        from languages.python.sre import make_sre_core
+        w_module = make_sre_core(space)
     else:
         return None
     space.register_module(name, w_module)

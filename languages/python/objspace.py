@@ -102,6 +102,7 @@ class PythonSpace(ObjectSpace):
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject(self)
         self.w_sys_path = None
+        self.sre_state = None
         self.stdlib = None
         self.main_dir = ""
         self.w_handled = None
@@ -1962,24 +1963,22 @@ def module_name(self, w_module):
 
 
 def module_dict(self, w_module):
-    """A module's namespace as a new dict (globals())."""
-    w_dict = self.newdict()
-    for name in w_module.w_dict.keys():
-        w_value = w_module.w_dict.get(name)
-        if w_value is not None:
-            w_dict.setitem(self.newstr(name), w_value)
-    return w_dict
+    """A module's namespace as a dict that writes through to it (globals())."""
+    from languages.python.objects.dictobject import W_ModuleDictObject
+    w_namespace = w_module.w_namespace
+    if w_namespace is None:
+        w_namespace = W_ModuleDictObject(self, w_module)
+        w_module.w_namespace = w_namespace
+    assert isinstance(w_namespace, W_ModuleDictObject)
+    w_namespace.refresh()
+    return w_namespace
 
 
 def globals_dict(self):
     w_main = self.modules.get("__main__")
-    w_dict = self.newdict()
-    if w_main is not None:
-        for name in w_main.w_dict.keys():
-            w_value = w_main.w_dict.get(name)
-            if w_value is not None:
-                w_dict.setitem(self.newstr(name), w_value)
-    return w_dict
+    if w_main is None:
+        return self.newdict()
+    return self.module_dict(w_main)
 
 
 def import_module(self, name, w_fromlist, level, frame):
