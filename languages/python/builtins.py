@@ -13,7 +13,7 @@ from languages.python.objects import intobject
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
 from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject, decode, newstr_unicode
-from languages.python.objects.bytesobject import W_BytesObject
+from languages.python.objects.bytesobject import W_BytesObject, W_BytearrayObject
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.listobject import W_ListObject
 from languages.python.objects.dictobject import W_DictObject
@@ -624,9 +624,15 @@ def new_int(space, w_x=None, w_base=None):
             raise space.type_error("int() missing string argument")
         return space.newint(0)
     if w_base is not None:
+        if isinstance(w_x, W_BytesObject):
+            return parse_int(space, w_x.data, space.int_w(w_base))
+        if isinstance(w_x, W_BytearrayObject):
+            return parse_int(space, w_x.get_data(), space.int_w(w_base))
         if not isinstance(w_x, W_StrObject):
             raise space.type_error("int() can't convert non-string with explicit base")
         return parse_int(space, w_x.utf8, space.int_w(w_base))
+    if type(w_x) is W_BytesObject:
+        return parse_int(space, w_x.data, 10)
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_BigIntObject):
         return space.call_method(w_x, "__int__", [])
     if isinstance(w_x, W_FloatObject):
@@ -714,8 +720,10 @@ def new_str(space, w_object=None, w_encoding=None, w_errors=None):
     if w_object is None:
         return space.newstr("")
     if w_encoding is not None or w_errors is not None:
-        if isinstance(w_object, W_BytesObject):
-            return space.call_method(w_object, "decode", [])
+        if isinstance(w_object, W_BytesObject) or isinstance(w_object, W_BytearrayObject):
+            w_encoding = w_encoding or space.newstr("utf-8")
+            w_errors = w_errors or space.newstr("strict")
+            return space.call_method(w_object, "decode", [w_encoding, w_errors])
     return space.str(w_object)
 
 
@@ -817,6 +825,15 @@ def new_frozenset(space, w_x=None):
 
 @constructors.function("range")
 def new_range(space, w_a, w_b=None, w_c=None):
+    """A range of machine ints, or (beyond them) lib/_longrange.py's."""
+    args_w = [w for w in [w_a, w_b, w_c] if w is not None]
+    for w_arg in args_w:
+        if isinstance(w_arg, W_BigIntObject):
+            return space.call_library("_longrange", "longrange", args_w)
+    return new_int_range(space, w_a, w_b, w_c)
+
+
+def new_int_range(space, w_a, w_b, w_c):
     message = "'%s' object cannot be interpreted as an integer"
     if w_b is None:
         return W_RangeObject(0, space.index_w(w_a, message), 1)

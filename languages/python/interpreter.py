@@ -300,6 +300,8 @@ class Interpreter(object):
         if w_value is None:
             w_value = space.builtins.w_dict.get(name)
             if w_value is None:
+                w_value = space.library_builtin(name)
+            if w_value is None:
                 raise space.error(space.w_NameError, "name '%s' is not defined" % name)
         return w_value
 

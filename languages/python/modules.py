@@ -523,6 +523,9 @@ def builtin_module(space, name):
         return w_module
     elif name == "_random":
         w_module = make_random(space)
+    elif name == "_posix_core":
+        from languages.python.posixmodule import make_posix_core
+        w_module = make_posix_core(space)
     elif name == "_sre_core":
         from languages.python.sre import make_sre_core
         w_module = make_sre_core(space)

@@ -73,13 +73,27 @@ EXCEPTION_TREE = [
     ("Warning", "Exception"), ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
     ("ReferenceError", "Exception"), ("SystemError", "Exception"),
+    ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"), ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"), ("EncodingWarning", "Warning"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"), ("ProcessLookupError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"), ("ConnectionResetError", "ConnectionError"),
 ]
 
 OSERROR_SUBCLASS_BY_ERRNO = {
     errno.ENOENT: "FileNotFoundError", errno.EEXIST: "FileExistsError",
     errno.EISDIR: "IsADirectoryError", errno.ENOTDIR: "NotADirectoryError",
     errno.EACCES: "PermissionError", errno.EPERM: "PermissionError",
-    errno.ETIMEDOUT: "TimeoutError",
+    errno.ETIMEDOUT: "TimeoutError", errno.EAGAIN: "BlockingIOError",
+    errno.EALREADY: "BlockingIOError", errno.EINPROGRESS: "BlockingIOError",
+    errno.ECHILD: "ChildProcessError", errno.EINTR: "InterruptedError",
+    errno.ESRCH: "ProcessLookupError", errno.EPIPE: "BrokenPipeError",
+    errno.ECONNABORTED: "ConnectionAbortedError", errno.ECONNREFUSED: "ConnectionRefusedError",
+    errno.ECONNRESET: "ConnectionResetError",
 }
 
 SPECIAL_BINARY = {}
@@ -1392,6 +1406,17 @@ class PythonSpace(ObjectSpace):
         w_module = import_dotted(self, module)
         return self.call_function(self.getattr(w_module, function), args_w)
 
+    def library_builtin(self, name):
+        """A built-in written in Python (lib/_builtins_extra.py), put into builtins the
+        first time a program names one; None for other names."""
+        if name not in LIBRARY_BUILTINS:
+            return None
+        from languages.python.importing import import_dotted
+        w_module = import_dotted(self, "_builtins_extra")
+        for builtin in LIBRARY_BUILTINS:
+            self.builtins.w_dict.set(builtin, self.getattr(w_module, builtin))
+        return self.builtins.w_dict.get(name)
+
     def is_union_member(self, w_obj):
         return isinstance(w_obj, W_TypeObject) or self.is_none(w_obj)
 
@@ -1672,6 +1697,9 @@ def seqiter_kind(w_seq):
     return "iterator"
 
 
+# The built-ins written in Python (lib/_builtins_extra.py).
+LIBRARY_BUILTINS = ["memoryview", "aiter", "anext"]
+
 # The built-in classes whose subscription gives a types.GenericAlias (`list[int]`).
 GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type"]
 
@@ -1897,8 +1925,8 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         w_set_name = self.lookup(w_value, "__set_name__")
         if w_set_name is not None:
             self.call_function(w_set_name, [w_value, w_type, w_key])
-    for w_base in typed_bases_w:
-        w_init_subclass = w_base.lookup("__init_subclass__")
+    for i in range(1, len(w_type.ancestors)):      # super(cls).__init_subclass__
+        w_init_subclass = w_type.ancestors[i].methods.get("__init_subclass__", None)
         if w_init_subclass is not None:
             break
     if isinstance(w_init_subclass, W_ClassMethod):

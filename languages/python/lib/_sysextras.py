@@ -102,7 +102,8 @@ path_importer_cache = {}
 warnoptions = []
 _xoptions = {}
 abiflags = ""
-builtin_module_names = ("_random", "builtins", "math", "sys")
+builtin_module_names = ("_codecs", "_io", "_random", "_sre", "_string", "_weakref", "builtins",
+                        "errno", "math", "posix", "sys", "time")
 orig_argv = ["polyvm"] + argv
 __stdin__ = stdin
 __stdout__ = stdout
