@@ -142,6 +142,7 @@ class For(Stmt):
         self.iter = iter
         self.body = body
         self.orelse = orelse
+        self.is_async = False
 
 
 class Arg(Node):
@@ -207,6 +208,7 @@ class With(Stmt):
     def __init__(self, items, body):
         self.items = items
         self.body = body
+        self.is_async = False
 
 
 # -- expressions ----------------------------------------------------------------------------

@@ -858,8 +858,9 @@ def new_type(space, args_w, kwnames=None, kwvalues_w=None):
     one (enum's functional API relies on it)."""
     if len(args_w) == 1:
         return space.type(args_w[0])
-    if len(args_w) == 3 and isinstance(args_w[1], W_TupleObject):
-        w_winner = space.winner_metaclass(None, args_w[1].items_w)
+    w_bases = args_w[1] if len(args_w) == 3 else None
+    if isinstance(w_bases, W_TupleObject):
+        w_winner = space.winner_metaclass(None, w_bases.items_w)
         if w_winner is not None:
             return space.call(w_winner, args_w, kwnames, kwvalues_w)
     return make_type(space, args_w, kwnames, kwvalues_w)

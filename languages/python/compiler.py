@@ -212,6 +212,8 @@ class CodeCompiler(object):
             self.compile_if(stmt)
         elif isinstance(stmt, ast.While):
             self.compile_while(stmt)
+        elif (isinstance(stmt, ast.For) or isinstance(stmt, ast.With)) and stmt.is_async:
+            self.compile_unsupported_async(stmt)
         elif isinstance(stmt, ast.For):
             self.compile_for(stmt)
         elif isinstance(stmt, ast.FunctionDef):
@@ -224,6 +226,20 @@ class CodeCompiler(object):
             self.compile_with(stmt, 0)
         else:
             self.error("unsupported statement", stmt)
+
+    def compile_unsupported_async(self, stmt):
+        """`async for` and `async with` compile (so modules that define them import) and
+        raise NotImplementedError when they run."""
+        kind = "async for" if isinstance(stmt, ast.For) else "async with"
+        if self.scope.kind != symtable.FUNCTION or not self.scope.is_coroutine:
+            self.error("'%s' outside async function" % kind, stmt)
+        error = ast.Call(ast.Name("NotImplementedError"),
+                         [ast.Constant("str", "'%s' is not supported yet" % kind)],
+                         [])
+        for node in [error, error.func, error.args[0]]:
+            node.line = stmt.line
+            node.column = stmt.column
+        self.compile_stmt(ast.Raise(error, None))
 
     def compile_augassign(self, stmt):
         target = stmt.target

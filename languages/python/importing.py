@@ -3,11 +3,12 @@ imports, and the search along `sys.path`.
 
 `sys.path` starts as the main script's folder, the folders in PYTHONPATH, and CPython 3.11's
 own `Lib/` (languages/python/stdlib.py finds it), which supplies the pure-Python standard
-library as PyPy's does.  The modules CPython writes in C are built in (modules.py) and come
-first; the library modules polyvm writes in Python itself (languages/python/lib/, compiled
-before translation) come before `Lib/`, so `import collections` stays fast.  A library module
-that shadows a `Lib/` package gets the package's folder as `__path__`, so `collections.abc`
-still imports from `Lib/`.
+library as PyPy's does.  The modules CPython writes in C are built in (modules.py) or written
+in Python in languages/python/lib/ (compiled before translation).  Where lib/ and `Lib/` both
+have a module, PRELUDE_BEFORE_LIB says which wins (collections, functools ... from lib/,
+contextlib from `Lib/`); lib/'s is the fallback on a machine without `Lib/`.  A lib/
+module that shadows a `Lib/` package gets the package's folder as `__path__`, so
+`collections.abc` still imports from `Lib/`.
 """
 import os
 
@@ -134,7 +135,7 @@ def import_top_level(space, name):
     prelude = space.language.prelude
     in_prelude = prelude.has(name) and not name.startswith("_sys")
     for folder in space.sys_path_folders():
-        if in_prelude and folder == lib:
+        if in_prelude and folder == lib and name in PRELUDE_BEFORE_LIB:
             return load_prelude(space, name, lib)
         w_module = load_from_folders(space, name, name, [folder])
         if w_module is not None:
@@ -142,6 +143,11 @@ def import_top_level(space, name):
     if in_prelude:
         return load_prelude(space, name, lib)
     raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+
+
+# lib/ modules used even where Lib/ has its own: faster to import, and what the conformance
+# cases were checked against (Lib's random would need a C-level _random).
+PRELUDE_BEFORE_LIB = ["random", "collections", "functools", "heapq", "bisect", "operator"]
 
 
 def load_prelude(space, name, lib):

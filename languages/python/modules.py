@@ -526,6 +526,12 @@ def builtin_module(space, name):
     elif name == "_posix_core":
         from languages.python.posixmodule import make_posix_core
         w_module = make_posix_core(space)
+    elif name == "_time_core":
+        from languages.python.timemodule import make_time_core
+        w_module = make_time_core(space)
+    elif name == "_struct_core":
+        from languages.python.structmodule import make_struct_core
+        w_module = make_struct_core(space)
     elif name == "_sre_core":
         from languages.python.sre import make_sre_core
         w_module = make_sre_core(space)

@@ -853,7 +853,12 @@ class PythonSpace(ObjectSpace):
                 self.call_function(w_set, [w_descr, w_obj, w_value])
                 return
         if isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin and (
-                name == "__module__" or name == "__qualname__" or name == "__doc__"):
+                name == "__module__" or name == "__qualname__" or name == "__doc__" or
+                name == "__name__"):
+            if name == "__name__":
+                w_obj.renamed = self.str_w_strict(w_value, "can only assign string to "
+                                                  "%s.__name__, not '%%s'" % w_obj.name)
+                return
             if name == "__qualname__":
                 w_obj.qualname = self.str_w_strict(w_value, "can only assign string to "
                                                    "%s.__qualname__, not '%%s'" % w_obj.name)
@@ -1807,6 +1812,8 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     w_meta = None
     kwnames = []
     kwvalues_w = []
+    orig_bases_w = bases_w
+    bases_w = self.resolve_mro_entries(bases_w)
     if isinstance(w_keywords, W_DictObject):
         for w_key, w_value in w_keywords.items():
             key = self.str_w(w_key)
@@ -1828,11 +1835,37 @@ def build_class(self, w_body, name, bases_w, w_keywords):
                                    kwvalues_w if kwnames else None)
             if isinstance(w_prepared, W_DictObject):
                 w_namespace = w_prepared
+    if bases_w is not orig_bases_w:
+        self.setitem(w_namespace, self.newstr("__orig_bases__"), self.newtuple(orig_bases_w))
     self.interpreter.run_class_body(w_body, w_namespace)
     if w_meta is not None and w_meta is not self.w_type:
         return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
                          kwnames if kwnames else None, kwvalues_w if kwnames else None)
     return self.new_class(name, bases_w, w_namespace, kwnames, kwvalues_w)
+
+
+def resolve_mro_entries(self, bases_w):
+    """The bases a class statement really gets: a base that is not a class is replaced by
+    what its __mro_entries__ gives (typing's `Generic[T]`); the same list if none is."""
+    changed = False
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject) and \
+                self.lookup(w_base, "__mro_entries__") is not None:
+            changed = True
+    if not changed:
+        return bases_w
+    w_original = self.newtuple(bases_w)
+    result_w = []
+    for w_base in bases_w:
+        w_entries = None
+        if not isinstance(w_base, W_TypeObject):
+            w_entries = self.lookup(w_base, "__mro_entries__")
+        if w_entries is None:
+            result_w.append(w_base)
+        else:
+            for w_entry in self.listview(self.call_function(w_entries, [w_base, w_original])):
+                result_w.append(w_entry)
+    return result_w
 
 
 def winner_metaclass(self, w_meta, bases_w):
@@ -2028,7 +2061,8 @@ def import_star(self, w_module, frame):
             frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
 
 
-for _function in [isinstance_w, issubclass_w, build_class, new_class, winner_metaclass, collect_slot_names,
+for _function in [isinstance_w, issubclass_w, build_class, new_class, winner_metaclass,
+                  resolve_mro_entries, collect_slot_names,
                   make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
                   module_dict,

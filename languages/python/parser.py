@@ -831,6 +831,15 @@ def compound_stmt(state, p):
     return p[0]
 
 
+@production("compound_stmt : ASYNC with_stmt")
+@production("compound_stmt : ASYNC for_stmt")
+def async_compound_stmt(state, p):
+    s = p[1]
+    if isinstance(s, ast.With) or isinstance(s, ast.For):
+        s.is_async = True
+    return s
+
+
 @production("suite : simple_stmt")
 def suite_simple(state, p):
     return p[0]

@@ -299,13 +299,17 @@ def posix_environ_items(space):
 
 @posix_functions.function("putenv")
 def posix_putenv(space, w_name, w_value):
-    os.environ[path_of(space, w_name)] = path_of(space, w_value)
+    name = path_of(space, w_name)
+    value = path_of(space, w_value)
+    assert name is not None and value is not None
+    os.environ[name] = value
     return space.w_None
 
 
 @posix_functions.function("unsetenv")
 def posix_unsetenv(space, w_name):
     name = path_of(space, w_name)
+    assert name is not None
     if name in os.environ:
         del os.environ[name]
     return space.w_None

@@ -42,6 +42,7 @@ class W_TypeObject(W_Object):
         self.slot_names = None          # __slots__ along the MRO; None: instances have a dict
         self.module = "builtins"
         self.qualname = name
+        self.renamed = None             # a __name__ assigned after creation
 
     def getclass(self, space):
         if self.w_metaclass is not None:
@@ -106,6 +107,8 @@ def type_mro(self, space):
 
 @classdef.getter("__name__")
 def type_name(self, space):
+    if self.renamed is not None:
+        return space.newstr(self.renamed)
     return space.newstr(self.name)
 
 
