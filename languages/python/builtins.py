@@ -381,14 +381,40 @@ def builtin_all(space, w_iterable):
 
 @functions.function("isinstance")
 def builtin_isinstance(space, w_obj, w_classes):
-    return space.newbool(space.isinstance_w(w_obj, w_classes))
+    return space.newbool(check_class(space, w_obj, w_classes, "__instancecheck__"))
 
 
 @functions.function("issubclass")
 def builtin_issubclass(space, w_cls, w_classes):
-    if not isinstance(w_cls, W_TypeObject):
+    return space.newbool(check_class(space, w_cls, w_classes, "__subclasscheck__"))
+
+
+def check_class(space, w_obj, w_classes, hook):
+    """isinstance/issubclass: a tuple is tried item by item; a class whose metaclass (or
+    an object whose type) defines the hook (ABCMeta, typing) decides for itself."""
+    if isinstance(w_classes, W_TupleObject):
+        for w_item in w_classes.items_w:
+            if check_class(space, w_obj, w_item, hook):
+                return True
+        return False
+    instance = hook == "__instancecheck__"
+    if instance and space.type(w_obj) is w_classes:
+        return True
+    w_check = None
+    if isinstance(w_classes, W_TypeObject):
+        if w_classes.w_metaclass is not None:
+            w_check = w_classes.w_metaclass.lookup(hook)
+            if isinstance(w_check, W_BuiltinFunction):
+                w_check = None
+    else:
+        w_check = space.lookup(w_classes, hook)
+    if w_check is not None:
+        return space.is_true(space.call_function(w_check, [w_classes, w_obj]))
+    if instance:
+        return space.isinstance_w(w_obj, w_classes)
+    if not isinstance(w_obj, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
-    return space.newbool(space.issubclass_w(w_cls, w_classes))
+    return space.issubclass_w(w_obj, w_classes)
 
 
 @functions.function("getattr")
@@ -492,6 +518,28 @@ def builtin_dir(space, w_obj=None):
     keys = names.keys()
     sort_strings(keys)
     return space.newlist([space.newstr(name) for name in keys])
+
+
+@functions.function("__import__", posonly=1, level="int")
+def builtin_import(space, w_name, w_globals=None, w_locals=None, w_fromlist=None, level=0):
+    """The import statement as a function (importlib.import_module, encodings use it)."""
+    from languages.python.importing import import_name
+    from languages.python.objects.dictobject import W_ModuleDictObject
+    name = space.str_w_strict(w_name, "__import__() argument 1 must be str, not %s")
+    w_module = None
+    if isinstance(w_globals, W_ModuleDictObject):
+        w_module = w_globals.w_module
+    elif level > 0 and isinstance(w_globals, W_DictObject):
+        w_module = W_ModuleObject("")          # the parts of globals that name the package
+        for key in ["__package__", "__name__", "__path__"]:
+            w_value = w_globals.getitem(space.newstr(key))
+            if w_value is not None:
+                w_module.w_dict.set(key, w_value)
+    if level < 0:
+        raise space.error(space.w_ValueError, "level must be >= 0")
+    if w_fromlist is not None and space.is_none(w_fromlist):
+        w_fromlist = None
+    return import_name(space, name, w_fromlist, level, w_module)
 
 
 @functions.function("globals")

@@ -147,7 +147,8 @@ def import_top_level(space, name):
 
 # lib/ modules used even where Lib/ has its own: faster to import, and what the conformance
 # cases were checked against (Lib's random would need a C-level _random).
-PRELUDE_BEFORE_LIB = ["random", "collections", "functools", "heapq", "bisect", "operator"]
+PRELUDE_BEFORE_LIB = ["random", "collections", "functools", "heapq", "bisect", "operator",
+                      "importlib"]
 
 
 def load_prelude(space, name, lib):

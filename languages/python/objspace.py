@@ -958,6 +958,8 @@ class PythonSpace(ObjectSpace):
                 if w_call is not None and not isinstance(w_call, W_BuiltinFunction):
                     return self.call(w_call, [w_func] + args_w, kwnames, kwvalues_w)
             return self.call_type(w_func, args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_StaticMethod):          # callable since 3.10
+            return self.call(w_func.w_function, args_w, kwnames, kwvalues_w)
         w_call = self.lookup(w_func, "__call__")
         if w_call is None:
             raise self.type_error("'%s' object is not callable" % self.type(w_func).name)

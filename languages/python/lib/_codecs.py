@@ -127,6 +127,7 @@ _error_handlers = {
     "backslashreplace": backslashreplace_errors,
     "xmlcharrefreplace": xmlcharrefreplace_errors, "namereplace": namereplace_errors,
     "surrogateescape": surrogateescape_errors,
+    "surrogatepass": strict_errors,     # polyvm's str holds no lone surrogates yet
 }
 
 
@@ -202,6 +203,8 @@ def latin_1_decode(data, errors=None, final=False):
 
 
 def utf_8_encode(text, errors=None):
+    if errors not in (None, "strict", "replace", "ignore", "backslashreplace"):
+        errors = "strict"           # valid text encodes the same under every handler
     return (text.encode("utf-8", errors or "strict"), len(text))
 
 
@@ -469,3 +472,10 @@ def readbuffer_encode(data, errors=None):
     if isinstance(data, str):
         data = data.encode("utf-8")
     return (bytes(data), len(data))
+
+
+# Codecs in Lib/encodings keep these as class attributes (`_buffer_decode = codecs.
+# utf_8_decode`); like CPython's built-in functions they must not bind as methods there.
+for _name in ['ascii_encode', 'latin_1_encode', 'ascii_decode', 'latin_1_decode', 'utf_8_encode', 'utf_8_decode', 'utf_16_encode', 'utf_16_le_encode', 'utf_16_be_encode', 'utf_16_decode', 'utf_16_le_decode', 'utf_16_be_decode', 'utf_16_ex_decode', 'utf_32_encode', 'utf_32_le_encode', 'utf_32_be_encode', 'utf_32_decode', 'utf_32_le_decode', 'utf_32_be_decode', 'utf_32_ex_decode', 'charmap_decode', 'charmap_encode', 'escape_encode', 'escape_decode', 'unicode_escape_encode', 'unicode_escape_decode', 'raw_unicode_escape_encode', 'raw_unicode_escape_decode', 'readbuffer_encode']:
+    globals()[_name] = staticmethod(globals()[_name])
+del _name

@@ -140,3 +140,9 @@ def getswitchinterval():
 
 def setswitchinterval(interval):
     pass
+
+
+def _getframe(depth=0):
+    """Frames are not objects in polyvm yet: callers (warnings, typing, namedtuple) fall
+    back to their defaults on ValueError."""
+    raise ValueError("call stack is not deep enough")

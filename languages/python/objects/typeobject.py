@@ -105,6 +105,13 @@ def type_mro(self, space):
     return space.newlist([w for w in self.ancestors])
 
 
+@classdef.method("__subclasses__")
+def type_subclasses(self, space):
+    """The classes made with this one among their bases, oldest first."""
+    return space.newlist([w_sub for w_sub in self.subclasses
+                          if isinstance(w_sub, W_TypeObject) and self in w_sub.bases_w])
+
+
 @classdef.getter("__name__")
 def type_name(self, space):
     if self.renamed is not None:
