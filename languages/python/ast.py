@@ -204,6 +204,23 @@ class WithItem(Node):
         self.target = target        # may be None
 
 
+class Match(Stmt):
+    def __init__(self, subject, cases):
+        self.subject = subject
+        self.cases = cases          # list of MatchCase
+
+
+class MatchCase(Node):
+    """`case pattern [as capture] [if guard]:` - the pattern as an expression."""
+    def __init__(self, pattern, capture, guard, body):
+        self.pattern = pattern
+        self.capture = capture
+        self.guard = guard
+        self.body = body
+        self.w_pattern = None       # the W_MatchPattern symtable.py builds
+        self.value_exprs = []       # what the pattern compares with, computed first
+
+
 class With(Stmt):
     def __init__(self, items, body):
         self.items = items

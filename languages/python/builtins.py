@@ -911,11 +911,12 @@ def new_type(space, args_w, kwnames=None, kwvalues_w=None):
         w_winner = space.winner_metaclass(None, w_bases.items_w)
         if w_winner is not None:
             return space.call(w_winner, args_w, kwnames, kwvalues_w)
-    return make_type(space, args_w, kwnames, kwvalues_w)
+    return make_type(space, args_w, kwnames, kwvalues_w, None)
 
 
-def make_type(space, args_w, kwnames, kwvalues_w):
-    """type.__new__(type, name, bases, dict): the class itself."""
+def make_type(space, args_w, kwnames, kwvalues_w, w_metaclass):
+    """type.__new__(metaclass, name, bases, dict): the class itself (its metaclass known
+    before __set_name__ and __init_subclass__ run, as enum's members need)."""
     if len(args_w) != 3:
         raise space.type_error("type() takes 1 or 3 arguments")
     w_bases = args_w[1]
@@ -927,7 +928,8 @@ def make_type(space, args_w, kwnames, kwvalues_w):
     if not isinstance(w_namespace, W_DictObject):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
                                % space.type(w_namespace).name)
-    return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w)
+    return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w,
+                           w_metaclass)
 
 
 @constructors.function("staticmethod")

@@ -224,8 +224,40 @@ class CodeCompiler(object):
             self.compile_try(stmt)
         elif isinstance(stmt, ast.With):
             self.compile_with(stmt, 0)
+        elif isinstance(stmt, ast.Match):
+            self.compile_match(stmt)
         else:
             self.error("unsupported statement", stmt)
+
+    def compile_match(self, stmt):
+        """Each case: the subject's copy, the pattern's values as a tuple and the pattern
+        go to MATCH_CASE, which jumps to the next case or pushes the captured values."""
+        end = Label()
+        self.compile_expr(stmt.subject)
+        for case in stmt.cases:
+            next_case = Label()
+            self.emit(op.DUP_TOP)
+            for value in case.value_exprs:
+                self.compile_expr(value)
+            self.emit(op.BUILD_TUPLE, len(case.value_exprs))
+            self.load_const(case.w_pattern)
+            self.jump(op.MATCH_CASE, next_case)
+            names = case.w_pattern.names
+            if names:
+                self.emit(op.UNPACK_SEQUENCE, len(names))
+                for name in names:
+                    self.compile_store_name(name, case)
+            else:
+                self.emit(op.POP_TOP)
+            if case.guard is not None:
+                self.compile_condition(case.guard, next_case, False)
+            self.emit(op.POP_TOP)
+            self.compile_body(case.body)
+            self.jump(op.JUMP, end)
+            self.asm.terminate()
+            self.mark(next_case)
+        self.emit(op.POP_TOP)
+        self.mark(end)
 
     def compile_unsupported_async(self, stmt):
         """`async for` and `async with` compile (so modules that define them import) and

@@ -105,6 +105,12 @@ def import_dotted(space, name):
     w_module = cached_module(space, name)     # the parent's code may have imported it
     if w_module is not None:
         return w_module
+    if space.language.prelude.has(name):      # lib/importlib.machinery.py and the like
+        w_module = W_ModuleObject(name)
+        w_module.w_dict.set("__package__", space.newstr(parent))
+        run_prelude(space, name, name, w_module)
+        space.setattr(w_parent, name[dot + 1:], w_module)
+        return w_module
     w_path = space.findattr_quiet(w_parent, "__path__")
     if w_path is None:
         raise space.error(space.w_ModuleNotFoundError,

@@ -887,6 +887,19 @@ class Interpreter(object):
         frame.last_pc = next_pc
         return -1
 
+    def op_MATCH_CASE(self, frame, code, arg, next_pc):
+        from languages.python.patterns import match_case
+        space = self.space
+        w_pattern = frame.pop()
+        w_values = frame.pop()
+        w_subject = frame.pop()
+        assert isinstance(w_values, W_TupleObject)
+        captures_w = match_case(space, w_pattern, w_subject, w_values.items_w)
+        if captures_w is None:
+            return arg
+        frame.push(space.newtuple(captures_w))
+        return next_pc
+
     def op_GET_AWAITABLE(self, frame, code, arg, next_pc):
         space = self.space
         w_value = frame.peek()

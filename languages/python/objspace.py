@@ -1041,7 +1041,7 @@ class PythonSpace(ObjectSpace):
             raise self.type_error("cannot create '%s' instances" % w_type.name)
         if base == "type":
             from languages.python.builtins import make_type
-            w_value = make_type(self, args_w, kwnames, kwvalues_w)
+            w_value = make_type(self, args_w, kwnames, kwvalues_w, w_type)
         elif base in IMMUTABLE:
             w_value = constructor.wrapper(self, None, args_w, kwnames, kwvalues_w)
         else:
@@ -1705,7 +1705,7 @@ def seqiter_kind(w_seq):
 
 
 # The built-ins written in Python (lib/_builtins_extra.py).
-LIBRARY_BUILTINS = ["memoryview", "aiter", "anext"]
+LIBRARY_BUILTINS = ["memoryview", "aiter", "anext", "BaseExceptionGroup", "ExceptionGroup"]
 
 # The built-in classes whose subscription gives a types.GenericAlias (`list[int]`).
 GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type"]
@@ -1892,7 +1892,7 @@ def winner_metaclass(self, w_meta, bases_w):
     return w_winner
 
 
-def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
+def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w, w_metaclass=None):
     """type.__new__: the class object; the class statement's keywords go to the nearest
     base's __init_subclass__ (object's accepts none)."""
     assert isinstance(w_namespace, W_DictObject)
@@ -1924,6 +1924,8 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         assert isinstance(w_base, W_TypeObject)
         typed_bases_w.append(w_base)
     w_type = W_TypeObject(name, typed_bases_w, layout, False)
+    if w_metaclass is not None and w_metaclass is not self.w_type:
+        w_type.w_metaclass = w_metaclass
     if not w_type.mro_ok:
         raise self.type_error("Cannot create a consistent method resolution\norder (MRO) "
                               "for bases %s" % ", ".join([w.name for w in typed_bases_w]))

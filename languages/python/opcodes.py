@@ -98,6 +98,8 @@ IMPORT_STAR = d("IMPORT_STAR", -1)
 SETUP_ANNOTATIONS = d("SETUP_ANNOTATIONS", 0)
 ASSERT_FAIL = d("ASSERT_FAIL", -1)                    # msg|None -> (raises AssertionError)
 GET_AWAITABLE = d("GET_AWAITABLE", 0)                 # x -> its __await__() iterator
+MATCH_CASE = d("MATCH_CASE", -2, jump=True, jump_effect=-3)   # subject, values, pattern ->
+                                                      # captures tuple, or jump (none left)
 
 BINARY_OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
                     "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",

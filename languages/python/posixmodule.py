@@ -124,6 +124,7 @@ def posix_write(space, fd, w_data):
         w_bytes = space.call_function(space.w_bytes, [w_data])
         assert isinstance(w_bytes, W_BytesObject)
         data = w_bytes.data
+    assert data is not None
     try:
         return space.newint(os.write(fd, data))
     except OSError as e:

@@ -305,12 +305,36 @@ class SymbolVisitor(object):
                 self.visit_body(handler.body)
             self.visit_body(stmt.orelse)
             self.visit_body(stmt.finalbody)
+        elif isinstance(stmt, ast.Match):
+            self.visit_expr(stmt.subject)
+            for case in stmt.cases:
+                self.visit_case(case)
         elif isinstance(stmt, ast.With):
             for item in stmt.items:
                 self.visit_expr(item.context)
                 if item.target is not None:
                     self.visit_target(item.target)
             self.visit_body(stmt.body)
+
+    def visit_case(self, case):
+        """Build the case's pattern (patterns.py) now: its names are assignments."""
+        from languages.python.patterns import (PatternBuilder, PatternError, AsPattern,
+                                               W_MatchPattern)
+        builder = PatternBuilder()
+        try:
+            pattern = builder.build(case.pattern)
+            if case.capture:
+                builder.bind(case.capture, case)
+                pattern = AsPattern(pattern, case.capture)
+        except PatternError as e:
+            raise SourceError(e.message, e.node.line, e.node.column)
+        case.w_pattern = W_MatchPattern(pattern, builder.names)
+        case.value_exprs = builder.value_exprs
+        self.visit_exprs(case.value_exprs)
+        for name in builder.names:
+            self.current.note_assign(name)
+        self.visit_optional(case.guard)
+        self.visit_body(case.body)
 
     def visit_target(self, target):
         if isinstance(target, ast.Name):

@@ -90,3 +90,52 @@ def anext(iterator, *default):
     if default:
         return _anext_default(iterator, default[0])
     return iterator.__anext__()
+
+
+class BaseExceptionGroup(BaseException):
+    """Several exceptions raised together (PEP 654); `except*` is not supported yet."""
+
+    def __init__(self, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError("argument 1 must be str, not %s" % type(message).__name__)
+        exceptions = tuple(exceptions)
+        if not exceptions:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        super().__init__(message, exceptions)
+        self.message = message
+        self.exceptions = exceptions
+
+    def derive(self, exceptions):
+        return type(self)(self.message, exceptions)
+
+    def subgroup(self, condition):
+        return self.split(condition)[0]
+
+    def split(self, condition):
+        if isinstance(condition, type) or isinstance(condition, tuple):
+            types = condition
+            condition = lambda e: isinstance(e, types)
+        if condition(self):
+            return self, None
+        matched, rest = [], []
+        for exc in self.exceptions:
+            if isinstance(exc, BaseExceptionGroup):
+                inner_match, inner_rest = exc.split(condition)
+                if inner_match is not None:
+                    matched.append(inner_match)
+                if inner_rest is not None:
+                    rest.append(inner_rest)
+            elif condition(exc):
+                matched.append(exc)
+            else:
+                rest.append(exc)
+        return (self.derive(matched) if matched else None,
+                self.derive(rest) if rest else None)
+
+    def __str__(self):
+        count = len(self.exceptions)
+        return "%s (%d sub-exception%s)" % (self.message, count, "" if count == 1 else "s")
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    pass

@@ -62,3 +62,9 @@ del _cls
 
 def open_code(path):
     return open(path, "rb")
+
+
+# From here on open() gives io's file objects, which the code that imports io (tokenize,
+# linecache, unittest) mixes with TextIOWrapper and BufferedReader.
+import builtins
+builtins.open = open

@@ -146,3 +146,29 @@ def _getframe(depth=0):
     """Frames are not objects in polyvm yet: callers (warnings, typing, namedtuple) fall
     back to their defaults on ValueError."""
     raise ValueError("call stack is not deep enough")
+
+
+def excepthook(exctype, value, traceback):
+    """What an uncaught exception prints (the interpreter itself does the same)."""
+    import traceback as _traceback
+    _traceback.print_exception(exctype, value, traceback)
+
+
+__excepthook__ = excepthook
+
+
+def displayhook(value):
+    if value is not None:
+        import builtins
+        builtins._ = value
+        stdout.write(repr(value) + "\n")
+
+
+__displayhook__ = displayhook
+
+
+def unraisablehook(unraisable):
+    stderr.write("Exception ignored in: %r\n" % (unraisable.object,))
+
+
+__unraisablehook__ = unraisablehook

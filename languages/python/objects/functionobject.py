@@ -207,6 +207,14 @@ def function_get_code(self, space):
     return W_CodeObject(self.code)
 
 
+@function_classdef.method("__get__")
+def function_get(self, space, w_obj, w_type=None):
+    """The descriptor protocol by hand: bound to an instance, itself without one."""
+    if space.is_none(w_obj):
+        return self
+    return W_MethodObject(self, w_obj)
+
+
 function_classdef.exposes(W_FunctionObject)
 
 
@@ -277,12 +285,24 @@ def staticmethod_func(self, space):
     return self.w_function
 
 
+@staticmethod_classdef.method("__get__")
+def staticmethod_get(self, space, w_obj, w_type=None):
+    return self.w_function
+
+
 staticmethod_classdef.exposes(W_StaticMethod)
 
 
 @classmethod_classdef.getter("__func__")
 def classmethod_func(self, space):
     return self.w_function
+
+
+@classmethod_classdef.method("__get__")
+def classmethod_get(self, space, w_obj, w_type=None):
+    if w_type is None or space.is_none(w_type):
+        w_type = space.type(w_obj)
+    return W_MethodObject(self.w_function, w_type)
 
 
 classmethod_classdef.exposes(W_ClassMethod)

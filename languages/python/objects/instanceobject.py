@@ -262,7 +262,15 @@ def traceback_next(self, space):
 
 @traceback_classdef.getter("tb_frame")
 def traceback_frame(self, space):
-    return space.w_None
+    record = self.w_exc.traceback[self.index]
+    return space.call_library("_frames", "frame", [space.newstr(record.filename),
+                                                   space.newstr(record.name),
+                                                   space.newint(record.line)])
+
+
+@traceback_classdef.getter("tb_lasti")
+def traceback_lasti(self, space):
+    return space.newint(-1)
 
 
 traceback_classdef.exposes(W_TracebackObject)
