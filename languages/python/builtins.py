@@ -550,8 +550,9 @@ def builtin_globals(space):
     return space.module_dict(frame.w_globals)
 
 
-def run_code_in(space, code, w_globals, mode_eval):
-    """exec/eval: run `code` in a module made from the dict `w_globals`, copied back after."""
+def run_code_in(space, code, w_globals, mode_eval, w_locals=None):
+    """exec/eval: run `code` in a module made from the dict `w_globals`, copied back after;
+    names it binds go to `w_locals` when that is another mapping."""
     from languages.python.interpreter import PyFrame
     from languages.python.objects.moduleobject import W_ModuleObject
     if w_globals is None or space.is_none(w_globals):
@@ -573,8 +574,14 @@ def run_code_in(space, code, w_globals, mode_eval):
     for w_key, w_value in w_globals.items():
         if isinstance(w_key, W_StrObject):
             w_module.w_dict.set(w_key.utf8, w_value)
+    if w_locals is not None and (space.is_none(w_locals) or w_locals is w_globals):
+        w_locals = None
     try:
-        space.interpreter.run_frame(PyFrame(code, w_module, None))
+        space.interpreter.run_frame(PyFrame(code, w_module, w_locals))
+        if mode_eval and w_locals is not None:
+            w_result = space.getitem(w_locals, space.newstr("__polyvm_eval__"))
+            space.delitem(w_locals, space.newstr("__polyvm_eval__"))
+            return w_result
     finally:
         for key in w_module.w_dict.keys():
             w_value = w_module.w_dict.get(key)
@@ -633,13 +640,13 @@ def builtin_compile(space, w_source, w_filename, w_mode, w_flags=None, w_dont_in
 @functions.function("exec", kwonly=["w_closure"])
 def builtin_exec(space, w_source, w_globals=None, w_locals=None, w_closure=None):
     code = compile_source(space, w_source, "<string>", False)
-    return run_code_in(space, code, w_globals, False)
+    return run_code_in(space, code, w_globals, False, w_locals)
 
 
 @functions.function("eval")
 def builtin_eval(space, w_source, w_globals=None, w_locals=None):
     code = compile_source(space, w_source, "<string>", True)
-    w_result = run_code_in(space, code, w_globals, True)
+    w_result = run_code_in(space, code, w_globals, True, w_locals)
     return w_result if w_result is not None else space.w_None
 
 

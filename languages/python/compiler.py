@@ -125,6 +125,9 @@ class CodeCompiler(object):
         else:
             self.load_none()
         self.emit(op.STORE_NAME, self.asm.add_name("__doc__"))
+        if has_annotations(body):
+            self.emit(op.BUILD_MAP, 0)
+            self.emit(op.STORE_NAME, self.asm.add_name("__annotations__"))
         for i in range(len(body)):
             self.compile_stmt(body[i])
         self.load_none()
@@ -170,6 +173,13 @@ class CodeCompiler(object):
             if stmt.value is not None:
                 self.compile_expr(stmt.value)
                 self.compile_store(stmt.target)
+            target = stmt.target
+            if isinstance(target, ast.Name) and self.scope.kind != symtable.FUNCTION:
+                # a module's or class's annotations are kept (dataclasses reads them)
+                self.compile_expr(stmt.annotation)
+                self.compile_load_name("__annotations__", stmt)
+                self.load_str(target.id)
+                self.emit(op.STORE_SUBSCR)
         elif isinstance(stmt, ast.Pass):
             pass
         elif isinstance(stmt, ast.Break):
@@ -235,6 +245,7 @@ class CodeCompiler(object):
         end = Label()
         self.compile_expr(stmt.subject)
         for case in stmt.cases:
+            assert isinstance(case, ast.MatchCase)
             next_case = Label()
             self.emit(op.DUP_TOP)
             for value in case.value_exprs:
@@ -667,6 +678,9 @@ class CodeCompiler(object):
         if w_doc is not None:
             child.load_const(w_doc)
             child.compile_store_name("__doc__", stmt)
+        if has_annotations(stmt.body):
+            child.emit(op.BUILD_MAP, 0)
+            child.compile_store_name("__annotations__", stmt)
         for inner in stmt.body:
             child.compile_stmt(inner)
         if "__class__" in scope.cells:
@@ -1218,6 +1232,28 @@ def parse_float_literal(text, node):
         return integers.parse_float(text)
     except integers.InvalidLiteral:
         raise SourceError("invalid decimal literal", node.line, node.column)
+
+
+def has_annotations(body):
+    """Does this module or class body annotate a name (outside nested functions)?"""
+    for stmt in body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            return True
+        if isinstance(stmt, ast.If) or isinstance(stmt, ast.While) or \
+                isinstance(stmt, ast.For):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.With):
+            if has_annotations(stmt.body):
+                return True
+        elif isinstance(stmt, ast.Try):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse) or \
+                    has_annotations(stmt.finalbody):
+                return True
+            for handler in stmt.handlers:
+                if has_annotations(handler.body):
+                    return True
+    return False
 
 
 def compile_module(space, module, filename):

@@ -10,6 +10,8 @@ import errno
 import math
 import os
 
+from framework.text import sort_strings
+
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import (specialize, compute_identity_hash, we_are_translated,
                                       not_rpython)
@@ -852,6 +854,11 @@ class PythonSpace(ObjectSpace):
             if w_set is not None:
                 self.call_function(w_set, [w_descr, w_obj, w_value])
                 return
+        if name == "tb_next" and self.is_none(w_value):
+            from languages.python.objects.instanceobject import W_TracebackObject
+            if isinstance(w_obj, W_TracebackObject):
+                w_obj.cut_after()
+                return
         if isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin and (
                 name == "__module__" or name == "__qualname__" or name == "__doc__" or
                 name == "__name__"):
@@ -1019,6 +1026,19 @@ class PythonSpace(ObjectSpace):
                                           % self.type(w_result).name)
         return w_obj
 
+    def check_not_abstract(self, w_type):
+        """An ABC with abstract methods left cannot be instantiated (abc sets the names)."""
+        w_abstract = w_type.lookup("__abstractmethods__")
+        if w_abstract is None or isinstance(w_abstract, W_GetterDescriptor):
+            return
+        names = [self.str_w(w_name) for w_name in self.listview(w_abstract)]
+        if not names:
+            return
+        sort_strings(names)
+        plural = "s" if len(names) > 1 else ""
+        raise self.type_error("Can't instantiate abstract class %s with abstract method%s %s"
+                              % (w_type.name, plural, ", ".join(names)))
+
     def oserror_subclass(self, errno_value):
         """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
         name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
@@ -1034,6 +1054,7 @@ class PythonSpace(ObjectSpace):
                     w_type = self.oserror_subclass(w_errno.intval)
             return W_ExceptionObject(w_type, args_w)
         if w_type.layout == LAYOUT_OBJECT:
+            self.check_not_abstract(w_type)
             return W_InstanceObject(w_type)
         base = w_type.builtin_name
         constructor = self.constructors.get(base, None)
@@ -1852,7 +1873,7 @@ def resolve_mro_entries(self, bases_w):
     changed = False
     for w_base in bases_w:
         if not isinstance(w_base, W_TypeObject) and \
-                self.lookup(w_base, "__mro_entries__") is not None:
+                self.findattr_quiet(w_base, "__mro_entries__") is not None:
             changed = True
     if not changed:
         return bases_w
@@ -1861,11 +1882,11 @@ def resolve_mro_entries(self, bases_w):
     for w_base in bases_w:
         w_entries = None
         if not isinstance(w_base, W_TypeObject):
-            w_entries = self.lookup(w_base, "__mro_entries__")
+            w_entries = self.findattr_quiet(w_base, "__mro_entries__")
         if w_entries is None:
             result_w.append(w_base)
         else:
-            for w_entry in self.listview(self.call_function(w_entries, [w_base, w_original])):
+            for w_entry in self.listview(self.call_function(w_entries, [w_original])):
                 result_w.append(w_entry)
     return result_w
 
@@ -1994,6 +2015,11 @@ def collect_slot_names(self, w_type):
 
 
 def make_exception_instance(self, w_exc, w_value):
+    """What `gen.throw(type, value)` throws: `value` itself when it is already an instance
+    of `type` (contextlib throws the exception it caught, traceback and all)."""
+    if isinstance(w_exc, W_TypeObject) and isinstance(w_value, W_ExceptionObject) and \
+            self.type(w_value).is_subtype(w_exc):
+        return w_value
     if isinstance(w_exc, W_TypeObject):
         args_w = [] if w_value is None or self.is_none(w_value) else [w_value]
         w_instance = self.call_function(w_exc, args_w)

@@ -835,7 +835,8 @@ def compound_stmt(state, p):
 def match_stmt(state, p):
     cases = p[5]
     assert isinstance(cases, ListBox)
-    subject = seq_to_expr(p[1]) if isinstance(p[1], ExprSeq) else expr(p[1])
+    box = p[1]
+    subject = seq_to_expr(box) if isinstance(box, ExprSeq) else expr(box)
     s = ast.Match(subject, cases.items)
     place(s, p[0])
     return s
@@ -860,7 +861,8 @@ def case_blocks_more(state, p):
 @production("case_block : CASE exprlist AS NAME IF namedexpr_test COLON suite")
 def case_block(state, p):
     """A case's pattern is read as an expression (the compiler checks and converts it)."""
-    pattern = seq_to_expr(p[1]) if isinstance(p[1], ExprSeq) else expr(p[1])
+    box = p[1]
+    pattern = seq_to_expr(box) if isinstance(box, ExprSeq) else expr(box)
     capture = ""
     guard = None
     k = 2

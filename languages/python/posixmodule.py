@@ -71,9 +71,9 @@ def posix_listdir(space, w_path=None):
 
 def stat_tuple(space, st):
     return space.newtuple([
-        space.newint(st.st_mode), space.newint(intmask_of(st.st_ino)),
-        space.newint(intmask_of(st.st_dev)), space.newint(st.st_nlink),
-        space.newint(st.st_uid), space.newint(st.st_gid), space.newint(intmask_of(st.st_size)),
+        space.newint(intmask_of(st.st_mode)), space.newint(intmask_of(st.st_ino)),
+        space.newint(intmask_of(st.st_dev)), space.newint(intmask_of(st.st_nlink)),
+        space.newint(intmask_of(st.st_uid)), space.newint(intmask_of(st.st_gid)), space.newint(intmask_of(st.st_size)),
         space.newfloat(st.st_atime), space.newfloat(st.st_mtime), space.newfloat(st.st_ctime)])
 
 
@@ -231,7 +231,7 @@ def posix_access(space, w_path, mode):
 
 @posix_functions.function("umask", mask="int")
 def posix_umask(space, mask):
-    return space.newint(os.umask(mask))
+    return space.newint(intmask_of(os.umask(mask)))
 
 
 @posix_functions.function("getpid")
@@ -246,12 +246,12 @@ def posix_getppid(space):
 
 @posix_functions.function("getuid")
 def posix_getuid(space):
-    return space.newint(os.getuid())
+    return space.newint(intmask_of(os.getuid()))
 
 
 @posix_functions.function("getgid")
 def posix_getgid(space):
-    return space.newint(os.getgid())
+    return space.newint(intmask_of(os.getgid()))
 
 
 @posix_functions.function("strerror", code="int")

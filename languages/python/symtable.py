@@ -320,6 +320,7 @@ class SymbolVisitor(object):
         """Build the case's pattern (patterns.py) now: its names are assignments."""
         from languages.python.patterns import (PatternBuilder, PatternError, AsPattern,
                                                W_MatchPattern)
+        assert isinstance(case, ast.MatchCase)
         builder = PatternBuilder()
         try:
             pattern = builder.build(case.pattern)

@@ -61,12 +61,10 @@ class GenericAlias:
         return GenericAlias(self.__origin__, args)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        return UnionType(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        return UnionType(other, self)
 
 
 GenericAlias.__module__ = "types"

@@ -541,3 +541,26 @@ class W_ModuleDictObject(W_DictObject):
         for name in self.w_module.w_dict.keys():
             self.w_module.w_dict.set(name, None)
         W_DictObject.clear(self)
+
+
+class W_AttributesDictObject(W_DictObject):
+    """An instance's __dict__: a copy of its attributes whose writes (update, setitem,
+    `del`) also go to the instance, as copy and pickle expect."""
+    def __init__(self, space, w_owner):
+        W_DictObject.__init__(self, space)
+        self.space = space
+        self.w_owner = w_owner
+
+    def fill(self, w_key, w_value):
+        W_DictObject.setitem(self, w_key, w_value)
+
+    def setitem(self, w_key, w_value):
+        W_DictObject.setitem(self, w_key, w_value)
+        if isinstance(w_key, W_StrObject):
+            self.space.generic_setattr(self.w_owner, w_key.utf8, w_value)
+
+    def delitem(self, w_key):
+        w_value = W_DictObject.delitem(self, w_key)
+        if w_value is not None and isinstance(w_key, W_StrObject):
+            self.space.generic_delattr(self.w_owner, w_key.utf8)
+        return w_value

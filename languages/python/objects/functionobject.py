@@ -9,7 +9,7 @@ cell_classdef = ClassDef("cell")
 
 
 class W_FunctionObject(W_Object):
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w',
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w?', 'kwdefaults_w?',
                           'closure[*]']
 
     def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure):
@@ -163,6 +163,20 @@ def function_get_kwdefaults(self, space):
     return self.kwdefaults_w.copy()
 
 
+@function_classdef.getter("__annotations__")
+def function_get_annotations(self, space):
+    """Annotations are not compiled yet: an empty dict, kept, that programs may fill."""
+    from languages.python.objects.dictobject import W_DictObject
+    if self.w_dict is None:
+        self.w_dict = W_DictObject(space)
+    w_key = space.newstr("__annotations__")
+    w_annotations = self.w_dict.getitem(w_key)
+    if w_annotations is None:
+        w_annotations = W_DictObject(space)
+        self.w_dict.setitem(w_key, w_annotations)
+    return w_annotations
+
+
 @function_classdef.getter("__dict__")
 def function_get_dict(self, space):
     from languages.python.objects.dictobject import W_DictObject
@@ -185,6 +199,23 @@ def set_function_attr(space, w_func, name, w_value):
         return True
     if name == "__module__":
         w_func.w_module = w_value
+        return True
+    if name == "__annotations__":
+        function_get_annotations(w_func, space)
+        w_func.w_dict.setitem(space.newstr(name), w_value)
+        return True
+    if name == "__defaults__":
+        # the defaults stay quasi-immutable: a new list, never changed in place
+        w_func.defaults_w = [] if space.is_none(w_value) else space.listview(w_value)
+        return True
+    if name == "__kwdefaults__":
+        from languages.python.objects.dictobject import W_DictObject
+        if space.is_none(w_value):
+            w_func.kwdefaults_w = None
+        elif isinstance(w_value, W_DictObject):
+            w_func.kwdefaults_w = w_value.copy()
+        else:
+            raise space.type_error("__kwdefaults__ must be set to a dict object")
         return True
     return False
 
