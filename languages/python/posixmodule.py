@@ -4,6 +4,8 @@ is a thin wrapper over rpython's `os`; lib/posix.py builds CPython's module on t
 the OSError subclass CPython raises, with errno, strerror and the file name."""
 import os
 
+from rpython.rlib.rarithmetic import intmask
+
 from languages.python.kit import FunctionTable
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
@@ -71,15 +73,11 @@ def posix_listdir(space, w_path=None):
 
 def stat_tuple(space, st):
     return space.newtuple([
-        space.newint(intmask_of(st.st_mode)), space.newint(intmask_of(st.st_ino)),
-        space.newint(intmask_of(st.st_dev)), space.newint(intmask_of(st.st_nlink)),
-        space.newint(intmask_of(st.st_uid)), space.newint(intmask_of(st.st_gid)), space.newint(intmask_of(st.st_size)),
+        space.newint(intmask(st.st_mode)), space.newint(intmask(st.st_ino)),
+        space.newint(intmask(st.st_dev)), space.newint(intmask(st.st_nlink)),
+        space.newint(intmask(st.st_uid)), space.newint(intmask(st.st_gid)),
+        space.newint(intmask(st.st_size)),
         space.newfloat(st.st_atime), space.newfloat(st.st_mtime), space.newfloat(st.st_ctime)])
-
-
-def intmask_of(value):
-    from rpython.rlib.rarithmetic import intmask
-    return intmask(value)
 
 
 @posix_functions.function("stat", follow="int")
@@ -143,7 +141,7 @@ def posix_close(space, fd):
 @posix_functions.function("lseek", fd="int", position="int", how="int")
 def posix_lseek(space, fd, position, how):
     try:
-        return space.newint(intmask_of(os.lseek(fd, position, how)))
+        return space.newint(intmask(os.lseek(fd, position, how)))
     except OSError as e:
         raise oserror(space, e)
 
@@ -231,7 +229,7 @@ def posix_access(space, w_path, mode):
 
 @posix_functions.function("umask", mask="int")
 def posix_umask(space, mask):
-    return space.newint(intmask_of(os.umask(mask)))
+    return space.newint(intmask(os.umask(mask)))
 
 
 @posix_functions.function("getpid")
@@ -246,12 +244,12 @@ def posix_getppid(space):
 
 @posix_functions.function("getuid")
 def posix_getuid(space):
-    return space.newint(intmask_of(os.getuid()))
+    return space.newint(intmask(os.getuid()))
 
 
 @posix_functions.function("getgid")
 def posix_getgid(space):
-    return space.newint(intmask_of(os.getgid()))
+    return space.newint(intmask(os.getgid()))
 
 
 @posix_functions.function("strerror", code="int")
