@@ -939,6 +939,19 @@ def make_type(space, args_w, kwnames, kwvalues_w, w_metaclass):
                            w_metaclass)
 
 
+@constructors.function("method")
+def new_method(space, w_function, w_instance):
+    """types.MethodType(function, instance): the function bound (contextlib uses it)."""
+    from languages.python.objects.functionobject import W_MethodObject
+    if space.lookup(w_function, "__call__") is None and \
+            not isinstance(w_function, W_FunctionObject) and \
+            not isinstance(w_function, W_BuiltinFunction):
+        raise space.type_error("first argument must be callable")
+    if space.is_none(w_instance):
+        raise space.type_error("instance must not be None")
+    return W_MethodObject(w_function, w_instance)
+
+
 @constructors.function("staticmethod")
 def new_staticmethod(space, args_w):
     return W_StaticMethod(exactly_one(space, "staticmethod", args_w))

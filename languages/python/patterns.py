@@ -294,7 +294,10 @@ def match_sequence(space, pattern, w_subject, values_w, bindings):
     star = pattern.items[pattern.star]
     assert isinstance(star, StarPattern)
     if star.name:
-        bindings[star.name] = space.newlist(items_w[pattern.star:len(items_w) - after])
+        start = pattern.star
+        stop = len(items_w) - after
+        assert start >= 0 and stop >= start
+        bindings[star.name] = space.newlist(items_w[start:stop])
     return True
 
 

@@ -9,6 +9,7 @@ for opcodes), and the pattern keeps the result as a handle.  Everything else of 
 ASCII text and bytes are matched in place; other text is decoded to code points once and
 kept while the same string is matched again (finditer, sub), so positions are code points.
 """
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rsre import rsre_core, rsre_char
 from rpython.rlib.runicode import str_decode_utf_8
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
@@ -178,19 +179,20 @@ def sre_match(space, handle, w_string, pos, endpos, flags, mode):
         raise space.error(space.w_ValueError, "bad pattern handle")
     code = state.codes[handle]
     if isinstance(w_string, W_BytesObject):
-        pos, endpos = clamp(pos, endpos, len(w_string.data))
-        ctx = rsre_core.StrMatchContext(code, w_string.data, pos, endpos, flags)
-    elif isinstance(w_string, W_StrObject):
+        data = w_string.data
+        assert data is not None
+        pos, endpos = clamp(pos, endpos, len(data))
+        return run(space, rsre_core.StrMatchContext(code, data, pos, endpos, flags), mode)
+    if isinstance(w_string, W_StrObject):
         pos, endpos = clamp(pos, endpos, w_string.length)
         if w_string.length == len(w_string.utf8):
             ctx = rsre_core.StrMatchContext(code, w_string.utf8, pos, endpos, flags)
-        else:
-            text = decoded(state, w_string)
-            ctx = rsre_core.UnicodeMatchContext(code, text, pos, endpos, flags)
-    else:
-        raise space.type_error("expected string or bytes-like object, got '%s'"
-                               % space.type(w_string).name)
-    return run(space, ctx, mode)
+            return run(space, ctx, mode)
+        text = decoded(state, w_string)
+        return run(space, rsre_core.UnicodeMatchContext(code, text, pos, endpos, flags),
+                   mode)
+    raise space.type_error("expected string or bytes-like object, got '%s'"
+                           % space.type(w_string).name)
 
 
 def clamp(pos, endpos, length):
@@ -213,6 +215,7 @@ def decoded(state, w_string):
     return state.last_unicode
 
 
+@specialize.argtype(1)
 def run(space, ctx, mode):
     try:
         if mode == 2:
