@@ -309,7 +309,7 @@ def posix_putenv(space, w_name, w_value):
 def posix_unsetenv(space, w_name):
     name = path_of(space, w_name)
     assert name is not None
-    if name in os.environ:
+    if os.environ.get(name) is not None:
         del os.environ[name]
     return space.w_None
 
