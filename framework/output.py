@@ -15,12 +15,20 @@ class Output(object):
         self.fd = fd
         self.pending = []
         self.size = 0
+        self.captured = None       # a list while an embedding host takes the output
 
     def write(self, text):
         self.pending.append(text)
         self.size += len(text)
         if self.size >= self.LIMIT:
             self.flush()
+
+    def take_captured(self):
+        captured = self.captured
+        self.captured = None
+        if captured is None:
+            return ""
+        return "".join(captured)
 
     def flush(self):
         if not self.pending:
@@ -31,6 +39,9 @@ class Output(object):
         self.pending = []
         self.size = 0
         data = builder.build()
+        if self.captured is not None:
+            self.captured.append(data)
+            return
         while data:
             try:
                 written = os.write(self.fd, data)
@@ -59,3 +70,18 @@ def write_err(text):
 def flush_all():
     stdout.flush()
     stderr.flush()
+
+
+def capture():
+    """Keep what is written from now on (an embedded call: framework/embedding.py)."""
+    flush_all()
+    stdout.captured = []
+    stderr.captured = []
+
+
+def release():
+    """Stop capturing; what was written since `capture`, as (stdout text, stderr text)."""
+    flush_all()
+    out = stdout.take_captured()
+    err = stderr.take_captured()
+    return out, err
