@@ -6,21 +6,24 @@ them).  The API names no language: a host makes a session of a language by name,
 executes or evaluates source in it and calls its globals.  The host package (embed/) is
 written against it; docs/embedding.md is the user's view.
 
-    long  polyvm_abi(void)                        ABI, the version of this API and encoding
-    char *polyvm_info(void)                       a result: {"abi", "languages", "sources", "jit"}
-    long  polyvm_new(char *lang, long n)          a session handle (>= 0), or NO_LANGUAGE
-    char *polyvm_exec(long vm, char *file, long n, char *src, long m)   a result: None
-    char *polyvm_eval(long vm, char *src, long n)               a result: the value
-    char *polyvm_call(long vm, char *name, long n, char *args, long m)    a result: the value
-    long  polyvm_drop(long vm)                    forget a session (0, or -1 if unknown)
-    long  polyvm_free(char *result)
+    long polyvm_abi(void)                         ABI, the version of this API and encoding
+    long polyvm_info(OUT)                         {"abi", "languages", "sources", "jit"}
+    long polyvm_new(char *lang, long n)           a session handle (>= 0), or NO_LANGUAGE
+    long polyvm_exec(long vm, char *file, long n, char *src, long m, OUT)      None
+    long polyvm_eval(long vm, char *src, long n, OUT)                         the value
+    long polyvm_call(long vm, char *name, long n, char *args, long m, OUT)    the value
+    long polyvm_take(OUT)                         the result that did not fit, again
+    long polyvm_drop(long vm)                     forget a session (0, or -1 if unknown)
 
-A *result* is a malloc'ed buffer: 8 bytes of length (little-endian), then that many bytes of
-wire encoding of the tuple (status, stdout text, stderr text, payload).  The payload is the
-value (status OK), (type name, message, traceback text) (GUEST_ERROR), or a message
-(CANNOT_CROSS: a value of a kind the host cannot take; BAD_CALL: an unknown session).  The
-guest's output is captured for the duration of the call (framework/output.py) and returned
-in the result, so the host writes it to its own sys.stdout and sys.stderr.
+OUT is `char *out, long capacity`: the host's buffer, which receives the *result*, the wire
+encoding of the tuple (status, stdout text, stderr text, payload), and the function returns
+its length.  A result longer than `capacity` is kept, its length returned negated, and
+`polyvm_take` with a buffer that large delivers it (one buffer for every call, and nothing
+for the host to free).  The payload is the value (status OK), (type name, message,
+traceback text) (GUEST_ERROR), or a message (CANNOT_CROSS: a value of a kind the other side
+cannot take; BAD_CALL: an unknown session).  The guest's output is captured for the
+duration of the call (framework/output.py) and returned in the result, so the host writes it
+to its own sys.stdout and sys.stderr.
 
 The wire encoding (values cross as copies): one tag byte, then
     N  None        T  True          F  False
@@ -47,12 +50,14 @@ from rpython.rlib.objectmodel import not_rpython
 from rpython.rlib.rarithmetic import intmask, r_int64, r_uint
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.unroll import unrolling_iterable
+from rpython.rtyper.annlowlevel import llstr
 from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.rtyper.lltypesystem.rstr import copy_string_to_raw
 
 from framework import interop, output
 from framework.errors import StackOverflow, check_stack_overflow
 
-ABI = 1
+ABI = 2
 KEY = "polyembed"               # rpython --entrypoints=main,polyembed
 LANGUAGE_SLOTS = 64             # a handle is session * LANGUAGE_SLOTS + language index
 NO_LANGUAGE = -1
@@ -414,17 +419,27 @@ def message_payload(message):
     return writer
 
 
-def result(status, out, err, payload):
+def quiet_ok():
     writer = WireWriter()
-    body = WireWriter()
-    body.sequence("t", 4)
-    body.int(status)
-    body.str(out)
-    body.str(err)
-    body.raw(payload)
-    encoded = body.build()
-    writer.word(len(encoded))
-    writer.raw(encoded)
+    writer.sequence("t", 4)
+    writer.int(OK)
+    writer.str("")
+    writer.str("")
+    return writer.build()
+
+
+QUIET_OK = quiet_ok()         # the start of a result with status OK and no output
+
+
+def result(status, out, err, payload):
+    if status == OK and not out and not err:
+        return QUIET_OK + payload
+    writer = WireWriter()
+    writer.sequence("t", 4)
+    writer.int(status)
+    writer.str(out)
+    writer.str(err)
+    writer.raw(payload)
     return writer.build()
 
 
@@ -445,8 +460,27 @@ def info():
 
 
 # -- the exported functions -----------------------------------------------------------------
-def to_c(encoded):
-    return rffi.str2charp(encoded)
+class Pending(object):
+    """A result that did not fit the host's buffer, until polyvm_take."""
+    data = ""
+
+
+PENDING = Pending()
+
+
+def deliver(encoded, ll_out, capacity):
+    """Copy a result into the host's buffer and return its length; one that does not fit
+    waits for polyvm_take, and its length is returned negated."""
+    length = len(encoded)
+    if length > capacity:
+        PENDING.data = encoded
+        return -length
+    PENDING.data = ""
+    copy_string_to_raw(llstr(encoded), ll_out, 0, length)
+    return length
+
+
+OUT = [rffi.CCHARP, lltype.Signed]
 
 
 @entrypoint_highlevel(KEY, [], c_name="polyvm_abi")
@@ -454,9 +488,14 @@ def polyvm_abi():
     return ABI
 
 
-@entrypoint_highlevel(KEY, [], c_name="polyvm_info")
-def polyvm_info():
-    return to_c(info())
+@entrypoint_highlevel(KEY, OUT, c_name="polyvm_info")
+def polyvm_info(ll_out, capacity):
+    return deliver(info(), ll_out, capacity)
+
+
+@entrypoint_highlevel(KEY, OUT, c_name="polyvm_take")
+def polyvm_take(ll_out, capacity):
+    return deliver(PENDING.data, ll_out, capacity)
 
 
 @entrypoint_highlevel(KEY, [rffi.CCHARP, lltype.Signed], c_name="polyvm_new")
@@ -476,25 +515,21 @@ def polyvm_drop(handle):
 
 
 @entrypoint_highlevel(KEY, [lltype.Signed, rffi.CCHARP, lltype.Signed, rffi.CCHARP,
-                            lltype.Signed], c_name="polyvm_exec")
-def polyvm_exec(handle, ll_filename, filename_length, ll_source, length):
-    return to_c(answer(EXEC, handle, rffi.charpsize2str(ll_source, length),
-                       rffi.charpsize2str(ll_filename, filename_length)))
+                            lltype.Signed] + OUT, c_name="polyvm_exec")
+def polyvm_exec(handle, ll_filename, filename_length, ll_source, length, ll_out, capacity):
+    return deliver(answer(EXEC, handle, rffi.charpsize2str(ll_source, length),
+                          rffi.charpsize2str(ll_filename, filename_length)), ll_out, capacity)
 
 
-@entrypoint_highlevel(KEY, [lltype.Signed, rffi.CCHARP, lltype.Signed], c_name="polyvm_eval")
-def polyvm_eval(handle, ll_source, length):
-    return to_c(answer(EVAL, handle, rffi.charpsize2str(ll_source, length), ""))
+@entrypoint_highlevel(KEY, [lltype.Signed, rffi.CCHARP, lltype.Signed] + OUT,
+                      c_name="polyvm_eval")
+def polyvm_eval(handle, ll_source, length, ll_out, capacity):
+    return deliver(answer(EVAL, handle, rffi.charpsize2str(ll_source, length), ""),
+                   ll_out, capacity)
 
 
 @entrypoint_highlevel(KEY, [lltype.Signed, rffi.CCHARP, lltype.Signed, rffi.CCHARP,
-                            lltype.Signed], c_name="polyvm_call")
-def polyvm_call(handle, ll_name, name_length, ll_args, args_length):
-    return to_c(answer(CALL, handle, rffi.charpsize2str(ll_name, name_length),
-                       rffi.charpsize2str(ll_args, args_length)))
-
-
-@entrypoint_highlevel(KEY, [rffi.CCHARP], c_name="polyvm_free")
-def polyvm_free(ll_result):
-    rffi.free_charp(ll_result)
-    return 0
+                            lltype.Signed] + OUT, c_name="polyvm_call")
+def polyvm_call(handle, ll_name, name_length, ll_args, args_length, ll_out, capacity):
+    return deliver(answer(CALL, handle, rffi.charpsize2str(ll_name, name_length),
+                          rffi.charpsize2str(ll_args, args_length)), ll_out, capacity)

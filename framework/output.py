@@ -15,7 +15,8 @@ class Output(object):
         self.fd = fd
         self.pending = []
         self.size = 0
-        self.captured = None       # a list while an embedding host takes the output
+        self.capturing = False     # while an embedding host takes the output,
+        self.captured = []         # what was written, flush by flush
 
     def write(self, text):
         self.pending.append(text)
@@ -24,11 +25,12 @@ class Output(object):
             self.flush()
 
     def take_captured(self):
-        captured = self.captured
-        self.captured = None
-        if captured is None:
+        self.capturing = False
+        if not self.captured:
             return ""
-        return "".join(captured)
+        text = "".join(self.captured)
+        self.captured = []
+        return text
 
     def flush(self):
         if not self.pending:
@@ -39,7 +41,7 @@ class Output(object):
         self.pending = []
         self.size = 0
         data = builder.build()
-        if self.captured is not None:
+        if self.capturing:
             self.captured.append(data)
             return
         while data:
@@ -75,8 +77,8 @@ def flush_all():
 def capture():
     """Keep what is written from now on (an embedded call: framework/embedding.py)."""
     flush_all()
-    stdout.captured = []
-    stderr.captured = []
+    stdout.capturing = True
+    stderr.capturing = True
 
 
 def release():

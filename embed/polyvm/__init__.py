@@ -24,7 +24,7 @@ import sys
 import textwrap
 
 from polyvm import wire
-from polyvm.library import LibraryNotFound, PolyvmError, library_for
+from polyvm.library import BUFFER, LibraryNotFound, PolyvmError, library_for
 
 __all__ = ["VM", "jit", "GuestError", "PolyvmError", "LibraryNotFound"]
 
@@ -81,17 +81,20 @@ class VM(object):
         """Run statements (definitions, imports ...) in this session."""
         data = _text(source)
         name = _text(filename)
+        library = self.library
         with self._lock:
             self._check_open()
-            pointer = self._lib.polyvm_exec(self.handle, name, len(name), data, len(data))
-            return self._answer(pointer)
+            return self._answer(library.result(self._lib.polyvm_exec(
+                self.handle, name, len(name), data, len(data), library.buffer, BUFFER)))
 
     def eval(self, expression):
         """The value of an expression, evaluated in this session."""
         data = _text(expression)
+        library = self.library
         with self._lock:
             self._check_open()
-            return self._answer(self._lib.polyvm_eval(self.handle, data, len(data)))
+            return self._answer(library.result(self._lib.polyvm_eval(
+                self.handle, data, len(data), library.buffer, BUFFER)))
 
     def call(self, name, *args):
         """Call the session's global `name` with `args` (copied in); its result copied out."""
@@ -101,17 +104,24 @@ class VM(object):
         """A host callable calling the session's global `name`."""
         encoded = _text(name)
         call = self._call
+        encode_arguments = wire.encode_arguments
 
         def function(*args):
-            return call(encoded, wire.encode_arguments(args))
+            return call(encoded, encode_arguments(args))
         function.__name__ = name
         return function
 
     def _call(self, name, arguments):
+        library = self.library
         with self._lock:
-            self._check_open()
-            return self._answer(self._lib.polyvm_call(self.handle, name, len(name),
-                                                      arguments, len(arguments)))
+            if self.handle < 0:
+                self._check_open()
+            length = self._lib.polyvm_call(self.handle, name, len(name), arguments,
+                                           len(arguments), library.buffer, BUFFER)
+            status, out, err, payload = library.result(length)
+        if status == OK and not out and not err:
+            return payload
+        return self._answer((status, out, err, payload))
 
     def close(self):
         """Forget this session's globals (the library stays loaded: it cannot be unloaded)."""
@@ -134,8 +144,8 @@ class VM(object):
         if self.handle < 0:
             raise PolyvmError("polyvm: this %s VM is closed" % self.language)
 
-    def _answer(self, pointer):
-        status, out, err, payload = self.library.result(pointer)
+    def _answer(self, result):
+        status, out, err, payload = result
         if out:
             sys.stdout.write(out)
         if err:

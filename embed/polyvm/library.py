@@ -15,18 +15,19 @@ import threading
 
 from polyvm import wire
 
-ABI = 1
+ABI = 2
+BUFFER = 1 << 16          # the result buffer every call reuses; longer results take 2 calls
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 CDEF = """
     void rpython_startup_code(void);
     long polyvm_abi(void);
-    char *polyvm_info(void);
+    long polyvm_info(char *, long);
+    long polyvm_take(char *, long);
     long polyvm_new(char *, long);
     long polyvm_drop(long);
-    char *polyvm_exec(long, char *, long, char *, long);
-    char *polyvm_eval(long, char *, long);
-    char *polyvm_call(long, char *, long, char *, long);
-    long polyvm_free(char *);
+    long polyvm_exec(long, char *, long, char *, long, char *, long);
+    long polyvm_eval(long, char *, long, char *, long);
+    long polyvm_call(long, char *, long, char *, long, char *, long);
 """
 
 
@@ -121,7 +122,8 @@ def load(path):
 
 
 class Library(object):
-    """One loaded libpolyvm-*.so: its C API, serialized by a lock (the VM is one thread)."""
+    """One loaded libpolyvm-*.so: its C API, serialized by a lock (the VM is one thread, and
+    every call's result arrives in the one buffer)."""
 
     def __init__(self, path):
         try:
@@ -147,7 +149,8 @@ class Library(object):
             raise PolyvmError("polyvm: %s was built from other sources: its C API is version "
                               "%d and this package speaks version %d; rebuild it, or install "
                               "the package from the same sources" % (path, abi, ABI))
-        facts = self.result(self.lib.polyvm_info())[3]
+        self.buffer = self.ffi.new("char[]", BUFFER)
+        facts = self.result(self.lib.polyvm_info(self.buffer, BUFFER))[3]
         self.languages = list(facts["languages"])
         self.sources = facts["sources"]
         self.jit = facts["jit"]
@@ -171,11 +174,11 @@ class Library(object):
                 "`./polyvm build --shared --lang %s`, or set POLYVM_ALLOW_STALE=1 to load it "
                 "anyway)" % (self.path, repo, ",".join(names)))
 
-    def result(self, pointer):
-        """Decode and free a result buffer: (status, stdout, stderr, payload)."""
-        try:
-            size = self.ffi.cast("long *", pointer)[0]
-            data = self.ffi.unpack(pointer + 8, size)
-        finally:
-            self.lib.polyvm_free(pointer)
-        return wire.decode(data)
+    def result(self, length):
+        """The result a call left in the buffer (fetched whole if it did not fit), decoded:
+        (status, stdout, stderr, payload)."""
+        if length < 0:
+            whole = self.ffi.new("char[]", -length)
+            length = self.lib.polyvm_take(whole, -length)
+            return wire.decode_result(self.ffi.unpack(whole, length))
+        return wire.decode_result(self.ffi.unpack(self.buffer, length))

@@ -17,11 +17,23 @@ _unpack_word = WORD.unpack_from
 _unpack_float = FLOAT.unpack_from
 
 
+_pack_tagged_word = struct.Struct("<cq").pack
+_pack_tagged_float = struct.Struct("<cd").pack
+_TUPLE_HEADERS = [b"t" + _pack_word(n) for n in range(16)]
+
+
 def encode_arguments(args):
-    """The arguments of a call, as a wire tuple."""
-    parts = [b"t", _pack_word(len(args))]
+    """The arguments of a call, as a wire tuple (ints and floats the quick way)."""
+    count = len(args)
+    parts = [_TUPLE_HEADERS[count] if count < 16 else b"t" + _pack_word(count)]
     for arg in args:
-        _encode(arg, parts, 1)
+        kind = type(arg)
+        if kind is float:
+            parts.append(_pack_tagged_float(b"f", arg))
+        elif kind is int and -0x8000000000000000 <= arg <= 0x7fffffffffffffff:
+            parts.append(_pack_tagged_word(b"i", arg))
+        else:
+            _encode(arg, parts, 1)
     return b"".join(parts)
 
 
@@ -75,6 +87,23 @@ def _encode(value, parts, depth):
     else:
         raise TypeError("polyvm: a value of type '%s' cannot cross into the VM (%s)"
                         % (type(value).__name__, CROSSES))
+
+
+# A result with status OK and no output, up to its payload (the common case, decoded fast).
+QUIET_OK = b"t" + _pack_word(4) + b"i" + _pack_word(0) + (b"s" + _pack_word(0)) * 2
+PAYLOAD = len(QUIET_OK)
+
+
+def decode_result(data):
+    """A result (status, stdout, stderr, payload), with the guest's output as str."""
+    if data.startswith(QUIET_OK):
+        tag = data[PAYLOAD]
+        if tag == 0x69:
+            return 0, "", "", _unpack_word(data, PAYLOAD + 1)[0]
+        if tag == 0x66:
+            return 0, "", "", _unpack_float(data, PAYLOAD + 1)[0]
+        return 0, "", "", _decode(data, PAYLOAD)[0]
+    return decode(data)
 
 
 def decode(data):

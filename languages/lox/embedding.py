@@ -14,9 +14,13 @@ from framework.errors import SourceError
 from languages.lox.compiler import compile_lox
 from languages.lox.interop import TRAMPOLINE
 from languages.lox.interpreter import LoxError, LoxFrame, interpreter, new_globals
-from languages.lox.objects import W_Number, W_String, w_nil, w_true, w_false
+from languages.lox.objects import W_Closure, W_Number, W_String, w_nil, w_true, w_false
 
 RESULT = "__polyvm_result__"
+# The scripts a call from the host runs on, by argument count: a frame's stack is as long as
+# its code needs, and the interop trampoline's 256 slots cost more than a small call itself.
+TRAMPOLINES = [W_Closure(compile_lox("nil(%s);" % ", ".join(["nil"] * n), "<embed>"), [])
+               for n in range(9)]
 
 
 class Embedding(object):
@@ -73,7 +77,10 @@ class Embedding(object):
             message = "Undefined variable '%s'." % name
             raise EmbeddedError("RuntimeError", message, message + "\n")
         # The frame a call from outside runs on: its stack holds the callee and arguments.
-        frame = LoxFrame(TRAMPOLINE.code, TRAMPOLINE, globals, 1, [w_callee] + args_w)
+        trampoline = TRAMPOLINE
+        if len(args_w) < len(TRAMPOLINES):
+            trampoline = TRAMPOLINES[len(args_w)]
+        frame = LoxFrame(trampoline.code, trampoline, globals, 1, [w_callee] + args_w)
         try:
             interpreter.call_value(frame, w_callee, len(args_w))
         except LoxError as e:
