@@ -64,10 +64,17 @@ class Embedding(object):
 
     def exec_source(self, session, filename, source):
         w_module = self.module(session)
+        language = self.language
+        shown = language.sources.get(filename, "")
         try:
-            self.language.execute_module(filename, source, w_module)
+            code = language.compile(filename, source)
         except SourceError as e:
             raise self.syntax_error(filename, source, e)
+        # The host sends a file's functions one by one, each at its own lines: tracebacks
+        # show the lines of all of them.
+        language.sources[filename] = overlay(shown, source)
+        try:
+            language.run_code(code, filename, w_module)
         except OperationError as e:
             raise self.guest_error(e)
 
@@ -207,3 +214,16 @@ class Embedding(object):
         writer.sequence(tag, len(items_w))
         for w_item in items_w:
             self.export_value(w_item, writer, depth + 1)
+
+
+def overlay(old, new):
+    """`new`'s lines, with `old`'s where `new` has a blank line."""
+    old_lines = old.split("\n")
+    new_lines = new.split("\n")
+    lines = []
+    for i in range(max(len(old_lines), len(new_lines))):
+        line = new_lines[i] if i < len(new_lines) else ""
+        if not line.strip(" \t\r") and i < len(old_lines):
+            line = old_lines[i]
+        lines.append(line)
+    return "\n".join(lines)

@@ -8,3 +8,7 @@ if sys.version_info[0] < 3:
 else:
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.abspath(__file__)))), "embed"))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: a translation; runs with POLYVM_SLOW_TESTS=1")

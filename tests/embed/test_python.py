@@ -150,3 +150,21 @@ def test_jit_tracebacks_point_into_this_file():
     assert 'test_python.py", line %d, in broken' % (broken.__wrapped__.__code__.co_firstlineno + 2) \
         in info.value.guest_traceback
     assert "return x.nope" in info.value.guest_traceback
+
+
+def test_a_traceback_through_two_jit_functions_shows_both_lines():
+    vm_or_skip("python").close()
+
+    @polyvm.jit
+    def helper(x):
+        return 10 // x
+
+    @polyvm.jit
+    def caller(x):
+        return helper(x) + 1
+
+    assert caller(5) == 3
+    with pytest.raises(ZeroDivisionError) as info:
+        caller(0)
+    text = info.value.guest_traceback
+    assert "return helper(x) + 1" in text and "return 10 // x" in text
