@@ -24,6 +24,7 @@ import sys
 import textwrap
 
 from polyvm import wire
+from polyvm.wire import QUIET_OK
 from polyvm.library import BUFFER, LibraryNotFound, PolyvmError, library_for
 
 __all__ = ["VM", "jit", "GuestError", "PolyvmError", "LibraryNotFound"]
@@ -98,30 +99,35 @@ class VM(object):
 
     def call(self, name, *args):
         """Call the session's global `name` with `args` (copied in); its result copied out."""
-        return self._call(_text(name), wire.encode_arguments(args))
+        return self.function(name)(*args)
 
     def function(self, name):
-        """A host callable calling the session's global `name`."""
+        """A host callable calling the session's global `name` (the quick way to call it
+        often: everything a call needs is looked up once, here)."""
         encoded = _text(name)
-        call = self._call
+        length = len(encoded)
+        library = self.library
+        polyvm_call = self._lib.polyvm_call
+        unpack = self._ffi.unpack
+        buffer = library.buffer
+        lock = self._lock
         encode_arguments = wire.encode_arguments
+        quick_result = wire.quick_result
+        vm = self
 
         def function(*args):
-            return call(encoded, encode_arguments(args))
+            arguments = encode_arguments(args)
+            with lock:
+                if vm.handle < 0:
+                    vm._check_open()
+                size = polyvm_call(vm.handle, encoded, length, arguments, len(arguments),
+                                   buffer, BUFFER)
+                data = unpack(buffer, size) if size >= 0 else library.take(size)
+            if data.startswith(QUIET_OK):
+                return quick_result(data)
+            return vm._answer(wire.decode_result(data))
         function.__name__ = name
         return function
-
-    def _call(self, name, arguments):
-        library = self.library
-        with self._lock:
-            if self.handle < 0:
-                self._check_open()
-            length = self._lib.polyvm_call(self.handle, name, len(name), arguments,
-                                           len(arguments), library.buffer, BUFFER)
-            status, out, err, payload = library.result(length)
-        if status == OK and not out and not err:
-            return payload
-        return self._answer((status, out, err, payload))
 
     def close(self):
         """Forget this session's globals (the library stays loaded: it cannot be unloaded)."""
@@ -189,20 +195,19 @@ def jit(function=None, vm=None):
     target = vm or shared_vm()
     source, filename = guest_source(function)
     target.exec(source, filename)
-    call = target._call
-    name = function.__name__.encode("utf-8")
-    encode_arguments = wire.encode_arguments
-
-    @functools.wraps(function)
-    def wrapper(*args):
-        return call(name, encode_arguments(args))
+    wrapper = functools.wraps(function)(target.function(function.__name__))
     wrapper.vm = target
     return wrapper
 
 
 def guest_source(function):
     """The function's source without its decorators, at its own line numbers, and its file."""
-    lines, first = inspect.getsourcelines(function)
+    try:
+        lines, first = inspect.getsourcelines(function)
+    except (OSError, TypeError) as e:
+        raise TypeError("polyvm.jit needs a function defined in a source file (%s)" % e)
+    if function.__name__ == "<lambda>":
+        raise TypeError("polyvm.jit takes a def, not a lambda (it calls the function by name)")
     while lines and not lines[0].lstrip().startswith(("def ", "async def ")):
         lines = lines[1:]                       # the decorators, on one line or several
         first += 1

@@ -175,10 +175,12 @@ class Library(object):
                 "anyway)" % (self.path, repo, ",".join(names)))
 
     def result(self, length):
-        """The result a call left in the buffer (fetched whole if it did not fit), decoded:
-        (status, stdout, stderr, payload)."""
+        """The result a call left in the buffer, decoded: (status, stdout, stderr, payload)."""
         if length < 0:
-            whole = self.ffi.new("char[]", -length)
-            length = self.lib.polyvm_take(whole, -length)
-            return wire.decode_result(self.ffi.unpack(whole, length))
+            return wire.decode_result(self.take(length))
         return wire.decode_result(self.ffi.unpack(self.buffer, length))
+
+    def take(self, length):
+        """A result too long for the buffer (its length negated), fetched whole."""
+        whole = self.ffi.new("char[]", -length)
+        return self.ffi.unpack(whole, self.lib.polyvm_take(whole, -length))

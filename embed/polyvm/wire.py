@@ -94,15 +94,20 @@ QUIET_OK = b"t" + _pack_word(4) + b"i" + _pack_word(0) + (b"s" + _pack_word(0)) 
 PAYLOAD = len(QUIET_OK)
 
 
+def quick_result(data):
+    """The value of a result that starts with QUIET_OK."""
+    tag = data[PAYLOAD]
+    if tag == 0x69:
+        return _unpack_word(data, PAYLOAD + 1)[0]
+    if tag == 0x66:
+        return _unpack_float(data, PAYLOAD + 1)[0]
+    return _decode(data, PAYLOAD)[0]
+
+
 def decode_result(data):
     """A result (status, stdout, stderr, payload), with the guest's output as str."""
     if data.startswith(QUIET_OK):
-        tag = data[PAYLOAD]
-        if tag == 0x69:
-            return 0, "", "", _unpack_word(data, PAYLOAD + 1)[0]
-        if tag == 0x66:
-            return 0, "", "", _unpack_float(data, PAYLOAD + 1)[0]
-        return 0, "", "", _decode(data, PAYLOAD)[0]
+        return 0, "", "", quick_result(data)
     return decode(data)
 
 

@@ -7,6 +7,7 @@
 calls it there; the rest of the program (argument parsing, drawing) stays on CPython.  The
 same function, undecorated, runs on CPython for comparison.
 """
+import math
 import sys
 import time
 
@@ -18,7 +19,7 @@ def escape_counts(width, height, limit):
     to leave the circle of radius 2 (limit if it never does), row by row."""
     rows = []
     for y in range(height):
-        ci = 2.4 * y / height - 1.2
+        ci = 2.4 * (y + 0.5) / height - 1.2
         row = []
         for x in range(width):
             cr = 2.8 * x / width - 2.0
@@ -36,9 +37,11 @@ fast_escape_counts = polyvm.jit(escape_counts)
 
 
 def draw(rows, limit):
+    """Darker for more iterations, on a log scale (most points escape within a few)."""
     shades = " .:-=+*#%@"
+    scale = (len(shades) - 1) / math.log(limit + 1)
     for row in rows:
-        print("".join(shades[min(n * len(shades) // limit, len(shades) - 1)] for n in row))
+        print("".join(shades[int(math.log(n + 1) * scale)] for n in row))
 
 
 def main(width=72, height=28, limit=3000):

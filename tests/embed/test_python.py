@@ -168,3 +168,13 @@ def test_a_traceback_through_two_jit_functions_shows_both_lines():
         caller(0)
     text = info.value.guest_traceback
     assert "return helper(x) + 1" in text and "return 10 // x" in text
+
+
+def test_jit_refuses_what_has_no_source():
+    vm = vm_or_skip("python")
+    with pytest.raises(TypeError, match="not a lambda"):
+        polyvm.jit(lambda x: x, vm=vm)
+    namespace = {}
+    exec("def made(x):\n    return x\n", namespace)
+    with pytest.raises(TypeError, match="defined in a source file"):
+        polyvm.jit(namespace["made"], vm=vm)
