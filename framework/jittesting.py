@@ -14,6 +14,7 @@ CALLS = ['call_i', 'call_r', 'call_n', 'call_f', 'call_may_force_i', 'call_may_f
          'call_may_force_n', 'call_may_force_f']
 CALL_ASSEMBLERS = ['call_assembler_i', 'call_assembler_r', 'call_assembler_n',
                    'call_assembler_f']
+PURE_CALLS = ['call_pure_i', 'call_pure_r', 'call_pure_n', 'call_pure_f']
 
 
 def assert_none_of(names, ops):

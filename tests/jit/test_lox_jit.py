@@ -3,7 +3,8 @@
 The programs are compiled at import time (the compiler is not what is traced); one JIT set-up
 (framework/jittesting.py) runs each in turn, as RPYTHON.md section 9 describes.
 """
-from framework.jittesting import TraceRun, assert_none_of, ALLOCATIONS, CALLS, CALL_ASSEMBLERS
+from framework.jittesting import (TraceRun, assert_none_of, ALLOCATIONS, CALLS,
+                                  CALL_ASSEMBLERS, PURE_CALLS)
 
 from languages.lox.compiler import compile_lox
 from languages.lox.interpreter import interpreter, new_globals
@@ -62,7 +63,7 @@ def main(which, n):
 
 
 RUN = TraceRun(main, [("counting", 100), ("methods", 100), ("fields", 100)])
-NOTHING_COSTLY = ALLOCATIONS + CALLS + CALL_ASSEMBLERS + ['call_pure_i', 'call_pure_r']
+NOTHING_COSTLY = ALLOCATIONS + CALLS + CALL_ASSEMBLERS + PURE_CALLS
 
 
 def test_counting_loop_has_no_allocation_and_no_call():
