@@ -39,8 +39,11 @@ def references(lang):
     return {
         "python": [("python3", ["python3"]), ("pypy3", ["pypy3"])],
         "lox": [("clox", [clox])],
-        "ruby": [("ruby", ["ruby"])],
-        "php": [("php", ["php"])],
+        "ruby": [("ruby", ["ruby"]), ("ruby-yjit", ["ruby", "--yjit"])],
+        # php without opcache (the plain interpreter) and with opcache's tracing JIT.
+        "php": [("php", ["php", "-d", "opcache.enable_cli=0"]),
+                ("php-jit", ["php", "-d", "opcache.enable_cli=1", "-d", "opcache.jit=tracing",
+                             "-d", "opcache.jit_buffer_size=64M"])],
         "prolog": [("swipl", ["swipl", "-q", "-g", "main", "-t", "halt"])],
     }.get(lang, [])
 
