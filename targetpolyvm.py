@@ -18,7 +18,6 @@ if __name__ == "__main__":
     import rpython.tool.version
     rpython.tool.version.maywarn = lambda err, repo_type="": None
 
-from framework import embedding  # noqa: E402
 from framework.entry import EntryPoint  # noqa: E402
 from framework.registry import discover  # noqa: E402
 
@@ -60,7 +59,10 @@ def target(driver, args):
     driver.exe_name = "polyvm-" + "+".join(slot.name for slot in entry.slots)
     entry.prepare_for_translation()
     # The C API of a shared build (--entrypoints=main,polyembed); `--sources DIGEST` is the
-    # launcher's digest of the sources, which the library reports to its host.
+    # launcher's digest of the sources, which the library reports to its host.  Imported
+    # here, not at the top: rpython looks the entry points up only after target() returns,
+    # and an untranslated run should not pay for the C API's imports.
+    from framework import embedding
     embedding.prepare(entry, target_option(args, "--sources") or "",
                       driver.config.translation.jit)
     return entry_point, None
