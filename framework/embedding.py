@@ -33,9 +33,9 @@ The wire encoding (values cross as copies): one tag byte, then
 where every length and count is 8 bytes, little-endian, signed.
 
 Each language that can be embedded has `languages/<lang>/embedding.py` with a class
-`Embedding(language)`, which mixes in `Codec` and defines the session operations
-(`new_session`, `exec_source(session, filename, source)`, `eval_source`, `call_global`, `drop_session`, raising
-`EmbeddedError` for a guest error), the constructors the codec needs (`new_null`,
+`Embedding(language)`, which mixes in `Sessions` and `Codec` and defines `new_namespace()`
+(a session's globals), the operations on a session (`exec_source(session, filename,
+source)`, `eval_source`, `call_global`, raising `EmbeddedError` for a guest error), the constructors the codec needs (`new_null`,
 `new_bool`, `new_int`, `new_bigint(decimal)`, `new_float`, `new_str`, `new_bytes`,
 `new_list`, `new_tuple`, `new_dict(keys_w, values_w)`, raising `CannotCross` for a kind the
 language lacks) and `export_own(w_value, writer)`: True when it wrote the value itself (its
@@ -193,7 +193,31 @@ class WireReader(object):
         return self.pos == len(self.data)
 
 
-# -- the codec each language mixes in -------------------------------------------------------
+# -- what each language mixes in ------------------------------------------------------------
+class Sessions(object):
+    """A language's sessions, by number: each holds one namespace, made by the language's
+    `new_namespace()` (its globals, a module), and `None` once dropped.  The language's
+    __init__ sets `self.sessions = []`; `import_from_mixin` gives each language its own copy,
+    so each list holds one language's namespaces."""
+
+    def new_session(self):
+        self.sessions.append(self.new_namespace())
+        return len(self.sessions) - 1
+
+    def drop_session(self, session):
+        if not 0 <= session < len(self.sessions) or self.sessions[session] is None:
+            return False
+        self.sessions[session] = None
+        return True
+
+    def namespace(self, session):
+        if 0 <= session < len(self.sessions):
+            namespace = self.sessions[session]
+            if namespace is not None:
+                return namespace
+        raise BadCall("no %s session %d" % (self.language_name, session))
+
+
 class Codec(object):
     """Wire values to the language's values and back (`import_from_mixin` into a language's
     Embedding, so each language has its own copy)."""

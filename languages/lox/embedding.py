@@ -9,7 +9,7 @@ CompileError, a runtime error as RuntimeError with clox's `[line N] in fn()` lin
 from rpython.rlib.objectmodel import import_from_mixin
 from rpython.rlib.rbigint import rbigint
 
-from framework.embedding import BadCall, Codec, CannotCross, EmbeddedError
+from framework.embedding import Codec, CannotCross, EmbeddedError, Sessions
 from framework.errors import SourceError
 from languages.lox.compiler import compile_lox
 from languages.lox.interop import TRAMPOLINE
@@ -24,6 +24,7 @@ TRAMPOLINES = [W_Closure(compile_lox("nil(%s);" % ", ".join(["nil"] * n), "<embe
 
 
 class Embedding(object):
+    import_from_mixin(Sessions)
     import_from_mixin(Codec)
     language_name = "lox"
 
@@ -31,26 +32,11 @@ class Embedding(object):
         self.language = language
         self.sessions = []          # a session's globals, None once dropped
 
-    # -- sessions -----------------------------------------------------------------------
-    def new_session(self):
-        self.sessions.append(new_globals())
-        return len(self.sessions) - 1
-
-    def drop_session(self, session):
-        if not 0 <= session < len(self.sessions) or self.sessions[session] is None:
-            return False
-        self.sessions[session] = None
-        return True
-
-    def globals(self, session):
-        if 0 <= session < len(self.sessions):
-            globals = self.sessions[session]
-            if globals is not None:
-                return globals
-        raise BadCall("no lox session %d" % session)
+    def new_namespace(self):
+        return new_globals()
 
     def exec_source(self, session, filename, source):
-        globals = self.globals(session)
+        globals = self.namespace(session)
         try:
             code = compile_lox(source, filename)
         except SourceError as e:
@@ -61,7 +47,7 @@ class Embedding(object):
             raise runtime_error(e)
 
     def eval_source(self, session, source):
-        globals = self.globals(session)
+        globals = self.namespace(session)
         self.exec_source(session, "<eval>",
                          "var " + RESULT + " = (" + source.strip(" \t\n;") + "\n);")
         w_result = globals.get(RESULT)
@@ -71,7 +57,7 @@ class Embedding(object):
         return w_result
 
     def call_global(self, session, name, args_w):
-        globals = self.globals(session)
+        globals = self.namespace(session)
         w_callee = globals.get(name)
         if w_callee is None:
             message = "Undefined variable '%s'." % name

@@ -9,7 +9,7 @@ None, list, tuple and dict (no subclasses: a value of any other type is refused 
 from rpython.rlib.objectmodel import import_from_mixin
 from rpython.rlib.rbigint import rbigint
 
-from framework.embedding import Codec, CannotCross, EmbeddedError
+from framework.embedding import Codec, CannotCross, EmbeddedError, Sessions
 from framework.errors import SourceError
 from languages.python.error import OperationError
 from languages.python.language import syntax_error_text
@@ -29,41 +29,22 @@ MODULE_NAME = "__polyvm__"
 
 
 class Embedding(object):
+    import_from_mixin(Sessions)
     import_from_mixin(Codec)
     language_name = "python"
 
     def __init__(self, language):
         self.language = language
         self.space = language.space
-        self.modules = []           # a session's module, None once dropped
+        self.sessions = []          # a session's module, None once dropped
 
-    # -- sessions -----------------------------------------------------------------------
-    def new_session(self):
+    def new_namespace(self):
         w_module = W_ModuleObject(MODULE_NAME)
         w_module.w_dict.set("__name__", self.space.newstr(MODULE_NAME))
-        self.modules.append(w_module)
-        return len(self.modules) - 1
-
-    def drop_session(self, session):
-        if self.module_or_none(session) is None:
-            return False
-        self.modules[session] = None
-        return True
-
-    def module_or_none(self, session):
-        if 0 <= session < len(self.modules):
-            return self.modules[session]
-        return None
-
-    def module(self, session):
-        from framework.embedding import BadCall
-        w_module = self.module_or_none(session)
-        if w_module is None:
-            raise BadCall("no python session %d" % session)
         return w_module
 
     def exec_source(self, session, filename, source):
-        w_module = self.module(session)
+        w_module = self.namespace(session)
         language = self.language
         shown = language.sources.get(filename, "")
         try:
@@ -79,7 +60,7 @@ class Embedding(object):
             raise self.guest_error(e)
 
     def eval_source(self, session, source):
-        w_module = self.module(session)
+        w_module = self.namespace(session)
         language = self.language
         expression = source.strip(" \t\n;")
         try:
@@ -98,7 +79,7 @@ class Embedding(object):
         return w_result
 
     def call_global(self, session, name, args_w):
-        w_module = self.module(session)
+        w_module = self.namespace(session)
         w_function = w_module.w_dict.get(name)
         if w_function is None:
             message = "name '%s' is not defined" % name
