@@ -87,3 +87,71 @@ def format_g(value):
     if value != value:
         return "-nan" if copysign(1.0, value) < 0.0 else "nan"
     return formatd(value, 'g', 6)
+
+
+def decimal_digits(value, significant=-1):
+    """abs(value) as decimal digits and the place of the point, value = 0.DIGITS x 10**point:
+    ("15", 1) for 1.5, ("1", -2) for 0.001, ("0", 1) for 0.0.  The shortest digits that read
+    back (significant < 0), else that many significant digits, rounded; never a leading or
+    trailing zero but the lone "0".  Finite values only: languages spell inf and nan their
+    own way.  PHP's echo, Ruby's to_s and Prolog's write lay these out by their own rules."""
+    magnitude = -value if is_negative(value) else value
+    if significant < 0:
+        text = formatd(magnitude, 'r', 0)
+    else:
+        text = formatd(magnitude, 'e', max(significant, 1) - 1)
+    exponent = 0
+    e = text.find("e")
+    if e >= 0:
+        assert e >= 0
+        exponent = int(text[e + 1:])
+        text = text[:e]
+    dot = text.find(".")
+    if dot >= 0:
+        assert dot >= 0
+        digits = text[:dot] + text[dot + 1:]
+        point = dot + exponent
+    else:
+        digits = text
+        point = len(text) + exponent
+    start = 0
+    while start < len(digits) - 1 and digits[start] == "0":
+        start += 1
+        point -= 1
+    stop = len(digits)
+    while stop > start + 1 and digits[stop - 1] == "0":
+        stop -= 1
+    assert start >= 0 and stop >= 0
+    digits = digits[start:stop]
+    if digits == "0":
+        point = 1
+    return digits, point
+
+
+def fixed_notation(digits, point, dot_zero):
+    """decimal_digits laid out without an exponent: 1500, 0.001, 12.5; with `dot_zero` a
+    whole number keeps a fraction (1500.0)."""
+    if point <= 0:
+        return "0." + "0" * -point + digits
+    if len(digits) <= point:
+        whole = digits + "0" * (point - len(digits))
+        return whole + ".0" if dot_zero else whole
+    assert point > 0
+    return digits[:point] + "." + digits[point:]
+
+
+def exponent_notation(digits, point, marker="e", plus=True, exponent_digits=1, dot_zero=True):
+    """decimal_digits laid out as D.DDD, the marker and the exponent: 1.5e+20 (plus),
+    1.0E+25 (marker "E"), 1.0e15 (no plus), 1.0e-05 (exponent_digits 2); without `dot_zero`
+    one digit stands alone (1e+20)."""
+    mantissa = digits[0]
+    if len(digits) > 1:
+        mantissa += "." + digits[1:]
+    elif dot_zero:
+        mantissa += ".0"
+    exponent = point - 1
+    sign = "-" if exponent < 0 else ("+" if plus else "")
+    number = str(abs(exponent))
+    if len(number) < exponent_digits:
+        number = "0" * (exponent_digits - len(number)) + number
+    return mantissa + marker + sign + number

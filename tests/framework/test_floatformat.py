@@ -2,8 +2,10 @@
 whose float % follows C's printf except for zero-padded inf and nan)."""
 import math
 
+import pytest
 from rpython.rlib.rfloat import INFINITY as INF, NAN
 
+from framework import floatformat
 from framework.floatformat import repr_float, format_printf, format_magnitude, format_g
 
 REPRS = [
@@ -630,3 +632,47 @@ def test_rtyped_with_conversions_that_are_strings():
     for n in range(3):
         expected = run(2.5, n)
         assert interpret(run, [2.5, n]) == expected
+
+
+@pytest.mark.parametrize("value, significant, expected", [
+    (1.5, -1, ("15", 1)), (0.001, -1, ("1", -2)), (0.0, -1, ("0", 1)), (-0.0, -1, ("0", 1)),
+    (-123.25, -1, ("12325", 3)), (1e22, -1, ("1", 23)), (1.5e-7, -1, ("15", -6)),
+    (0.1 + 0.2, -1, ("30000000000000004", 0)), (0.1 + 0.2, 14, ("3", 0)),
+    (2.0 / 3.0, 14, ("66666666666667", 0)), (9.9999999999999999e22, 3, ("1", 24)),
+    (123456.0, 3, ("123", 6)), (5e-324, -1, ("5", -323)),
+])
+def test_decimal_digits(value, significant, expected):
+    assert floatformat.decimal_digits(value, significant) == expected
+
+
+@pytest.mark.parametrize("value, dot_zero, expected", [
+    (1500.0, False, "1500"), (1500.0, True, "1500.0"), (0.001, False, "0.001"),
+    (12.5, True, "12.5"), (0.0, True, "0.0"), (0.5, False, "0.5"),
+])
+def test_fixed_notation(value, dot_zero, expected):
+    digits, point = floatformat.decimal_digits(value)
+    assert floatformat.fixed_notation(digits, point, dot_zero) == expected
+
+
+@pytest.mark.parametrize("value, options, expected", [
+    (1.5e20, {}, "1.5e+20"), (1e25, {"marker": "E"}, "1.0E+25"),
+    (1e15, {"plus": False}, "1.0e15"), (1e-5, {"exponent_digits": 2}, "1.0e-05"),
+    (1e20, {"dot_zero": False}, "1e+20"), (1.25e-7, {"plus": False}, "1.25e-7"),
+])
+def test_exponent_notation(value, options, expected):
+    digits, point = floatformat.decimal_digits(value)
+    assert floatformat.exponent_notation(digits, point, **options) == expected
+
+
+def test_digit_layouts_are_rpython():
+    from rpython.rtyper.test.test_llinterp import interpret
+
+    def run(value, n):
+        digits, point = floatformat.decimal_digits(value, n - 1)
+        text = floatformat.fixed_notation(digits, point, n == 0)
+        text += floatformat.exponent_notation(digits, point, "E", n == 1, n, n == 2)
+        return len(text) * 1000 + point
+
+    for value in [1.5e20, 0.00125, 0.0, -7.0]:
+        for n in range(3):
+            assert interpret(run, [value, n]) == run(value, n)
