@@ -119,7 +119,10 @@ class VersionedDict(object):
         self.version = Version()
 
     def get(self, name):
-        cell = self._find(name, jit.promote(self.version))
+        # The table itself is promoted too: a trace's globals are one constant table, and
+        # only with every argument constant does the elidable _find fold away.
+        table = jit.promote(self)
+        cell = table._find(name, jit.promote(table.version))
         if cell is None:
             return None
         return cell.w_value
