@@ -14,6 +14,7 @@ from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
 from languages.php.kit import Sorter
+from languages.php.strlib import byte_compare, natural_compare
 from languages.php.numbers import format_float, scan_number, NUMERIC, MAXINT, MININT
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object, w_null, w_true, w_false, newbool, newint)
@@ -304,8 +305,28 @@ def stripos(space, w_hay, w_needle, w_offset=None):
 
 @functions.function("strrpos")
 def strrpos(space, w_hay, w_needle, w_offset=None):
-    hay = space.str(w_hay)
-    i = hay.rfind(space.str(w_needle))
+    return last_position(space, "strrpos", space.str(w_hay), space.str(w_needle), w_offset)
+
+
+def last_position(space, fname, hay, needle, w_offset):
+    """strrpos's window: a non-negative offset starts the search there, a negative one
+    ends it so many bytes before the end (a match may overlap that end)."""
+    start = 0
+    end = len(hay)
+    if w_offset is not None:
+        offset = space.to_int(w_offset)
+        if offset >= 0:
+            if offset > len(hay):
+                raise space.error("ValueError", "%s(): Argument #3 ($offset) must be "
+                                  "contained in argument #1 ($haystack)" % fname)
+            start = offset
+        else:
+            if -offset > len(hay):
+                raise space.error("ValueError", "%s(): Argument #3 ($offset) must be "
+                                  "contained in argument #1 ($haystack)" % fname)
+            if -offset >= len(needle):
+                end = len(hay) + offset + len(needle)
+    i = hay.rfind(needle, start, end)
     return w_false if i < 0 else newint(i)
 
 
@@ -332,16 +353,12 @@ def strrev(space, w_s):
 
 @functions.function("strcmp")
 def strcmp(space, w_a, w_b):
-    a = space.str(w_a)
-    b = space.str(w_b)
-    return newint(-1 if a < b else (1 if a > b else 0))
+    return newint(byte_compare(space.str(w_a), space.str(w_b)))
 
 
 @functions.function("strcasecmp")
 def strcasecmp(space, w_a, w_b):
-    a = space.str(w_a).lower()
-    b = space.str(w_b).lower()
-    return newint(-1 if a < b else (1 if a > b else 0))
+    return newint(byte_compare(space.str(w_a).lower(), space.str(w_b).lower()))
 
 
 @functions.function("str_replace")
@@ -449,39 +466,33 @@ def bin2hex(space, w_s):
 
 
 @functions.function("substr_count")
-def substr_count(space, w_hay, w_needle):
+def substr_count(space, w_hay, w_needle, w_offset=None, w_length=None):
     hay = space.str(w_hay)
     needle = space.str(w_needle)
+    if not needle:
+        raise space.error("ValueError", "substr_count(): Argument #2 ($needle) cannot be "
+                          "empty")
+    start = space.to_int(w_offset) if w_offset is not None else 0
+    if start < 0:
+        start += len(hay)
+    if start < 0 or start > len(hay):
+        raise space.error("ValueError", "substr_count(): Argument #3 ($offset) must be "
+                          "contained in argument #1 ($haystack)")
+    end = len(hay)
+    if w_length is not None:
+        length = space.to_int(w_length)
+        if length < 0:
+            length += len(hay) - start
+        if length < 0 or length > len(hay) - start:
+            raise space.error("ValueError", "substr_count(): Argument #4 ($length) must be "
+                              "contained in argument #1 ($haystack)")
+        end = start + length
     count = 0
-    i = hay.find(needle, 0)
-    while i >= 0 and needle:
+    i = hay.find(needle, start, end)
+    while i >= 0:
         count += 1
-        i = hay.find(needle, i + len(needle))
+        i = hay.find(needle, i + len(needle), end)
     return newint(count)
-
-
-@functions.function("nl2br")
-def nl2br(space, w_s):
-    return W_String(replace_one(space.str(w_s), "\n", "<br />\n", [0]))
-
-
-@functions.function("htmlspecialchars")
-def htmlspecialchars(space, w_s, w_flags=None, w_encoding=None, w_double=None):
-    out = []
-    for ch in space.str(w_s):
-        if ch == "&":
-            out.append("&amp;")
-        elif ch == "<":
-            out.append("&lt;")
-        elif ch == ">":
-            out.append("&gt;")
-        elif ch == '"':
-            out.append("&quot;")
-        elif ch == "'":
-            out.append("&#039;")
-        else:
-            out.append(ch)
-    return W_String("".join(out))
 
 
 @functions.function("strval")
@@ -1359,15 +1370,32 @@ class ValueSorter(Sorter):
         w_b = self.items[j][0] if self.by_key else self.items[j][1].deref()
         if self.w_callback is not None:
             c = space.to_int(call(space, self.w_callback, [w_a, w_b]))
-        elif self.flags == 2:
-            sa = space.str(w_a)
-            sb = space.str(w_b)
-            c = -1 if sa < sb else (1 if sa > sb else 0)
         else:
-            c = space.compare(w_a, w_b)
+            c = compare_by_flags(space, w_a, w_b, self.flags)
         if self.reverse:
             return c > 0
         return c < 0
+
+
+def compare_by_flags(space, w_a, w_b, flags):
+    """php's comparison for a sort flag: SORT_REGULAR, SORT_NUMERIC, SORT_STRING and
+    SORT_NATURAL, the last two folding case with SORT_FLAG_CASE."""
+    kind = flags & ~8
+    fold = bool(flags & 8)
+    if kind == 1:
+        a = space.to_float(w_a)
+        b = space.to_float(w_b)
+        return -1 if a < b else (1 if a > b else 0)
+    if kind == 2 or kind == 5:
+        sa = space.str(w_a)
+        sb = space.str(w_b)
+        if fold:
+            sa = sa.lower()
+            sb = sb.lower()
+        return -1 if sa < sb else (1 if sa > sb else 0)
+    if kind == 6:
+        return natural_compare(space.str(w_a), space.str(w_b), fold)
+    return space.compare(w_a, w_b)
 
 
 def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_flags):
@@ -1384,6 +1412,16 @@ def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_
         else:
             w_array.append(w_value)
     return w_true
+
+
+@functions.function("natsort")
+def natsort(space, w_ref):
+    return sort_entries(space, w_ref, "natsort", False, None, False, True, newint(6))
+
+
+@functions.function("natcasesort")
+def natcasesort(space, w_ref):
+    return sort_entries(space, w_ref, "natcasesort", False, None, False, True, newint(14))
 
 
 @functions.function("sort")
@@ -2049,17 +2087,12 @@ def strncasecmp(space, w_a, w_b, w_n):
     return newint(byte_compare(space.str(w_a).lower()[:n], space.str(w_b).lower()[:n]))
 
 
-def byte_compare(a, b):
-    for i in range(min(len(a), len(b))):
-        if a[i] != b[i]:
-            return ord(a[i]) - ord(b[i])
-    return len(a) - len(b)
 
 
 @functions.function("strripos")
 def strripos(space, w_hay, w_needle, w_offset=None):
-    i = space.str(w_hay).lower().rfind(space.str(w_needle).lower())
-    return w_false if i < 0 else newint(i)
+    return last_position(space, "strripos", space.str(w_hay).lower(),
+                         space.str(w_needle).lower(), w_offset)
 
 
 @functions.function("str_ireplace")
