@@ -7,6 +7,7 @@ from rpython.rlib import jit
 from languages.php.arrays import W_Array
 from languages.php.code import FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpFatal
+from languages.php.signatures import PARAMS, string_param
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.numbers import format_float, scan_number, NUMERIC, LEADING_NUMERIC
@@ -228,7 +229,7 @@ class Calls(object):
                                        else W_Reference(w_value))
                     else:
                         frame.setlocal(slot, self.stored(w_value.deref()))
-                    frame.passed = nparams
+                    frame.passed = max(frame.passed, slot + 1)
                 elif not code.is_variadic:
                     raise self.error("Error", "Unknown named parameter $%s" % w_key.strval)
                 position = named.next_position(position)
@@ -255,14 +256,50 @@ class Calls(object):
                                                           exactly, code.required))
 
     def call_builtin(self, w_func, args_w, named):
+        if named is not None and named.length() > 0:
+            args_w = self.place_named_builtin(w_func, args_w, named)
         for i in range(len(args_w)):
             w_arg = args_w[i]
             if isinstance(w_arg, W_Reference) and not builtin_takes_ref(w_func.name, i):
                 args_w[i] = w_arg.w_value
+            elif isinstance(w_arg, W_Null):
+                pname = string_param(w_func.name.lower(), i)
+                if pname is not None:
+                    self.deprecated("%s(): Passing null to parameter #%d ($%s) of type string "
+                                    "is deprecated" % (w_func.name, i + 1, pname))
         w_result = w_func.spec.wrapper(self, None, args_w, None, None)
         if w_result is None:
             return w_null
         return w_result
+
+    def place_named_builtin(self, w_func, args_w, named):
+        """The positional arguments with the named ones put where php's own parameter
+        names say; a gap left is None, the built-in's default."""
+        names = PARAMS.get(w_func.name.lower(), None)
+        result = [w_arg for w_arg in args_w]
+        position = named.first_position()
+        while position >= 0:
+            name = self.str(named.key_at(position))
+            index = -1
+            if names is not None:
+                for i in range(len(names)):
+                    if names[i] == name:
+                        index = i
+            if index < 0:
+                raise self.error("Error", "Unknown named parameter $%s" % name)
+            if index < len(args_w):
+                raise self.error("Error", "Named parameter $%s overwrites previous argument"
+                                 % name)
+            while len(result) <= index:
+                result.append(None)
+            result[index] = named.value_at(position).deref()
+            position = named.next_position(position)
+        for i in range(min(w_func.spec.min_args, len(result))):
+            if result[i] is None:
+                assert names is not None
+                raise self.error("ArgumentCountError", "%s(): Argument #%d ($%s) not passed"
+                                 % (w_func.name, i + 1, names[i]))
+        return result
 
     def arity_error(self, name, min_args, max_args, got):
         if min_args == max_args:

@@ -98,6 +98,7 @@ class Compiler(object):
         self.class_kind = ""
         self.top_level = []
         self.dollar_brace_lines = []
+        self.deprecations = []
 
     # -- emitting -----------------------------------------------------------------------
     def emit(self, opcode, arg=0):
@@ -151,6 +152,7 @@ class Compiler(object):
             default_null = isinstance(default, ast.Const) and default.name.lower() == "null"
             params.append(ParamInfo(p.name, p.byref, p.variadic, p.default is not None,
                                     p.type, p.promote, default_null))
+        self.check_param_order(decl)
         for use in decl.uses:
             self.fn.slot(use.name)
             self.fn.flags.uses.append(use.name)
@@ -179,6 +181,30 @@ class Compiler(object):
         if decl.body is not None:
             self.block(decl.body)
         return self.end_function(params)
+
+    def check_param_order(self, decl):
+        """php's deprecation of an optional parameter before a required one (a default
+        of null on a typed parameter only makes it nullable)."""
+        last_required = -1
+        for i in range(len(decl.params)):
+            p = decl.params[i]
+            if p.default is None and not p.variadic:
+                last_required = i
+        for i in range(last_required):
+            p = decl.params[i]
+            if p.default is None or p.variadic:
+                continue
+            if p.type and isinstance(p.default, ast.Const) and \
+                    p.default.name.lower() == "null":
+                continue
+            required = decl.params[last_required].name
+            for j in range(i + 1, last_required + 1):
+                if decl.params[j].default is None:
+                    required = decl.params[j].name
+                    break
+            self.deprecations.append(
+                ("Optional parameter $%s declared before required parameter $%s is "
+                 "implicitly treated as a required parameter" % (p.name, required), decl.line))
 
     # -- program ------------------------------------------------------------------------
     def compile_program(self, stmts):
@@ -1503,4 +1529,23 @@ def compile_php(source, filename):
     compiler = Compiler(filename, strict_types)
     compiler.top_level = stmts
     compiler.dollar_brace_lines = dollar_brace_lines
-    return compiler.compile_program(stmts)
+    code = compiler.compile_program(stmts)
+    notes = compiler.deprecations
+    for line in dollar_brace_lines:
+        if line < 0:
+            notes.append(("Using ${expr} (variable variables) in strings is deprecated, use "
+                          "{${expr}} instead", -line))
+        else:
+            notes.append(("Using ${var} in strings is deprecated, use {$var} instead", line))
+    code.deprecations = sorted_by_line(notes)
+    return code
+
+
+def sorted_by_line(notes):
+    result = []
+    for note in notes:
+        i = len(result)
+        while i > 0 and result[i - 1][1] > note[1]:
+            i -= 1
+        result.insert(i, note)
+    return result

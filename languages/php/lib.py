@@ -53,13 +53,15 @@ def json_encode(space, w_value, w_flags=None, w_depth=None):
     try:
         formats.json_encode(space, buf, w_value, flags, 0)
     except formats.JsonError as e:
+        if flags & formats.JSON_THROW_ON_ERROR:
+            from languages.php.jsonparse import json_exception
+            raise json_exception(space, e.code, e.message)
         space.json_error = e.code
         space.json_message = e.message
-        if flags & formats.JSON_THROW_ON_ERROR:
-            raise space.error("JsonException", e.message)
         return w_false
-    space.json_error = 0
-    space.json_message = "No error"
+    if not flags & formats.JSON_THROW_ON_ERROR:
+        space.json_error = 0
+        space.json_message = "No error"
     return W_String(buf.build())
 
 

@@ -1109,16 +1109,18 @@ class Parser(object):
             elif kind == "DOLLAR_OPEN_CURLY":
                 if self.check("IDENT") and self.kind(1) == "}":
                     parts.append(ast.Variable(pline, self.advance().value))
+                    self.dollar_brace_lines.append(pline)
                 elif self.check("IDENT") and self.kind(1) == "[":
                     var = ast.Variable(pline, self.advance().value)
                     self.advance()
                     index = self.expression()
                     self.expect("]")
                     parts.append(ast.Index(pline, var, index))
+                    self.dollar_brace_lines.append(pline)
                 else:
                     parts.append(ast.VarVar(pline, self.expression()))
+                    self.dollar_brace_lines.append(-pline)    # the expression form
                 self.expect("}")
-                self.dollar_brace_lines.append(pline)
             elif kind == "EOF":
                 self.pos -= 1
                 self.unexpected()

@@ -6,7 +6,7 @@ from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php import lib, strlib, hashing, mtrand  # noqa: F401  (register built-ins)
+from languages.php import lib, strlib, hashing, mtrand, jsonparse  # noqa: F401  (register built-ins)
 from languages.php.code import PhpCode
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpExit, PhpFatal
@@ -192,6 +192,8 @@ def run_main(code, filename, args):
     space.run_code(PRELUDE_CODE, prelude_frame)
     frame = Frame(code, None, None, None, None)
     space.main_frame = frame
+    for message, line in code.deprecations:
+        output.write_out("\nDeprecated: %s in %s on line %d\n" % (message, filename, line))
     status = 0
     try:
         try:

@@ -662,7 +662,7 @@ class Space(object):
         w_current = frame.getlocal(slot)
         if isinstance(w_current, W_Reference):
             return self.ref_container(w_current)
-        if w_current is None or isinstance(w_current, W_Null):
+        if w_current is None or self.becomes_array(w_current):
             w_array = W_Array()
             w_array.hold()
             frame.setlocal(slot, w_array)
@@ -676,7 +676,7 @@ class Space(object):
 
     def ref_container(self, w_ref):
         w_current = w_ref.w_value
-        if isinstance(w_current, W_Null):
+        if self.becomes_array(w_current):
             w_array = W_Array()
             w_array.hold()
             w_ref.w_value = w_array
@@ -686,6 +686,15 @@ class Space(object):
             w_ref.w_value = w_writable
             return w_writable
         return self.container_of(w_current)
+
+    def becomes_array(self, w_value):
+        """null, and false with php 8.1's deprecation, turn into an array on a write."""
+        if isinstance(w_value, W_Null):
+            return True
+        if isinstance(w_value, W_Bool) and not w_value.boolval:
+            self.deprecated("Automatic conversion of false to array is deprecated")
+            return True
+        return False
 
     def container_of(self, w_value):
         if isinstance(w_value, W_Object):
