@@ -207,7 +207,7 @@ class Compiler(object):
                  "implicitly treated as a required parameter" % (p.name, required), decl.line))
 
     # -- program ------------------------------------------------------------------------
-    def compile_program(self, stmts):
+    def compile_program(self, stmts, included=False):
         self.collect_byrefs(stmts)
         self.begin_function("{main}", 1)
         self.fn.flags.strict_types = self.strict_types
@@ -219,6 +219,9 @@ class Compiler(object):
                 self.declare_class(s, True)
         for s in stmts:
             self.stmt(s)
+        if included and self.fn.asm.reachable:
+            self.const(W_Int(1))          # an included file without `return` gives 1
+            self.emit(op.RETURN)
         return self.end_function([])
 
     def collect_byrefs(self, stmts):
@@ -1523,13 +1526,13 @@ class ByrefCollector(object):
                     positions.append(i)
 
 
-def compile_php(source, filename):
+def compile_php(source, filename, included=False):
     """The main code of a file; raises SourceError."""
     stmts, strict_types, dollar_brace_lines = parse(source, filename)
     compiler = Compiler(filename, strict_types)
     compiler.top_level = stmts
     compiler.dollar_brace_lines = dollar_brace_lines
-    code = compiler.compile_program(stmts)
+    code = compiler.compile_program(stmts, included)
     notes = compiler.deprecations
     for line in dollar_brace_lines:
         if line < 0:

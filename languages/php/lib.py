@@ -1512,15 +1512,51 @@ def function_exists(space, w_name):
     return newbool(space.str(w_name).lower() in space.functions)
 
 
+def find_class_autoloading(space, w_name, w_autoload):
+    name = space.str(w_name)
+    if name.startswith("\\"):
+        name = name[1:]
+    w_class = space.find_class(name)
+    if w_class is None and (w_autoload is None or space.truthy(w_autoload)):
+        w_class = space.autoload(name)
+    return w_class
+
+
 @functions.function("class_exists")
 def class_exists(space, w_name, w_autoload=None):
-    w_class = space.find_class(space.str(w_name))
+    w_class = find_class_autoloading(space, w_name, w_autoload)
     return newbool(w_class is not None and w_class.kind == "class")
+
+
+@functions.function("trait_exists")
+def trait_exists(space, w_name, w_autoload=None):
+    w_class = find_class_autoloading(space, w_name, w_autoload)
+    return newbool(w_class is not None and w_class.kind == "trait")
+
+
+@functions.function("spl_autoload_register")
+def spl_autoload_register(space, w_callback=None, w_throw=None, w_prepend=None):
+    if w_callback is not None:
+        if w_prepend is not None and space.truthy(w_prepend):
+            space.autoloaders_w.insert(0, w_callback)
+        else:
+            space.autoloaders_w.append(w_callback)
+    return w_true
+
+
+@functions.function("get_included_files")
+def get_included_files(space):
+    return new_list([W_String(path) for path in space.included_order])
+
+
+@functions.function("get_required_files")
+def get_required_files(space):
+    return get_included_files(space)
 
 
 @functions.function("interface_exists")
 def interface_exists(space, w_name, w_autoload=None):
-    w_class = space.find_class(space.str(w_name))
+    w_class = find_class_autoloading(space, w_name, w_autoload)
     return newbool(w_class is not None and w_class.kind == "interface")
 
 

@@ -43,7 +43,17 @@ class Error implements Throwable {
     public function getTraceAsString() { return __trace_string($this->trace); }
     public function __toString() { return __throwable_string($this); }
 }
-class ErrorException extends Exception {}
+class ErrorException extends Exception {
+    protected int $severity = 1;
+    public function __construct($message = "", $code = 0, $severity = 1, $filename = null,
+                                $line = null, $previous = null) {
+        $this->message = $message; $this->code = $code; $this->severity = $severity;
+        if ($filename !== null) { $this->file = $filename; }
+        if ($line !== null) { $this->line = $line; }
+        parent::__construct($message, $code, $previous);
+    }
+    final public function getSeverity(): int { return $this->severity; }
+}
 class TypeError extends Error {}
 class ValueError extends Error {}
 class ArithmeticError extends Error {}

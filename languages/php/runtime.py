@@ -13,6 +13,7 @@ from languages.php.errors import PhpThrow, PhpExit, PhpFatal
 from languages.php.functions import W_Builtin, W_Function
 from languages.php.generators import W_Generator
 from languages.php.interpreter import Interpreter, Frame
+from languages.php.including import include_file
 from languages.php.numbers import escape_quotes, NAN, INFINITY
 from languages.php.objects import W_String, W_Object, w_null, newint
 
@@ -32,6 +33,11 @@ class PhpInterpreter(Interpreter):
         self.regex_cache = {}
         self.json_error = 0
         self.random = None
+        self.included = {}
+        self.included_order = []
+        self.included_code = {}
+        self.autoloaders_w = []
+        self.autoloading = {}
         self.json_message = "No error"
         for spec in functions.specs():
             self.functions[spec.name.lower()] = W_Builtin(spec.name, spec)
@@ -50,7 +56,25 @@ class PhpInterpreter(Interpreter):
             self.current_frame = back
 
     def include(self, frame, path, kind):
-        raise PhpFatal("include is not supported yet")
+        return include_file(self, frame, path, kind)
+
+    def autoload(self, name):
+        """Ask the spl_autoload_register callbacks, in order, for a missing class."""
+        if not self.autoloaders_w or name.lower() in self.autoloading:
+            return None
+        self.autoloading[name.lower()] = None
+        try:
+            for w_loader in self.autoloaders_w:
+                self.call_value(self.current_frame, w_loader, [W_String(name)], None)
+                w_class = self.find_class(name)
+                if w_class is not None:
+                    return w_class
+        finally:
+            del self.autoloading[name.lower()]
+        return None
+
+    def raise_value_error_empty_path(self, name):
+        raise self.error("ValueError", "Path cannot be empty")
 
     def constant(self, name):
         w_value = self.constants.get(name, None)
@@ -186,6 +210,8 @@ def install_constants(space):
 def run_main(code, filename, args):
     space = PhpInterpreter()
     space.filename = filename
+    space.included_order.append(filename)
+    space.included[filename] = None
     install_constants(space)
     prelude_frame = Frame(PRELUDE_CODE, None, None, None, None)
     space.main_frame = prelude_frame
