@@ -10,6 +10,7 @@ interface UnitEnum {}
 interface BackedEnum extends UnitEnum {}
 interface Throwable extends Stringable {}
 class stdClass {}
+class __PHP_Incomplete_Class {}
 final class Closure {}
 class Exception implements Throwable {
     protected $message = ""; private string $string = ""; protected $code = 0;
