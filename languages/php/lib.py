@@ -2386,9 +2386,10 @@ def get_defined_vars(space):
 @functions.function("file_put_contents")
 def file_put_contents(space, w_name, w_data, w_flags=None):
     import os
-    data = space.str(w_data)
     if isinstance(w_data, W_Array):
         data = "".join([space.str(w) for w in w_data.values_w()])
+    else:
+        data = space.str(w_data)
     flags = os.O_WRONLY | os.O_CREAT
     if w_flags is not None and space.to_int(w_flags) & 8:
         flags |= os.O_APPEND
@@ -2409,10 +2410,23 @@ def file_put_contents(space, w_name, w_data, w_flags=None):
 
 
 @functions.function("file_get_contents")
-def file_get_contents(space, w_name):
+def file_get_contents(space, w_name, w_include=None, w_context=None, w_offset=None,
+                      w_length=None):
     from framework.entry import read_file
     try:
-        return W_String(read_file(space.str(w_name)))
+        data = read_file(space.str(w_name))
+        if w_offset is not None:
+            offset = space.to_int(w_offset)
+            if offset < 0:
+                offset = max(len(data) + offset, 0)
+            data = data[min(offset, len(data)):]
+        if w_length is not None and w_length.tname() != "NULL":
+            length = space.to_int(w_length)
+            if length < 0:
+                raise space.error("ValueError", "file_get_contents(): Argument #5 ($length) "
+                                  "must be greater than or equal to 0")
+            data = data[:length]
+        return W_String(data)
     except OSError:
         space.warning("file_get_contents(%s): Failed to open stream: No such file or "
                       "directory" % space.str(w_name))
@@ -2431,7 +2445,56 @@ def file_exists(space, w_name):
 
 @functions.function("is_file")
 def is_file(space, w_name):
-    return file_exists(space, w_name)
+    import os
+    import stat
+    try:
+        return newbool(stat.S_ISREG(os.stat(space.str(w_name)).st_mode))
+    except OSError:
+        return w_false
+
+
+@functions.function("is_dir")
+def is_dir(space, w_name):
+    import os
+    import stat
+    try:
+        return newbool(stat.S_ISDIR(os.stat(space.str(w_name)).st_mode))
+    except OSError:
+        return w_false
+
+
+@functions.function("filesize")
+def filesize(space, w_name):
+    import os
+    try:
+        return newint(int(os.stat(space.str(w_name)).st_size))
+    except OSError:
+        space.warning("filesize(): stat failed for %s" % space.str(w_name))
+        return w_false
+
+
+@functions.function("file")
+def file_lines(space, w_name, w_flags=None, w_context=None):
+    from framework.entry import read_file
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    try:
+        data = read_file(space.str(w_name))
+    except OSError:
+        space.warning("file(%s): Failed to open stream: No such file or directory"
+                      % space.str(w_name))
+        return w_false
+    lines = []
+    start = 0
+    while start < len(data):
+        end = data.find("\n", start)
+        stop = len(data) if end < 0 else end + 1
+        line = data[start:stop]
+        if flags & 2 and line.endswith("\n"):
+            line = line[:len(line) - 1]
+        if not (flags & 4 and line == ""):
+            lines.append(W_String(line))
+        start = stop
+    return new_list(lines)
 
 
 @functions.function("unlink")
