@@ -693,7 +693,7 @@ class Calls(object):
                     if key not in w_class.methods or w_class.methods[key] is w_method:
                         w_class.methods[key] = w_copy
         for case in template.cases:
-            w_case = W_Object(w_class, self.new_handle())
+            w_case = W_Object(w_class, 0)   # php makes case objects lazily: no handle
             w_case.write_attr("name", W_String(case.name))
             if case.code is not None:
                 w_case.write_attr("value", self.run_init_code(case.code, w_class))

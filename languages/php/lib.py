@@ -807,9 +807,12 @@ def array_keys(space, w_array, w_search=None, w_strict=None):
     if w_search is None:
         return new_list(w_array.keys_w())
     result = []
+    strict = w_strict is not None and space.truthy(w_strict)
     position = w_array.first_position()
     while position >= 0:
-        if space.loose_equals(w_array.value_at(position).deref(), w_search):
+        w_value = w_array.value_at(position).deref()
+        if space.identical(w_value, w_search) if strict else \
+                space.loose_equals(w_value, w_search):
             result.append(w_array.key_at(position))
         position = w_array.next_position(position)
     return new_list(result)
@@ -1088,7 +1091,12 @@ def array_combine(space, w_keys, w_values):
 def array_flip(space, w_array):
     w_result = W_Array()
     for w_key, w_value in entries(array_arg(space, w_array, "array_flip", 1, "array")):
-        w_result.set(space.array_key(w_value.deref()), w_key)
+        w_value = w_value.deref()
+        if not isinstance(w_value, W_Int) and not isinstance(w_value, W_String):
+            space.warning("array_flip(): Can only flip string and integer values, entry "
+                          "skipped")
+            continue
+        w_result.set(space.array_key(w_value), w_key)
     return w_result
 
 
@@ -1113,11 +1121,12 @@ def array_fill_keys(space, w_keys, w_value):
 def array_unique(space, w_array, w_flags=None):
     w_result = W_Array()
     seen = []
+    flags = space.to_int(w_flags) if w_flags is not None else 2
     for w_key, w_value in entries(array_arg(space, w_array, "array_unique", 1, "array")):
         w_value = w_value.deref()
         duplicate = False
         for w_seen in seen:
-            if space.str(w_seen) == space.str(w_value):
+            if compare_by_flags(space, w_seen, w_value, flags) == 0:
                 duplicate = True
                 break
         if not duplicate:
@@ -1203,6 +1212,9 @@ def range_(space, w_start, w_end, w_step=None):
         a = space.to_float(w_start)
         b = space.to_float(w_end)
         fstep = abs(space.to_float(w_step)) if w_step is not None else 1.0
+        if fstep == 0.0 or (a != b and fstep > abs(b - a)):
+            raise space.error("ValueError", "range(): Argument #3 ($step) must not exceed "
+                              "the specified range")
         result = []
         count = int(math.floor(abs(b - a) / fstep + 1e-9))
         for i in range(count + 1):
@@ -1211,8 +1223,9 @@ def range_(space, w_start, w_end, w_step=None):
     a = space.to_int(w_start)
     b = space.to_int(w_end)
     step = abs(space.to_int(w_step)) if w_step is not None else 1
-    if step == 0:
-        raise space.error("ValueError", "range(): Argument #3 ($step) cannot be 0")
+    if step == 0 or (a != b and step > abs(b - a)):
+        raise space.error("ValueError", "range(): Argument #3 ($step) must not exceed the "
+                          "specified range")
     result = []
     if a <= b:
         i = a
@@ -1230,17 +1243,22 @@ def range_(space, w_start, w_end, w_step=None):
 @functions.function("compact")
 def compact(space, args_w):
     w_result = W_Array()
-    frame = space.current_frame
     for w_name in args_w:
-        names = w_name.values_w() if isinstance(w_name, W_Array) else [w_name]
-        for w_n in names:
-            name = space.str(w_n)
-            w_ref = space.var_by_name(frame, name, False)
-            if w_ref is None:
-                space.warning("compact(): Undefined variable $%s" % name)
-            else:
-                w_result.set_str(name, space.stored(w_ref.deref()))
+        compact_into(space, w_result, w_name)
     return w_result
+
+
+def compact_into(space, w_result, w_name):
+    if isinstance(w_name, W_Array):
+        for w_inner in w_name.values_w():
+            compact_into(space, w_result, w_inner)
+        return
+    name = space.str(w_name)
+    w_ref = space.var_by_name(space.current_frame, name, False)
+    if w_ref is None:
+        space.warning("compact(): Undefined variable $%s" % name)
+    else:
+        w_result.set(space.array_key(W_String(name)), space.stored(w_ref.deref()))
 
 
 @functions.function("iterator_to_array")
@@ -1365,18 +1383,40 @@ class ValueSorter(Sorter):
         self.w_callback = w_callback
         self.reverse = reverse
         self.flags = flags
+        self.warned = False
+        self.fname = ""
+
+    def call_compare(self, w_a, w_b):
+        return user_compare(self, w_a, w_b)
 
     def lt(self, i, j):
         space = self.space
         w_a = self.items[i][0] if self.by_key else self.items[i][1].deref()
         w_b = self.items[j][0] if self.by_key else self.items[j][1].deref()
         if self.w_callback is not None:
-            c = space.to_int(call(space, self.w_callback, [w_a, w_b]))
+            c = self.call_compare(w_a, w_b)
         else:
             c = compare_by_flags(space, w_a, w_b, self.flags)
         if self.reverse:
             return c > 0
         return c < 0
+
+
+def user_compare(sorter, w_a, w_b):
+    """A user comparison's result; a bool (deprecated) is retried swapped as php does."""
+    space = sorter.space
+    w_result = call(space, sorter.w_callback, [w_a, w_b])
+    if isinstance(w_result, W_Bool):
+        if not sorter.warned:
+            sorter.warned = True
+            space.deprecated("%s(): Returning bool from comparison function is deprecated, "
+                             "return an integer less than, equal to, or greater than zero"
+                             % sorter.fname)
+        if w_result.boolval:
+            return 1
+        w_swapped = call(space, sorter.w_callback, [w_b, w_a])
+        return -1 if space.truthy(w_swapped) else 0
+    return space.to_int(w_result)
 
 
 def compare_by_flags(space, w_a, w_b, flags):
@@ -1405,6 +1445,7 @@ def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_
     items = entries(w_array)
     flags = space.to_int(w_flags) if w_flags is not None else 0
     sorter = ValueSorter(space, items, by_key, w_callback, reverse, flags)
+    sorter.fname = fname
     sorter.sort()
     ordered = [items[i] for i in sorter.order]
     w_array.clear()
@@ -1751,12 +1792,17 @@ def enum_cases(space, w_name):
 @functions.function("__enum_try_from")
 def enum_try_from(space, w_name, w_value):
     w_class = space.lookup_class(space.str(w_name))
+    if w_class.enum_backed == "int" and not isinstance(w_value, W_Int):
+        w_value = space.coerce_to_type("int", w_value, False, False)
+        if w_value is None:
+            return w_null
+    elif w_class.enum_backed == "string" and not isinstance(w_value, W_String):
+        w_value = W_String(space.str(w_value))
     for name in w_class.enum_cases:
         w_case = w_class.consts[name]
         assert isinstance(w_case, W_Object)
         w_backing = w_case.read_attr("value")
-        if w_backing is not None and space.loose_equals(w_backing, w_value) and \
-                (isinstance(w_backing, W_String) == isinstance(w_value, W_String)):
+        if w_backing is not None and space.identical(w_backing, w_value):
             return w_case
     return w_null
 
@@ -2242,10 +2288,19 @@ def array_pad(space, w_array, w_size, w_value):
     missing = abs(size) - len(values)
     if missing <= 0:
         return w_array
-    pad_values = [w_value] * missing
+    w_result = W_Array()
+    if size < 0:
+        for i in range(missing):
+            w_result.append(space.stored(w_value))
+    for w_key, w_item in entries(w_array):
+        if isinstance(w_key, W_Int):
+            w_result.append(space.stored(w_item.deref()))
+        else:
+            w_result.set(w_key, space.stored(w_item.deref()))
     if size > 0:
-        return new_list(values + pad_values)
-    return new_list(pad_values + values)
+        for i in range(missing):
+            w_result.append(space.stored(w_value))
+    return w_result
 
 
 @functions.function("array_count_values")
@@ -2354,19 +2409,217 @@ def array_diff_ukey(space, w_array, args_w):
                       "array_diff_ukey", None, w_cmp)
 
 
+@functions.function("array_intersect_ukey")
+def array_intersect_ukey(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, False, True,
+                      "array_intersect_ukey", None, w_cmp)
+
+
+@functions.function("array_udiff_assoc")
+def array_udiff_assoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, False,
+                      "array_udiff_assoc", w_cmp, None)
+
+
+@functions.function("array_uintersect_assoc")
+def array_uintersect_assoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, True,
+                      "array_uintersect_assoc", w_cmp, None)
+
+
+@functions.function("array_diff_uassoc")
+def array_diff_uassoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, False,
+                      "array_diff_uassoc", None, w_cmp)
+
+
+@functions.function("array_intersect_uassoc")
+def array_intersect_uassoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, True,
+                      "array_intersect_uassoc", None, w_cmp)
+
+
+@functions.function("array_udiff_uassoc")
+def array_udiff_uassoc(space, w_array, args_w):
+    w_vcmp = args_w[len(args_w) - 2]
+    w_kcmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(all_but_last(args_w)), True, True, False,
+                      "array_udiff_uassoc", w_vcmp, w_kcmp)
+
+
+@functions.function("array_uintersect_uassoc")
+def array_uintersect_uassoc(space, w_array, args_w):
+    w_vcmp = args_w[len(args_w) - 2]
+    w_kcmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(all_but_last(args_w)), True, True, True,
+                      "array_uintersect_uassoc", w_vcmp, w_kcmp)
+
+
+@functions.function("array_walk_recursive")
+def array_walk_recursive(space, w_ref, w_callback, w_extra=None):
+    w_array = ref_array(space, w_ref, "array_walk_recursive")
+    walk_recursive(space, w_array, w_callback, w_extra)
+    return w_true
+
+
+def walk_recursive(space, w_array, w_callback, w_extra):
+    position = w_array.first_position()
+    while position >= 0:
+        w_key = w_array.key_at(position)
+        w_item = w_array.value_at(position)
+        w_value = w_item.deref()
+        if isinstance(w_value, W_Array):
+            w_inner = w_value.writable()
+            if isinstance(w_item, W_Reference):
+                w_item.w_value = w_inner
+            else:
+                w_array.set(w_key, w_inner)
+            walk_recursive(space, w_inner, w_callback, w_extra)
+        else:
+            if not isinstance(w_item, W_Reference):
+                w_item = W_Reference(w_value)
+                w_array.set(w_key, w_item)
+            args_w = [w_item, w_key]
+            if w_extra is not None:
+                args_w.append(w_extra)
+            call(space, w_callback, args_w)
+            if isinstance(w_item, W_Reference):
+                w_array.set(w_key, w_item.w_value)
+        position = w_array.next_position(position)
+
+
+@functions.function("array_merge_recursive")
+def array_merge_recursive(space, args_w):
+    w_result = W_Array()
+    for i in range(len(args_w)):
+        w_array = array_arg(space, args_w[i], "array_merge_recursive", i + 1, "arrays")
+        merge_recursive_into(space, w_result, w_array)
+    return w_result
+
+
+def merge_recursive_into(space, w_result, w_array):
+    for w_key, w_item in entries(w_array):
+        w_value = w_item.deref()
+        if isinstance(w_key, W_Int):
+            w_result.append(space.stored(w_value))
+            continue
+        w_old = w_result.get(w_key)
+        if w_old is None:
+            w_result.set(w_key, space.stored(w_value))
+            continue
+        w_old = w_old.deref()
+        if isinstance(w_old, W_Array):
+            w_merged = w_old.writable() if w_old.holders <= 1 else w_old.copy()
+        else:
+            w_merged = new_list([w_old])
+        if isinstance(w_value, W_Array):
+            merge_recursive_into(space, w_merged, w_value)
+        else:
+            w_merged.append(space.stored(w_value))
+        w_merged.holders = 1
+        w_result.set(w_key, w_merged)
+
+
+@functions.function("array_replace_recursive")
+def array_replace_recursive(space, w_array, args_w):
+    w_result = array_arg(space, w_array, "array_replace_recursive", 1, "array").copy()
+    for i in range(len(args_w)):
+        w_other = array_arg(space, args_w[i], "array_replace_recursive", i + 2,
+                            "replacements")
+        replace_recursive_into(space, w_result, w_other)
+    return w_result
+
+
+def replace_recursive_into(space, w_result, w_other):
+    for w_key, w_item in entries(w_other):
+        w_value = w_item.deref()
+        w_old = w_result.get(w_key)
+        if w_old is not None and isinstance(w_old.deref(), W_Array) and \
+                isinstance(w_value, W_Array):
+            w_inner = w_old.deref()
+            assert isinstance(w_inner, W_Array)
+            w_copy = w_inner.copy()
+            w_copy.holders = 1
+            replace_recursive_into(space, w_copy, w_value)
+            w_result.set(w_key, w_copy)
+        else:
+            w_result.set(w_key, space.stored(w_value))
+
+
+def valid_var_name(name):
+    if not name or name == "this":
+        return False
+    for i in range(len(name)):
+        ch = name[i]
+        if not (ch == "_" or "a" <= ch <= "z" or "A" <= ch <= "Z" or ord(ch) >= 0x80 or
+                (i > 0 and "0" <= ch <= "9")):
+            return False
+    return True
+
+
 @functions.function("extract")
-def extract(space, w_ref, w_flags=None):
+def extract(space, w_ref, w_flags=None, w_prefix=None):
     w_array = w_ref.deref()
     if not isinstance(w_array, W_Array):
-        return newint(0)
+        raise space.error("TypeError", "extract(): Argument #1 ($array) must be of type "
+                          "array, %s given" % space.debug_type(w_array))
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    by_ref = bool(flags & 256)
+    mode = flags & 255
+    prefix = space.str(w_prefix) if w_prefix is not None else ""
+    if mode > 6:
+        raise space.error("ValueError", "extract(): Argument #2 ($flags) must be a valid "
+                          "extract type")
+    if 2 <= mode <= 5 and w_prefix is None:
+        raise space.error("ValueError", "extract(): Argument #3 ($prefix) is required when "
+                          "using this extract type")
     frame = space.current_frame
     count = 0
     for w_key, w_value in entries(w_array):
-        if isinstance(w_key, W_String):
-            w_var = space.var_by_name(frame, w_key.strval, True)
-            assert isinstance(w_var, W_Reference)
+        name = space.str(w_key)
+        exists = space.var_by_name(frame, name, False) is not None \
+            if isinstance(w_key, W_String) else False
+        if mode == 0 or mode == 1 or mode == 6:
+            if not isinstance(w_key, W_String):
+                continue
+            if (mode == 1 and exists) or (mode == 6 and not exists):
+                continue
+        elif mode == 2:
+            if not isinstance(w_key, W_String):
+                continue
+            if exists:
+                name = prefix + "_" + name
+        elif mode == 3:
+            name = prefix + "_" + name
+        elif mode == 4:
+            if not isinstance(w_key, W_String) or not valid_var_name(name):
+                name = prefix + "_" + name
+        elif mode == 5:
+            if not exists:
+                continue
+            name = prefix + "_" + name
+        if not valid_var_name(name):
+            continue
+        w_var = space.var_by_name(frame, name, True)
+        assert isinstance(w_var, W_Reference)
+        if by_ref:
+            w_item = w_value if isinstance(w_value, W_Reference) else None
+            if w_item is None:
+                w_item = W_Reference(w_value)
+                w_array.set(w_key, w_item)
+            slot = frame.code.slot_of(name)
+            if slot >= 0:
+                frame.setlocal(slot, w_item)
+            elif frame.extra_vars is not None:
+                frame.extra_vars[name] = w_item
+        else:
             w_var.w_value = space.stored(w_value.deref())
-            count += 1
+        count += 1
     return newint(count)
 
 

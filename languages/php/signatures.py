@@ -18,7 +18,8 @@ def string_param(fname, index):
     names = PARAMS.get(fname, None)
     if names is None or index >= len(names):
         return None
-    if names[index] in STRING_PARAMS:
+    if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
+            fname != "in_array":
         return names[index]
     return None
 
