@@ -45,7 +45,12 @@ def implode(space, w_glue, w_pieces=None):
         w_glue = W_String("")
     if isinstance(w_glue, W_Array):
         w_glue, w_pieces = w_pieces, w_glue
-    assert isinstance(w_pieces, W_Array)
+    if not isinstance(w_pieces, W_Array):
+        if w_pieces is w_glue:
+            raise space.error("TypeError", "implode(): Argument #1 ($array) must be of type "
+                              "array, %s given" % space.debug_type(w_pieces))
+        raise space.error("TypeError", "implode(): Argument #2 ($array) must be of type "
+                          "?array, %s given" % space.debug_type(w_pieces))
     glue = space.str(w_glue)
     return W_String(glue.join([space.str(w) for w in w_pieces.values_w()]))
 

@@ -7,7 +7,7 @@ from rpython.rlib import jit
 from languages.php.arrays import W_Array
 from languages.php.code import FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpFatal
-from languages.php.signatures import PARAMS, string_param
+from languages.php.signatures import PARAMS, param_type, param_name
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.numbers import format_float, scan_number, NUMERIC, LEADING_NUMERIC
@@ -262,15 +262,30 @@ class Calls(object):
             w_arg = args_w[i]
             if isinstance(w_arg, W_Reference) and not builtin_takes_ref(w_func.name, i):
                 args_w[i] = w_arg.w_value
-            elif isinstance(w_arg, W_Null):
-                pname = string_param(w_func.name.lower(), i)
-                if pname is not None:
-                    self.deprecated("%s(): Passing null to parameter #%d ($%s) of type string "
-                                    "is deprecated" % (w_func.name, i + 1, pname))
+            elif w_arg is not None:
+                self.check_builtin_arg(w_func.name, i, w_arg)
         w_result = w_func.spec.wrapper(self, None, args_w, None, None)
         if w_result is None:
             return w_null
         return w_result
+
+    def check_builtin_arg(self, fname, i, w_arg):
+        """php's checks of a scalar parameter: an array (or a non-numeric string for an
+        int) is a TypeError, null is deprecated."""
+        kind = param_type(fname.lower(), i)
+        if not kind:
+            return
+        if isinstance(w_arg, W_Null):
+            self.deprecated("%s(): Passing null to parameter #%d ($%s) of type %s is "
+                            "deprecated" % (fname, i + 1, param_name(fname.lower(), i), kind))
+            return
+        bad = isinstance(w_arg, W_Array)
+        if kind == "int" and isinstance(w_arg, W_String):
+            bad = self.coerce_to_type("int", w_arg, False, False) is None
+        if bad:
+            raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s "
+                             "given" % (fname, i + 1, param_name(fname.lower(), i), kind,
+                                        self.debug_type(w_arg)))
 
     def place_named_builtin(self, w_func, args_w, named):
         """The positional arguments with the named ones put where php's own parameter

@@ -1,5 +1,7 @@
 """json_decode: a recursive-descent reader of RFC 8259 text into php values, with php's
 error codes (syntax, depth, control characters, malformed UTF-8, unpaired surrogates)."""
+from rpython.rlib.rfloat import string_to_float
+
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
 from languages.php.errors import PhpThrow
@@ -87,7 +89,7 @@ class JsonReader(object):
         if ch == "-" or "0" <= ch <= "9":
             return self.number()
         for word, w_value in [("true", w_true), ("false", w_false), ("null", w_null)]:
-            if self.text.startswith(word, self.pos):
+            if self.text[self.pos:self.pos + len(word)] == word:
                 self.pos += len(word)
                 return w_value
         raise json_fail(4)
@@ -200,7 +202,7 @@ class JsonReader(object):
             raise json_fail(4)
         code = self.hex4()
         if 0xd800 <= code <= 0xdbff:
-            if self.text.startswith("\\u", self.pos):
+            if self.text[self.pos:self.pos + 2] == "\\u":
                 self.pos += 2
                 low = self.hex4()
                 if 0xdc00 <= low <= 0xdfff:
@@ -261,7 +263,7 @@ class JsonReader(object):
                 return newint(int(literal))
             if self.flags & JSON_BIGINT_AS_STRING:
                 return W_String(literal)
-        return W_Float(float(literal))
+        return W_Float(string_to_float(literal))
 
 
 def json_exception(space, code, message):

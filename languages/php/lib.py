@@ -22,9 +22,26 @@ from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_R
 
 def array_arg(space, w_value, fname, index, pname):
     if not isinstance(w_value, W_Array):
-        raise space.error("TypeError", "%s(): Argument #%d ($%s) must be of type array, %s "
-                          "given" % (fname, index, pname, space.debug_type(w_value)))
+        label = "" if pname == "arrays" or pname == "values" else " ($%s)" % pname
+        raise space.error("TypeError", "%s(): Argument #%d%s must be of type array, %s "
+                          "given" % (fname, index, label, space.debug_type(w_value)))
     return w_value
+
+
+def callback_arg(space, w_callback, fname, index, nullable):
+    """php's check of a callable parameter, before any work is done."""
+    if nullable and isinstance(w_callback, W_Null):
+        return
+    if space.truthy(is_callable(space, w_callback)):
+        return
+    what = "no array or string given"
+    if isinstance(w_callback, W_String):
+        what = 'function "%s" not found or invalid function name' % w_callback.strval
+    elif isinstance(w_callback, W_Array):
+        what = "array callback must have exactly two members" \
+            if w_callback.length() != 2 else "class or method not found"
+    raise space.error("TypeError", "%s(): Argument #%d ($callback) must be a valid callback%s"
+                      ", %s" % (fname, index, " or null" if nullable else "", what))
 
 
 def ref_array(space, w_ref, fname):
@@ -420,6 +437,8 @@ def explode(space, w_sep, w_s, w_limit=None):
     if sep == "":
         raise space.error("ValueError", "explode(): Argument #1 ($separator) cannot be empty")
     limit = space.to_int(w_limit) if w_limit is not None else MAXINT
+    if limit == 0:
+        limit = 1
     parts = []
     i = 0
     while True:
@@ -774,6 +793,9 @@ def max_(space, args_w):
     values_w = args_w
     if len(args_w) == 1 and isinstance(args_w[0], W_Array):
         values_w = args_w[0].values_w()
+    elif len(args_w) == 1:
+        raise space.error("TypeError", "max(): Argument #1 ($value) must be of type array, "
+                          "%s given" % space.debug_type(args_w[0]))
     if not values_w:
         raise space.error("ValueError", "max(): Argument #1 ($value) must contain at least "
                           "one element")
@@ -789,6 +811,9 @@ def min_(space, args_w):
     values_w = args_w
     if len(args_w) == 1 and isinstance(args_w[0], W_Array):
         values_w = args_w[0].values_w()
+    elif len(args_w) == 1:
+        raise space.error("TypeError", "min(): Argument #1 ($value) must be of type array, "
+                          "%s given" % space.debug_type(args_w[0]))
     if not values_w:
         raise space.error("ValueError", "min(): Argument #1 ($value) must contain at least "
                           "one element")
@@ -842,6 +867,7 @@ def array_merge(space, args_w):
 
 @functions.function("array_map")
 def array_map(space, w_callback, w_array, args_w):
+    callback_arg(space, w_callback, "array_map", 1, True)
     w_array = array_arg(space, w_array, "array_map", 2, "array")
     if not args_w:
         w_result = W_Array()
@@ -1103,6 +1129,9 @@ def array_flip(space, w_array):
 @functions.function("array_fill")
 def array_fill(space, w_start, w_count, w_value):
     start = space.to_int(w_start)
+    if space.to_int(w_count) < 0:
+        raise space.error("ValueError", "array_fill(): Argument #2 ($count) must be greater "
+                          "than or equal to 0")
     w_result = W_Array()
     for i in range(space.to_int(w_count)):
         w_result.set(newint(start + i), space.stored(w_value))
@@ -1442,6 +1471,8 @@ def compare_by_flags(space, w_a, w_b, flags):
 
 def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_flags):
     w_array = ref_array(space, w_ref, fname)
+    if w_callback is not None:
+        callback_arg(space, w_callback, fname, 2, False)
     items = entries(w_array)
     flags = space.to_int(w_flags) if w_flags is not None else 0
     sorter = ValueSorter(space, items, by_key, w_callback, reverse, flags)
@@ -2063,12 +2094,28 @@ def decoct(space, w_value):
     return W_String(to_digits(space.to_int(w_value), 8))
 
 
+def strip_spaces(text):
+    start = 0
+    stop = len(text)
+    while start < stop and text[start] in " \t\n\r\v\f":
+        start += 1
+    while stop > start and text[stop - 1] in " \t\n\r\v\f":
+        stop -= 1
+    assert start >= 0 and stop >= start
+    return text[start:stop]
+
+
 def from_digits(space, text, base, fname):
     value = 0
     fvalue = 0.0
     overflow = False
     invalid = False
-    for ch in text.lower():
+    text = strip_spaces(text).lower()
+    if len(text) >= 2 and text[0] == "0" and ((base == 16 and text[1] == "x") or
+                                              (base == 8 and text[1] == "o") or
+                                              (base == 2 and text[1] == "b")):
+        text = text[2:]
+    for ch in text:
         d = "0123456789abcdefghijklmnopqrstuvwxyz".find(ch)
         if d < 0 or d >= base:
             invalid = True
@@ -2106,6 +2153,11 @@ def octdec(space, w_s):
 
 @functions.function("base_convert")
 def base_convert(space, w_s, w_from, w_to):
+    for index, w_base, pname in [(2, w_from, "from_base"), (3, w_to, "to_base")]:
+        base = space.to_int(w_base)
+        if base < 2 or base > 36:
+            raise space.error("ValueError", "base_convert(): Argument #%d ($%s) must be "
+                              "between 2 and 36 (inclusive)" % (index, pname))
     w_value = from_digits(space, space.str(w_s), space.to_int(w_from), "base_convert")
     return W_String(to_digits(space.to_int(w_value), space.to_int(w_to)))
 
@@ -2770,7 +2822,35 @@ def get_called_class(space):
 
 # -- preg (regex.py) -----------------------------------------------------------------------
 
+PREG_ERROR_MESSAGES = ["No error", "Internal error", "Backtrack limit exhausted",
+                       "Recursion limit exhausted", "Malformed UTF-8 characters, possibly "
+                       "incorrectly encoded", "The offset did not correspond to the beginning "
+                       "of a valid UTF-8 code point", "JIT stack limit exhausted"]
+
+
+@functions.function("preg_last_error")
+def preg_last_error(space):
+    return newint(space.preg_error)
+
+
+@functions.function("preg_last_error_msg")
+def preg_last_error_msg(space):
+    return W_String(PREG_ERROR_MESSAGES[space.preg_error])
+
+
+@functions.function("preg_replace_callback_array")
+def preg_replace_callback_array(space, w_map, w_subject, w_limit=None, w_count=None,
+                                w_flags=None):
+    w_map = array_arg(space, w_map, "preg_replace_callback_array", 1, "pattern")
+    w_result = w_subject
+    for w_pattern, w_callback in entries(w_map):
+        w_result = preg_replace_callback(space, w_pattern, w_callback.deref(), w_result,
+                                         w_limit, None)
+    return w_result
+
+
 def get_regex(space, w_pattern, fname):
+    space.preg_error = 0
     source = space.str(w_pattern)
     program = space.regex_cache.get(source, None)
     if program is None:
@@ -2778,15 +2858,16 @@ def get_regex(space, w_pattern, fname):
             program = regex.compile_regex(source)
         except regex.RegexError as e:
             space.warning("%s(): %s" % (fname, e.message))
+            space.preg_error = 1
             return None
         space.regex_cache[source] = program
     return program
 
 
-def group_array(space, program, s, caps, offset_capture, trim):
+def group_array(space, program, s, caps, offset_capture, trim, as_null=False):
     w_groups = W_Array()
     last = program.ngroups - 1
-    if trim:
+    if trim and not as_null:
         while last > 0 and caps[last * 2] < 0:
             last -= 1
     for g in range(last + 1):
@@ -2794,6 +2875,8 @@ def group_array(space, program, s, caps, offset_capture, trim):
         b = caps[g * 2 + 1]
         if a >= 0 and b >= a:
             w_text = W_String(regex.slice_of(s, a, b))
+        elif as_null:
+            w_text = w_null
         else:
             w_text = W_String("")
         if offset_capture:
@@ -2820,7 +2903,7 @@ def preg_match(space, w_pattern, w_subject, w_matches=None, w_flags=None, w_offs
     if isinstance(w_matches, W_Reference):
         if found:
             w_matches.w_value = group_array(space, program, s, caps, flags & 256 != 0,
-                                            True).hold()
+                                            True, flags & 512 != 0).hold()
         else:
             w_matches.w_value = W_Array().hold()
     return newint(1 if found else 0)
@@ -2982,7 +3065,9 @@ def preg_split(space, w_pattern, w_subject, w_limit=None, w_flags=None):
     flags = space.to_int(w_flags) if w_flags is not None else 0
     no_empty = flags & 1 != 0
     delim_capture = flags & 2 != 0
+    offset_capture = flags & 4 != 0
     pieces = []
+    offsets = []
     caps = [-1] * (program.ngroups * 2)
     pos = 0
     last = 0
@@ -2999,31 +3084,37 @@ def preg_split(space, w_pattern, w_subject, w_limit=None, w_flags=None):
         piece = regex.slice_of(s, last, a)
         if not (no_empty and piece == ""):
             pieces.append(piece)
+            offsets.append(last)
         if delim_capture:
             for g in range(1, program.ngroups):
                 if caps[g * 2] >= 0:
                     text = regex.slice_of(s, caps[g * 2], caps[g * 2 + 1])
                     if not (no_empty and text == ""):
                         pieces.append(text)
+                        offsets.append(caps[g * 2])
         last = b
         pos = b if b > a else b + 1
     tail = regex.slice_of(s, last, len(s))
     if not (no_empty and tail == ""):
         pieces.append(tail)
+        offsets.append(last)
+    if offset_capture:
+        return new_list([new_list([W_String(pieces[i]), newint(offsets[i])])
+                         for i in range(len(pieces))])
     return new_list([W_String(p) for p in pieces])
 
 
 @functions.function("preg_quote")
 def preg_quote(space, w_s, w_delim=None):
-    special = ".\\+*?[^]$(){}=!<>|:-#/"
+    special = ".\\+*?[^]$(){}=!<>|:-#"
     delim = space.str(w_delim) if w_delim is not None else ""
     out = []
     for ch in space.str(w_s):
-        if ch in special or (delim and ch == delim[0]):
-            out.append("\\")
         if ch == "\0":
             out.append("\\000")
             continue
+        if ch in special or (delim and ch == delim[0]):
+            out.append("\\")
         out.append(ch)
     return W_String("".join(out))
 

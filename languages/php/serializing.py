@@ -1,10 +1,13 @@
 """serialize/unserialize in php's format (N; b: i: d: s: a: O: E: R: r:), with
 __sleep/__wakeup, __serialize/__unserialize, shared references and repeated objects."""
+from rpython.rlib.rstring import ParseStringError
+from rpython.rlib.rfloat import string_to_float
+
 from framework.bytebuffer import ByteBuffer
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
 from languages.php.functions import W_Closure
-from languages.php.numbers import format_float
+from languages.php.numbers import format_float, INFINITY, NAN
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object, w_null, w_true, w_false, newint)
 
@@ -164,8 +167,11 @@ class Unserializer(object):
     def read_int(self, stop):
         digits = self.read_until(stop)
         body = digits[1:] if digits.startswith("-") or digits.startswith("+") else digits
-        if not body or not body.isdigit():
+        if not body:
             raise BadInput
+        for ch in body:
+            if not "0" <= ch <= "9":
+                raise BadInput
         try:
             return int(digits)
         except ValueError:
@@ -199,16 +205,15 @@ class Unserializer(object):
             return self.keep(newint(self.read_int(";")))
         if kind == "d":
             text = self.read_until(";")
-            from languages.php.objects import W_Float as Float
             if text == "INF":
-                return self.keep(Float(float("inf")))
+                return self.keep(W_Float(INFINITY))
             if text == "-INF":
-                return self.keep(Float(-float("inf")))
+                return self.keep(W_Float(-INFINITY))
             if text == "NAN":
-                return self.keep(Float(float("nan")))
+                return self.keep(W_Float(NAN))
             try:
-                return self.keep(Float(float(text)))
-            except ValueError:
+                return self.keep(W_Float(string_to_float(text)))
+            except ParseStringError:
                 raise BadInput
         if kind == "s":
             w_result = W_String(self.read_string_body())

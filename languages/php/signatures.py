@@ -12,16 +12,29 @@ def declare(text):
         PARAMS[name.strip()] = [p.strip() for p in params.split(",") if p.strip()]
 
 
-def string_param(fname, index):
-    """The name of a built-in's parameter of type string (not nullable), or None: php
-    deprecates passing null to it."""
+INT_PARAMS = {"str_repeat": 1, "str_pad": 1, "array_fill": 1, "array_chunk": 1,
+              "str_split": 1, "wordwrap": 1, "chunk_split": 1}
+
+
+def param_type(fname, index):
+    """"string" or "int" for a built-in's scalar parameter that is not nullable, else "":
+    php rejects arrays there and deprecates null."""
     names = PARAMS.get(fname, None)
     if names is None or index >= len(names):
-        return None
+        return ""
+    if INT_PARAMS.get(fname, -1) == index:
+        return "int"
     if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
             fname != "in_array":
-        return names[index]
-    return None
+        return "string"
+    return ""
+
+
+def param_name(fname, index):
+    names = PARAMS.get(fname, None)
+    if names is None or index >= len(names):
+        return "arg"
+    return names[index]
 
 
 declare("""
@@ -62,6 +75,8 @@ trim: string, characters
 ltrim: string, characters
 rtrim: string, characters
 explode: separator, string, limit
+str_split: string, length
+array_chunk: array, length, preserve_keys
 implode: separator, array
 join: separator, array
 sprintf: format, values

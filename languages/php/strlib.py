@@ -331,7 +331,7 @@ def addcslashes(space, w_s, w_chars):
             elif ch == "\f":
                 buf.append("f")
             else:
-                buf.append("%03o" % c)
+                buf.append(chr(48 + (c >> 6)) + chr(48 + ((c >> 3) & 7)) + chr(48 + (c & 7)))
         else:
             buf.append(ch)
     return W_String(buf.build())
@@ -427,11 +427,8 @@ def strtr(space, w_s, w_from, w_to=None):
             if not key:
                 return W_String(s)
             pairs[key] = space.str(w_from.value_at(position).deref())
-            if len(key) not in lengths:
-                lengths.append(len(key))
+            insert_descending(lengths, len(key))
             position = w_from.next_position(position)
-        lengths.sort()
-        lengths.reverse()
         return W_String(translate_pairs(s, pairs, lengths))
     source = space.str(w_from)
     target = space.str(w_to)
@@ -445,6 +442,16 @@ def strtr(space, w_s, w_from, w_to=None):
     for ch in s:
         buf.append(table[ord(ch)])
     return W_String(buf.build())
+
+
+def insert_descending(lengths, length):
+    """Keep `lengths` distinct and longest first."""
+    i = 0
+    while i < len(lengths) and lengths[i] > length:
+        i += 1
+    if i < len(lengths) and lengths[i] == length:
+        return
+    lengths.insert(i, length)
 
 
 def translate_pairs(s, pairs, lengths):
