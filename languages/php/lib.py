@@ -382,24 +382,32 @@ def strcasecmp(space, w_a, w_b):
 
 @functions.function("str_replace")
 def str_replace(space, w_search, w_replace, w_subject, w_count=None):
+    return replace_entry(space, w_search, w_replace, w_subject, w_count, False)
+
+
+def replace_entry(space, w_search, w_replace, w_subject, w_count, fold):
     count = [0]
     if isinstance(w_subject, W_Array):
         w_result = W_Array()
         position = w_subject.first_position()
         while position >= 0:
-            w_result.set(w_subject.key_at(position), W_String(
-                replace_all(space, w_search, w_replace,
-                            space.str(w_subject.value_at(position).deref()), count)))
+            w_item = w_subject.value_at(position).deref()
+            if isinstance(w_item, W_Array):
+                w_result.set(w_subject.key_at(position), space.stored(w_item))
+            else:
+                w_result.set(w_subject.key_at(position), W_String(
+                    replace_all(space, w_search, w_replace, space.str(w_item), count, fold)))
             position = w_subject.next_position(position)
         result = w_result
     else:
-        result = W_String(replace_all(space, w_search, w_replace, space.str(w_subject), count))
+        result = W_String(replace_all(space, w_search, w_replace, space.str(w_subject), count,
+                                      fold))
     if isinstance(w_count, W_Reference):
         w_count.w_value = newint(count[0])
     return result
 
 
-def replace_all(space, w_search, w_replace, subject, count):
+def replace_all(space, w_search, w_replace, subject, count, fold=False):
     if isinstance(w_search, W_Array):
         searches = [space.str(w) for w in w_search.values_w()]
         if isinstance(w_replace, W_Array):
@@ -408,18 +416,24 @@ def replace_all(space, w_search, w_replace, subject, count):
             replaces = [space.str(w_replace)] * len(searches)
         for i in range(len(searches)):
             subject = replace_one(subject, searches[i],
-                                  replaces[i] if i < len(replaces) else "", count)
+                                  replaces[i] if i < len(replaces) else "", count, fold)
         return subject
-    return replace_one(subject, space.str(w_search), space.str(w_replace), count)
+    if isinstance(w_replace, W_Array):
+        raise space.error("TypeError", "str_replace(): Argument #2 ($replace) must be of "
+                          "type string when argument #1 ($search) is a string")
+    return replace_one(subject, space.str(w_search), space.str(w_replace), count, fold)
 
 
-def replace_one(subject, search, replacement, count):
+def replace_one(subject, search, replacement, count, fold=False):
     if search == "":
         return subject
+    haystack = subject.lower() if fold else subject
+    if fold:
+        search = search.lower()
     out = []
     i = 0
     while True:
-        j = subject.find(search, i)
+        j = haystack.find(search, i)
         if j < 0:
             break
         out.append(subject[i:j])
@@ -2233,28 +2247,7 @@ def strripos(space, w_hay, w_needle, w_offset=None):
 
 @functions.function("str_ireplace")
 def str_ireplace(space, w_search, w_replace, w_subject, w_count=None):
-    subject = space.str(w_subject)
-    search = space.str(w_search)
-    replacement = space.str(w_replace)
-    if not search:
-        return W_String(subject)
-    lower = subject.lower()
-    needle = search.lower()
-    out = []
-    i = 0
-    count = 0
-    while True:
-        j = lower.find(needle, i)
-        if j < 0:
-            break
-        out.append(subject[i:j])
-        out.append(replacement)
-        count += 1
-        i = j + len(needle)
-    out.append(subject[i:])
-    if isinstance(w_count, W_Reference):
-        w_count.w_value = newint(count)
-    return W_String("".join(out))
+    return replace_entry(space, w_search, w_replace, w_subject, w_count, True)
 
 
 @functions.function("sizeof")

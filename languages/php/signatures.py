@@ -25,7 +25,7 @@ def param_type(fname, index):
     if INT_PARAMS.get(fname, -1) == index:
         return "int"
     if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
-            fname != "in_array":
+            fname not in ("in_array", "substr_replace", "str_replace", "str_ireplace"):
         return "string"
     return ""
 

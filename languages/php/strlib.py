@@ -120,9 +120,31 @@ def span(space, s, mask, w_offset, w_length, inside):
 
 @functions.function("substr_replace")
 def substr_replace(space, w_s, w_replace, w_offset, w_length=None):
+    if isinstance(w_s, W_Array):
+        w_result = W_Array()
+        index = 0
+        position = w_s.first_position()
+        while position >= 0:
+            w_item = substr_replace(space, w_s.value_at(position).deref(),
+                                    nth(w_replace, index), nth(w_offset, index),
+                                    nth(w_length, index) if w_length is not None else None)
+            w_result.set(w_s.key_at(position), w_item)
+            index += 1
+            position = w_s.next_position(position)
+        return w_result
     s = space.str(w_s)
     start, stop = span_bounds(space, len(s), w_offset, w_length)
     return W_String(s[:start] + space.str(w_replace) + s[stop:])
+
+
+def nth(w_value, index):
+    """substr_replace's per-string argument: an array's index-th value, else the value."""
+    if isinstance(w_value, W_Array):
+        values_w = w_value.values_w()
+        if index < len(values_w):
+            return values_w[index]
+        return W_String("")
+    return w_value
 
 
 @functions.function("substr_compare")
@@ -425,7 +447,9 @@ def strtr(space, w_s, w_from, w_to=None):
         while position >= 0:
             key = space.str(w_from.key_at(position))
             if not key:
-                return W_String(s)
+                space.warning("strtr(): Ignoring replacement of empty string")
+                position = w_from.next_position(position)
+                continue
             pairs[key] = space.str(w_from.value_at(position).deref())
             insert_descending(lengths, len(key))
             position = w_from.next_position(position)
