@@ -578,6 +578,7 @@ class Calls(object):
         w_class.template = template
         w_class.is_abstract = "abstract" in template.flags
         w_class.is_final = "final" in template.flags
+        w_class.allow_dynamic = "allow_dynamic" in template.flags
         if w_parent is not None:
             if w_parent.is_final:
                 raise PhpFatal("Class %s cannot extend final class %s"
@@ -593,6 +594,7 @@ class Calls(object):
                     w_class.consts[name] = w_parent.consts[name]
                 else:
                     w_class.const_codes[name] = w_parent.const_codes[name]
+                    w_class.const_owners[name] = w_parent.const_owners.get(name, w_parent)
             for info in w_parent.props:
                 w_class.prop_index[info.name] = len(w_class.props)
                 w_class.props.append(info)
@@ -608,6 +610,8 @@ class Calls(object):
                 w_class.const_order.append(c.name)
             if c.name in w_class.consts:
                 del w_class.consts[c.name]
+            if c.name in w_class.const_owners:
+                del w_class.const_owners[c.name]
             w_class.const_codes[c.name] = c.code
         for p in template.props:
             self.add_prop(w_class, p.name, p.visibility, p.is_static, p.type, p.readonly,
@@ -729,7 +733,11 @@ class Calls(object):
         code = w_class.const_codes.get(name, None)
         if code is None:
             raise self.error("Error", 'Undefined constant %s::%s' % (w_class.name, name))
-        w_value = self.run_init_code(code, w_class)
+        w_owner = w_class.const_owners.get(name, None)
+        if w_owner is not None:
+            w_value = self.class_constant(w_owner, name)     # self:: is the declarer
+        else:
+            w_value = self.run_init_code(code, w_class)
         w_class.consts[name] = w_value
         return w_value
 
@@ -822,6 +830,9 @@ class Calls(object):
                              % (name, self.debug_type(w_obj)))
         w_class = w_obj.getclass()
         w_method = w_class.find_method(name.lower())
+        w_private = self.scope_private_method(frame, w_class, name.lower())
+        if w_private is not None:
+            return w_private
         if w_method is None:
             if isinstance(w_obj, W_Closure) and name.lower() in ("call", "bindto", "bind",
                                                                   "__invoke"):
@@ -840,6 +851,23 @@ class Calls(object):
                     w_method.visibility, w_class.name, w_method.name,
                     self.scope_description(frame)))
         return w_method
+
+    def scope_private_method(self, frame, w_class, lower):
+        """A private method of the calling class wins over the object's class's own
+        method of that name (php's private methods are not overridden)."""
+        if frame is None:
+            return None
+        w_func = frame.w_func
+        if not isinstance(w_func, W_Function):
+            return None
+        w_scope = w_func.w_class
+        if w_scope is None or w_scope is w_class:
+            return None
+        w_method = w_scope.methods.get(lower, None)
+        if isinstance(w_method, W_Function) and w_method.visibility == "private" and \
+                w_method.w_class is w_scope and w_class.is_subclass_of(w_scope):
+            return w_method
+        return None
 
     def closure_method(self, name):
         return self.lookup_function("__closure_" + name)
@@ -991,7 +1019,7 @@ class Calls(object):
     def allows_dynamic(self, w_class):
         w = w_class
         while w is not None:
-            if w.name == "stdClass":
+            if w.name == "stdClass" or w.allow_dynamic:
                 return True
             w = w.w_parent
         return False

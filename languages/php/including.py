@@ -7,6 +7,7 @@ from framework.entry import read_file
 from framework.errors import SourceError
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpExit
+from languages.php.strlib import cut
 from languages.php.objects import W_Reference, w_true, w_false
 
 KIND_NAMES = ["include", "include_once", "require", "require_once"]
@@ -29,7 +30,7 @@ def dirname(path):
     index = path.rfind("/")
     if index <= 0:
         return "/"
-    return path[:index]
+    return cut(path, 0, index)
 
 
 def resolve(space, frame, path):

@@ -4,6 +4,7 @@ from rpython.rlib.rfloat import string_to_float
 
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
+from languages.php.strlib import cut
 from languages.php.errors import PhpThrow
 from languages.php.formats import JsonError, JSON_THROW_ON_ERROR
 from languages.php.numbers import MAXINT
@@ -89,7 +90,7 @@ class JsonReader(object):
         if ch == "-" or "0" <= ch <= "9":
             return self.number()
         for word, w_value in [("true", w_true), ("false", w_false), ("null", w_null)]:
-            if self.text[self.pos:self.pos + len(word)] == word:
+            if cut(self.text, self.pos, self.pos + len(word)) == word:
                 self.pos += len(word)
                 return w_value
         raise json_fail(4)
@@ -185,7 +186,7 @@ class JsonReader(object):
                 length = utf8_length(text, self.pos)
                 if length == 0:
                     raise json_fail(5)
-                out.append(text[self.pos:self.pos + length])
+                out.append(cut(text, self.pos, self.pos + length))
                 self.pos += length
                 continue
             out.append(ch)
@@ -202,7 +203,7 @@ class JsonReader(object):
             raise json_fail(4)
         code = self.hex4()
         if 0xd800 <= code <= 0xdbff:
-            if self.text[self.pos:self.pos + 2] == "\\u":
+            if cut(self.text, self.pos, self.pos + 2) == "\\u":
                 self.pos += 2
                 low = self.hex4()
                 if 0xdc00 <= low <= 0xdfff:
@@ -255,9 +256,9 @@ class JsonReader(object):
             is_float = True
         stop = self.pos
         assert stop >= start
-        literal = text[start:stop]
+        literal = cut(text, start, stop)
         if not is_float:
-            digits = literal[1:] if literal.startswith("-") else literal
+            digits = cut(literal, 1, len(literal)) if literal.startswith("-") else literal
             limit = str(MAXINT) if not literal.startswith("-") else str(MAXINT + 1)
             if len(digits) < len(limit) or (len(digits) == len(limit) and digits <= limit):
                 return newint(int(literal))

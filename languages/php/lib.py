@@ -345,6 +345,7 @@ def last_position(space, fname, hay, needle, w_offset):
                                   "contained in argument #1 ($haystack)" % fname)
             if -offset >= len(needle):
                 end = len(hay) + offset + len(needle)
+    assert start >= 0 and end >= 0
     i = hay.rfind(needle, start, end)
     return w_false if i < 0 else newint(i)
 
@@ -522,6 +523,7 @@ def substr_count(space, w_hay, w_needle, w_offset=None, w_length=None):
             raise space.error("ValueError", "substr_count(): Argument #4 ($length) must be "
                               "contained in argument #1 ($haystack)")
         end = start + length
+    assert start >= 0 and end >= 0
     count = 0
     i = hay.find(needle, start, end)
     while i >= 0:
@@ -2717,12 +2719,15 @@ def file_get_contents(space, w_name, w_include=None, w_context=None, w_offset=No
             offset = space.to_int(w_offset)
             if offset < 0:
                 offset = max(len(data) + offset, 0)
-            data = data[min(offset, len(data)):]
+            offset = min(offset, len(data))
+            assert offset >= 0
+            data = data[offset:]
         if w_length is not None and w_length.tname() != "NULL":
             length = space.to_int(w_length)
             if length < 0:
                 raise space.error("ValueError", "file_get_contents(): Argument #5 ($length) "
                                   "must be greater than or equal to 0")
+            assert length >= 0
             data = data[:length]
         return W_String(data)
     except OSError:

@@ -159,6 +159,12 @@ class Parser(object):
             self.unexpected('"," or ";"' if False else "")
 
     def statement(self):
+        if self.check("ALLOW_DYNAMIC"):
+            self.advance()
+            stmt = self.statement()
+            if isinstance(stmt, ast.ClassDecl):
+                stmt.flags.append("allow_dynamic")
+            return stmt
         token = self.peek()
         kind = token.name
         line = token.source_pos.lineno

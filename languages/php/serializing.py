@@ -6,6 +6,7 @@ from rpython.rlib.rfloat import string_to_float
 from framework.bytebuffer import ByteBuffer
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
+from languages.php.strlib import cut
 from languages.php.functions import W_Closure
 from languages.php.numbers import format_float, INFINITY, NAN
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
@@ -124,7 +125,7 @@ def demangled_name(key):
     if key.startswith("\0"):
         end = key.find("\0", 1)
         if end > 0:
-            return key[end + 1:]
+            return cut(key, end + 1, len(key))
     return key
 
 
@@ -162,11 +163,13 @@ class Unserializer(object):
         start = self.pos
         assert start >= 0
         self.pos = end + 1
-        return self.text[start:end]
+        return cut(self.text, start, end)
 
     def read_int(self, stop):
         digits = self.read_until(stop)
-        body = digits[1:] if digits.startswith("-") or digits.startswith("+") else digits
+        body = digits
+        if digits.startswith("-") or digits.startswith("+"):
+            body = cut(digits, 1, len(digits))
         if not body:
             raise BadInput
         for ch in body:
@@ -186,7 +189,7 @@ class Unserializer(object):
             raise BadInput
         self.pos = end
         self.expect('"')
-        return self.text[start:end]
+        return cut(self.text, start, end)
 
     def value(self):
         self.start = self.pos
@@ -243,10 +246,10 @@ class Unserializer(object):
             colon = text.find(":")
             if colon < 0:
                 raise BadInput
-            w_class = self.space.find_class(text[:colon])
+            w_class = self.space.find_class(cut(text, 0, colon))
             if w_class is None or w_class.kind != "enum":
                 raise BadInput
-            w_case = w_class.consts.get(text[colon + 1:], None)
+            w_case = w_class.consts.get(cut(text, colon + 1, len(text)), None)
             if w_case is None:
                 raise BadInput
             return self.keep(w_case)

@@ -12,6 +12,8 @@ def declare(text):
         PARAMS[name.strip()] = [p.strip() for p in params.split(",") if p.strip()]
 
 
+MIXED_FUNCTIONS = {"in_array": None, "substr_replace": None, "str_replace": None,
+                   "str_ireplace": None}
 INT_PARAMS = {"str_repeat": 1, "str_pad": 1, "array_fill": 1, "array_chunk": 1,
               "str_split": 1, "wordwrap": 1, "chunk_split": 1}
 
@@ -25,7 +27,7 @@ def param_type(fname, index):
     if INT_PARAMS.get(fname, -1) == index:
         return "int"
     if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
-            fname not in ("in_array", "substr_replace", "str_replace", "str_ireplace"):
+            fname not in MIXED_FUNCTIONS:
         return "string"
     return ""
 

@@ -10,6 +10,18 @@ HEX = "0123456789abcdef"
 HEX_UPPER = "0123456789ABCDEF"
 
 
+def cut(s, start, stop):
+    """s[start:stop] with both ends clamped (and proven non-negative for RPython)."""
+    if stop > len(s):
+        stop = len(s)
+    if start < 0:
+        start = 0
+    if stop <= start:
+        return ""
+    assert start >= 0 and stop >= 0
+    return s[start:stop]
+
+
 def is_digit(ch):
     return "0" <= ch <= "9"
 
@@ -56,8 +68,8 @@ def find_part(space, haystack, needle, w_before, fold):
     if index < 0:
         return w_false
     if w_before is not None and space.truthy(w_before):
-        return W_String(haystack[:index])
-    return W_String(haystack[index:])
+        return W_String(cut(haystack, 0, index))
+    return W_String(cut(haystack, index, len(haystack)))
 
 
 @functions.function("strrchr")
@@ -69,7 +81,7 @@ def strrchr(space, w_haystack, w_needle):
     index = haystack.rfind(needle[0])
     if index < 0:
         return w_false
-    return W_String(haystack[index:])
+    return W_String(cut(haystack, index, len(haystack)))
 
 
 @functions.function("strpbrk")
@@ -81,7 +93,7 @@ def strpbrk(space, w_s, w_chars):
                           "non-empty string")
     for i in range(len(s)):
         if s[i] in chars:
-            return W_String(s[i:])
+            return W_String(cut(s, i, len(s)))
     return w_false
 
 
@@ -134,7 +146,7 @@ def substr_replace(space, w_s, w_replace, w_offset, w_length=None):
         return w_result
     s = space.str(w_s)
     start, stop = span_bounds(space, len(s), w_offset, w_length)
-    return W_String(s[:start] + space.str(w_replace) + s[stop:])
+    return W_String(cut(s, 0, start) + space.str(w_replace) + cut(s, stop, len(s)))
 
 
 def nth(w_value, index):
@@ -157,14 +169,14 @@ def substr_compare(space, w_a, w_b, w_offset, w_length=None, w_fold=None):
     if offset > len(a):
         raise space.error("ValueError", "substr_compare(): Argument #3 ($offset) must be "
                           "contained in argument #1 ($main_str)")
-    a = a[offset:]
+    a = cut(a, offset, len(a))
     if w_length is not None:
         length = space.to_int(w_length)
         if length < 0:
             raise space.error("ValueError", "substr_compare(): Argument #4 ($length) must "
                               "be greater than or equal to 0")
-        a = a[:length]
-        b = b[:length]
+        a = cut(a, 0, length)
+        b = cut(b, 0, length)
     if w_fold is not None and space.truthy(w_fold):
         a = a.lower()
         b = b.lower()
@@ -486,7 +498,7 @@ def translate_pairs(s, pairs, lengths):
     while i < len(s):
         for length in lengths:
             if i + length <= len(s):
-                piece = s[i:i + length]
+                piece = cut(s, i, i + length)
                 replacement = pairs.get(piece, None)
                 if replacement is not None:
                     buf.append(replacement)
@@ -557,27 +569,27 @@ def wordwrap(space, w_s, w_width=None, w_break=None, w_cut=None):
     current = 0
     while current < n:
         ch = text[current]
-        if ch == brk[0] and current + blen < n and text[current:current + blen] == brk:
-            buf.append(text[laststart:current + blen])
+        if ch == brk[0] and current + blen < n and cut(text, current, current + blen) == brk:
+            buf.append(cut(text, laststart, current + blen))
             current += blen - 1
             laststart = lastspace = current + 1
         elif ch == " ":
             if current - laststart >= width:
-                buf.append(text[laststart:current])
+                buf.append(cut(text, laststart, current))
                 buf.append(brk)
                 laststart = current + 1
             lastspace = current
         elif current - laststart >= width and cut and laststart >= lastspace:
-            buf.append(text[laststart:current])
+            buf.append(cut(text, laststart, current))
             buf.append(brk)
             laststart = lastspace = current
         elif current - laststart >= width and laststart < lastspace:
-            buf.append(text[laststart:lastspace])
+            buf.append(cut(text, laststart, lastspace))
             buf.append(brk)
             laststart = lastspace = lastspace + 1
         current += 1
     if laststart != current:
-        buf.append(text[laststart:current])
+        buf.append(cut(text, laststart, current))
     return W_String(buf.build())
 
 
@@ -592,7 +604,7 @@ def chunk_split(space, w_s, w_length=None, w_end=None):
     buf = ByteBuffer()
     i = 0
     while i < len(s):
-        buf.append(s[i:i + length])
+        buf.append(cut(s, i, i + length))
         buf.append(end)
         i += length
     return W_String(buf.build())
@@ -620,9 +632,9 @@ def similar(a, b):
     total = best
     if total:
         if pos_a and pos_b and count > 1:
-            total += similar(a[:pos_a], b[:pos_b])
+            total += similar(cut(a, 0, pos_a), cut(b, 0, pos_b))
         if pos_a + best < len(a) and pos_b + best < len(b):
-            total += similar(a[pos_a + best:], b[pos_b + best:])
+            total += similar(cut(a, pos_a + best, len(a)), cut(b, pos_b + best, len(b)))
     return total
 
 
@@ -732,7 +744,7 @@ def html_escape(space, s, flags, double, all_entities):
             if not double:
                 end = entity_end(s, i)
                 if end > 0:
-                    buf.append(s[i:end])
+                    buf.append(cut(s, i, end))
                     i = end
                     continue
             buf.append("&amp;")
@@ -746,7 +758,7 @@ def html_escape(space, s, flags, double, all_entities):
             buf.append("&#039;")
         elif all_entities and ord(ch) >= 0xc0:
             length = 2 if ord(ch) < 0xe0 else (3 if ord(ch) < 0xf0 else 4)
-            piece = s[i:i + length]
+            piece = cut(s, i, i + length)
             name = ENTITY_OF_CHAR.get(piece, None)
             if name is not None:
                 buf.append("&" + name + ";")
@@ -833,10 +845,10 @@ def html_unescape(s, flags, all_entities):
             i += 1
             continue
         assert end >= 2
-        body = s[i + 1:end - 1]
+        body = cut(s, i + 1, end - 1)
         text = decode_entity(body, flags, all_entities)
         if text is None:
-            buf.append(s[i:end])
+            buf.append(cut(s, i, end))
         else:
             buf.append(text)
         i = end
@@ -847,13 +859,13 @@ def decode_entity(body, flags, all_entities):
     if body.startswith("#"):
         if body.startswith("#x") or body.startswith("#X"):
             code = 0
-            for ch in body[2:]:
+            for ch in cut(body, 2, len(body)):
                 code = code * 16 + hex_value(ch)
                 if code > 0x10ffff:
                     return None
         else:
             code = 0
-            for ch in body[1:]:
+            for ch in cut(body, 1, len(body)):
                 code = code * 10 + ord(ch) - ord("0")
                 if code > 0x10ffff:
                     return None
@@ -865,7 +877,7 @@ def decode_entity(body, flags, all_entities):
     if body == "quot" and not flags & ENT_HTML_QUOTE_DOUBLE:
         return None
     if body == "apos":
-        return None if all_entities or not flags & ENT_HTML_QUOTE_SINGLE else None
+        return None                    # not an HTML 4.01 entity
     if body in ("amp", "lt", "gt", "quot"):
         return NAMED_ENTITIES[body]
     if all_entities:
@@ -896,7 +908,7 @@ def nl2br(space, w_s, w_xhtml=None):
             buf.append(tag)
             if i + 1 < n and ((ch == "\r" and s[i + 1] == "\n") or
                               (ch == "\n" and s[i + 1] == "\r")):
-                buf.append(s[i:i + 2])
+                buf.append(cut(s, i, i + 2))
                 i += 2
                 continue
         buf.append(ch)
@@ -920,7 +932,7 @@ def strip_tags(space, w_s, w_allowed=None):
                     j = spec.find(">", i)
                     if j < 0:
                         break
-                    allowed.append(spec[i + 1:j])
+                    allowed.append(cut(spec, i + 1, j))
                     i = j + 1
                 else:
                     i += 1
@@ -935,14 +947,14 @@ def strip_tags(space, w_s, w_allowed=None):
         j = s.find(">", i)
         if j < 0:
             break
-        tag = s[i + 1:j]
+        tag = cut(s, i + 1, j)
         name_start = 1 if tag.startswith("/") else 0
         k = name_start
         while k < len(tag) and is_alnum(tag[k]):
             k += 1
-        name = tag[name_start:k].lower()
+        name = cut(tag, name_start, k).lower()
         if name and name in allowed:
-            buf.append(s[i:j + 1])
+            buf.append(cut(s, i, j + 1))
         i = j + 1
     return W_String(buf.build())
 
