@@ -119,6 +119,9 @@ class Calls(object):
     def call_static(self, frame, w_class, name, args_w, named):
         w_method = w_class.find_method(name.lower())
         if w_method is None:
+            w_magic = w_class.find_method("__callstatic")
+            if w_magic is not None:
+                return self.call_magic(MagicCall(w_magic, name), w_class, args_w, named)
             raise self.error("Error", "Call to undefined method %s::%s()"
                              % (w_class.name, name))
         return self.call_function(w_method, args_w, None, w_class, named)
@@ -127,7 +130,7 @@ class Calls(object):
         if isinstance(w_method, W_Closure):
             return self.call_closure(w_method, args_w, named)
         if isinstance(w_method, MagicCall):
-            return self.call_magic(w_method, w_context, args_w)
+            return self.call_magic(w_method, w_context, args_w, named)
         if isinstance(w_context, W_Object):
             w_this = w_context
             if isinstance(w_method, W_Function) and w_method.is_static:
@@ -929,10 +932,16 @@ class Calls(object):
         w_scope = self.scope_of(frame)
         return w_scope is not None and w_scope.is_subclass_of(w_class)
 
-    def call_magic(self, w_magic, w_context, args_w):
+    def call_magic(self, w_magic, w_context, args_w, named=None):
         w_args = W_Array()
         for w_arg in args_w:
             w_args.append(self.stored(w_arg.deref()))
+        if named is not None:
+            position = named.first_position()
+            while position >= 0:
+                w_args.set(named.key_at(position),
+                           self.stored(named.value_at(position).deref()))
+                position = named.next_position(position)
         params = [W_String(w_magic.name), w_args]
         if isinstance(w_context, W_Object):
             return self.call_function(w_magic.w_method, params, w_context,
@@ -959,6 +968,11 @@ class Calls(object):
     def magic_get(self, w_obj, name, quiet, info):
         w_get = w_obj.getclass().find_method("__get")
         if w_get is not None:
+            w_isset = w_obj.getclass().find_method("__isset")
+            if quiet and w_isset is not None:       # `??` and empty() ask __isset first
+                if not self.truthy(self.call_function(w_isset, [W_String(name)], w_obj,
+                                                      w_obj.getclass(), None)):
+                    return w_null
             return self.call_function(w_get, [W_String(name)], w_obj, w_obj.getclass(), None)
         if info is not None and info.visibility != "public" and \
                 not self.can_access(self.current_frame, info.w_class, info.visibility):
