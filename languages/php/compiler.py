@@ -1102,6 +1102,8 @@ class Compiler(object):
         """Push the value of `node` without undefined-variable/key/property warnings."""
         if isinstance(node, ast.Variable) and node.name != "this" and node.name != "GLOBALS":
             self.emit(op.LOAD_VAR_QUIET, self.fn.slot(node.name))
+        elif isinstance(node, ast.Variable) and node.name == "this":
+            self.emit(op.LOAD_THIS_QUIET)
         elif isinstance(node, ast.Index) and node.index is not None:
             self.quiet(node.base)
             self.expr(node.index)

@@ -183,6 +183,10 @@ class Interpreter(Space):
         frame.push(frame.w_this)
         return next_pc
 
+    def op_LOAD_THIS_QUIET(self, frame, code, arg, next_pc):
+        frame.push(frame.w_this if frame.w_this is not None else w_null)
+        return next_pc
+
     def op_LOAD_GLOBALS(self, frame, code, arg, next_pc):
         frame.push(self.globals_array())
         return next_pc

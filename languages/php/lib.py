@@ -663,9 +663,8 @@ def is_callable(space, w_value, w_syntax=None, w_name=None):
         sep = text.find("::")
         if sep > 0:
             assert sep > 0
-            w_class = space.find_class(text[:sep])
-            return newbool(w_class is not None and
-                           w_class.find_method(text[sep + 2:].lower()) is not None)
+            return newbool(static_callable(space, space.find_class(text[:sep]),
+                                           text[sep + 2:].lower()))
         return newbool(text.lower() in space.functions)
     if isinstance(w_value, W_Array) and w_value.length() == 2:
         w_target = w_value.get_int(0)
@@ -678,12 +677,26 @@ def is_callable(space, w_value, w_syntax=None, w_name=None):
             return newbool(w_target.getclass().find_method(name) is not None or
                            w_target.getclass().find_method("__call") is not None)
         if isinstance(w_target, W_String):
-            w_class = space.find_class(w_target.strval)
-            return newbool(w_class is not None and w_class.find_method(name) is not None)
+            return newbool(static_callable(space, space.find_class(w_target.strval), name))
         return w_false
     if isinstance(w_value, W_Object):
         return newbool(w_value.getclass().find_method("__invoke") is not None)
     return w_false
+
+
+def static_callable(space, w_class, lower):
+    """`Class::method` as a callable: a static method, or any name with __callStatic."""
+    if w_class is None:
+        return False
+    w_method = w_class.find_method(lower)
+    if w_method is None:
+        return w_class.find_method("__callstatic") is not None
+    if isinstance(w_method, W_Function):
+        frame = space.current_frame
+        w_this = frame.w_this if frame is not None else None
+        return w_method.is_static or (w_this is not None and
+                                      w_this.getclass().is_subclass_of(w_class))
+    return True
 
 
 # -- math ------------------------------------------------------------------------------------------
@@ -1563,11 +1576,13 @@ def krsort(space, w_ref, w_flags=None):
 
 @functions.function("call_user_func")
 def call_user_func(space, w_callback, args_w):
+    callback_arg(space, w_callback, "call_user_func", 1, False)
     return call(space, w_callback, args_w)
 
 
 @functions.function("call_user_func_array")
 def call_user_func_array(space, w_callback, w_args):
+    callback_arg(space, w_callback, "call_user_func_array", 1, False)
     args_w, named = space.split_args(array_arg(space, w_args, "call_user_func_array", 2,
                                                "args"))
     return space.call_value(space.current_frame, w_callback, args_w, named)
@@ -1781,9 +1796,52 @@ def hrtime(space, w_as_number=None):
     return newint(int(time.time() * 1000000000.0))
 
 
-@functions.function("__closure_call")
-def closure_call(space, args_w):
-    return w_null
+@functions.function("__closure_bind")
+def closure_bind(space, w_closure, w_this, w_scope):
+    """Closure::bind and bindTo: a copy with another $this and class scope."""
+    if not isinstance(w_closure, W_Closure):
+        raise space.error("TypeError", "Closure::bind(): Argument #1 ($closure) must be of "
+                          "type Closure, %s given" % space.debug_type(w_closure))
+    w_func = w_closure.w_func
+    w_class = None
+    if isinstance(w_func, W_Function):
+        w_class = w_func.w_class
+    if isinstance(w_scope, W_Object):
+        w_class = w_scope.getclass()
+    elif isinstance(w_scope, W_String) and w_scope.strval != "static":
+        w_class = space.lookup_class(w_scope.strval)
+    elif isinstance(w_scope, W_Null):
+        w_class = None
+    if isinstance(w_func, W_Function) and w_class is not w_func.w_class:
+        w_copy = W_Function(w_func.name, w_func.code, w_class)
+        w_copy.is_static = w_func.is_static
+        w_func = w_copy
+    w_new_this = w_this if isinstance(w_this, W_Object) else None
+    return W_Closure(w_closure.getclass(), space.new_handle(), w_func, w_new_this, w_class,
+                     w_closure.captured_w)
+
+
+@functions.function("__closure_from")
+def closure_from(space, w_callback):
+    if isinstance(w_callback, W_Closure):
+        return w_callback
+    if isinstance(w_callback, W_String) and w_callback.strval.find("::") < 0:
+        return space.callable_closure(space.current_frame,
+                                      space.lookup_function(w_callback.strval))
+    if isinstance(w_callback, W_Array) and w_callback.length() == 2:
+        w_target = w_callback.get_int(0)
+        w_name = w_callback.get_int(1)
+        if w_target is not None and w_name is not None:
+            w_target = w_target.deref()
+            name = space.str(w_name.deref())
+            if isinstance(w_target, W_Object):
+                w_method = space.find_method_for_call(space.current_frame, w_target, name)
+                return space.method_closure(w_method, w_target)
+            w_class = space.lookup_class(space.str(w_target))
+            w_method = w_class.find_method(name.lower())
+            if w_method is not None:
+                return space.method_closure(w_method, w_class)
+    raise space.error("TypeError", "Failed to create closure from callable")
 
 
 @functions.function("__generator_op")

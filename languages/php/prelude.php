@@ -11,7 +11,18 @@ interface BackedEnum extends UnitEnum {}
 interface Throwable extends Stringable {}
 class stdClass {}
 class __PHP_Incomplete_Class {}
-final class Closure {}
+final class Closure {
+    public static function bind($closure, $newThis, $newScope = "static") {
+        return __closure_bind($closure, $newThis, $newScope);
+    }
+    public static function fromCallable($callback) { return __closure_from($callback); }
+    public function bindTo($newThis, $newScope = "static") {
+        return __closure_bind($this, $newThis, $newScope);
+    }
+    public function call($newThis, ...$args) {
+        return __closure_bind($this, $newThis, $newThis)(...$args);
+    }
+}
 class Exception implements Throwable {
     protected $message = ""; private string $string = ""; protected $code = 0;
     protected string $file = ""; protected int $line = 0; private array $trace = [];
