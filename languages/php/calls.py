@@ -175,7 +175,7 @@ class Calls(object):
             self.current_frame = back
         assert w_result is not None
         if isinstance(w_result, W_Reference) and not code.returns_ref:
-            return w_result.w_value
+            w_result = w_result.w_value
         return w_result
 
     @jit.unroll_safe
@@ -282,9 +282,20 @@ class Calls(object):
             self.deprecated("%s(): Passing null to parameter #%d ($%s) of type %s is "
                             "deprecated" % (fname, i + 1, param_name(fname.lower(), i), kind))
             return
+        frame = self.current_frame
+        strict = frame is not None and frame.code.strict_types
         bad = isinstance(w_arg, W_Array)
         if kind == "int" and isinstance(w_arg, W_String):
             bad = self.coerce_to_type("int", w_arg, False, False) is None
+        if kind == "int|float" and isinstance(w_arg, W_String):
+            bad = self.coerce_to_type("float", w_arg, False, False) is None
+        if strict and not bad:
+            if kind == "string":
+                bad = not isinstance(w_arg, W_String) and not isinstance(w_arg, W_Object)
+            elif kind == "int":
+                bad = not isinstance(w_arg, W_Int)
+            else:
+                bad = not isinstance(w_arg, W_Int) and not isinstance(w_arg, W_Float)
         if bad:
             raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s "
                              "given" % (fname, i + 1, param_name(fname.lower(), i), kind,
@@ -336,7 +347,10 @@ class Calls(object):
         strict = frame.back is not None and frame.back.code.strict_types
         for i in range(len(code.params)):
             param = code.params[i]
-            if not param.type or param.variadic:
+            if param.type and param.variadic:
+                self.verify_variadic(frame, i, param, strict)
+                continue
+            if not param.type:
                 continue
             w_value = frame.getlocal(i)
             if w_value is None:
@@ -351,13 +365,86 @@ class Calls(object):
                 if caller is not None:
                     where = ", called in %s on line %d" % (caller.code.filename, caller.line())
                 raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, "
-                                 "%s given%s" % (name, i + 1, param.name, param.type,
+                                 "%s given%s" % (name, i + 1, param.name,
+                                                 self.type_text(param.type),
                                                  self.debug_type(w_plain), where))
             if w_new is not w_plain:
                 if isinstance(w_value, W_Reference):
                     w_value.w_value = w_new
                 else:
                     frame.setlocal(i, w_new)
+
+    def type_text(self, text):
+        """A declared type as php's messages print it: classes first, then the builtin
+        types in php's own order, null as `?T` or `|null`."""
+        nullable = text.startswith("?")
+        if nullable:
+            text = text[1:]
+        parts = text.split("|")
+        result = []
+        builtins = ["static", "callable", "object", "array", "string", "int", "float",
+                    "bool", "false", "true", "void", "never", "mixed", "iterable"]
+        for part in parts:
+            if part.lower() not in builtins and part.lower() != "null":
+                result.append(part)
+        for name in builtins:
+            for part in parts:
+                if part.lower() == name:
+                    result.append(name)
+        for part in parts:
+            if part.lower() == "null":
+                nullable = True
+        if nullable and "mixed" not in result:
+            if len(result) == 1:
+                return "?" + result[0]
+            result.append("null")
+        return "|".join(result)
+
+    def verify_variadic(self, frame, index, param, strict):
+        w_rest = frame.getlocal(index)
+        if not isinstance(w_rest, W_Array):
+            return
+        position = w_rest.first_position()
+        number = index + 1
+        while position >= 0:
+            w_item = w_rest.value_at(position)
+            w_plain = w_item.deref()
+            w_new = self.coerce_to_type(param.type, w_plain, strict, False)
+            if w_new is None:
+                w_func = frame.w_func
+                name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+                where = ""
+                caller = frame.back
+                if caller is not None:
+                    where = ", called in %s on line %d" % (caller.code.filename, caller.line())
+                raise self.error("TypeError", "%s(): Argument #%d must be of type %s, %s "
+                                 "given%s" % (name, number, param.type,
+                                              self.debug_type(w_plain), where))
+            if w_new is not w_plain:
+                if isinstance(w_item, W_Reference):
+                    w_item.w_value = w_new
+                else:
+                    w_rest.set(w_rest.key_at(position), w_new)
+            number += 1
+            position = w_rest.next_position(position)
+
+    def verify_return(self, frame, code, w_result):
+        """php's check (and coercion) of a declared return type."""
+        if code.is_generator:
+            return w_result
+        w_func = frame.w_func
+        text = code.return_type
+        lower = text.lower()
+        if lower == "void" or lower == "never" or lower == "mixed" or lower == "static" or \
+                lower == "self" or lower == "parent" or lower == "iterable" or \
+                lower == "generator" or lower == "callable":
+            return w_result
+        w_new = self.coerce_to_type(text, w_result, code.strict_types, False)
+        if w_new is None:
+            name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+            raise self.error("TypeError", "%s(): Return value must be of type %s, %s returned"
+                             % (name, self.type_text(text), self.debug_type(w_result)))
+        return w_new
 
     def coerce_to_type(self, type_text, w_value, strict, default_null):
         """The value as the declared type takes it, or None for a TypeError."""
@@ -369,6 +456,8 @@ class Calls(object):
         names = text.lower().split("|")
         if "mixed" in names:
             return w_value
+        if strict and isinstance(w_value, W_Int) and "float" in names:
+            return W_Float(float(w_value.intval))
         if isinstance(w_value, W_Null):
             if nullable or "null" in names:
                 return w_value
@@ -408,10 +497,14 @@ class Calls(object):
                             return newint(scan.intval)
                         if "float" in names:
                             continue
-                        if scan.floatval == math.floor(scan.floatval):
-                            return newint(int(scan.floatval))
-                    if scan.kind == LEADING_NUMERIC and False:
-                        return None
+                        f = scan.floatval
+                        if f == math.floor(f) and not math.isinf(f):
+                            return newint(int(f))
+                        if not math.isnan(f) and not math.isinf(f) and \
+                                -9.2e18 < f < 9.2e18:
+                            self.deprecated('Implicit conversion from float-string "%s" to '
+                                            'int loses precision' % w_value.strval)
+                            return newint(int(f))
                     continue
                 if isinstance(w_value, W_Bool):
                     return newint(1 if w_value.boolval else 0)
@@ -462,9 +555,6 @@ class Calls(object):
                 return False
             return w_value.getclass().is_subclass_of(w_class)
         return False
-
-    def verify_return(self, frame, code, w_value):
-        return w_value
 
     # -- closures -----------------------------------------------------------------------------
     def make_closure(self, frame, w_template):

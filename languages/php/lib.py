@@ -14,7 +14,7 @@ from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
 from languages.php.kit import Sorter
-from languages.php.strlib import byte_compare, natural_compare
+from languages.php.strlib import byte_compare, natural_compare, cut
 from languages.php.numbers import format_float, scan_number, NUMERIC, MAXINT, MININT
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object, w_null, w_true, w_false, newbool, newint)
@@ -1595,6 +1595,13 @@ def func_get_args(space):
     code = frame.code
     for i in range(min(frame.passed, len(code.params))):
         w_value = frame.getlocal(i)
+        if code.params[i].variadic and w_value is not None and \
+                isinstance(w_value.deref(), W_Array):
+            w_rest = w_value.deref()
+            assert isinstance(w_rest, W_Array)
+            for w_item in w_rest.values_w():
+                result.append(w_item)
+            continue
         result.append(w_null if w_value is None else w_value.deref())
     if frame.args_w is not None:
         for i in range(len(code.params), len(frame.args_w)):
@@ -1607,6 +1614,13 @@ def func_num_args(space):
     frame = space.current_frame
     if frame.args_w is not None:
         return newint(len(frame.args_w))
+    code = frame.code
+    if code.is_variadic:
+        w_rest = frame.getlocal(len(code.params) - 1)
+        if w_rest is not None and isinstance(w_rest.deref(), W_Array):
+            w_array = w_rest.deref()
+            assert isinstance(w_array, W_Array)
+            return newint(len(code.params) - 1 + w_array.length())
     return newint(frame.passed)
 
 
@@ -2849,9 +2863,9 @@ def file_lines(space, w_name, w_flags=None, w_context=None):
     while start < len(data):
         end = data.find("\n", start)
         stop = len(data) if end < 0 else end + 1
-        line = data[start:stop]
+        line = cut(data, start, stop)
         if flags & 2 and line.endswith("\n"):
-            line = line[:len(line) - 1]
+            line = cut(line, 0, len(line) - 1)
         if not (flags & 4 and line == ""):
             lines.append(W_String(line))
         start = stop

@@ -26,6 +26,8 @@ def param_type(fname, index):
         return ""
     if INT_PARAMS.get(fname, -1) == index:
         return "int"
+    if names[index] == "num":
+        return "int|float"
     if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
             fname not in MIXED_FUNCTIONS:
         return "string"
