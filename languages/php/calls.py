@@ -1333,8 +1333,11 @@ class Calls(object):
                 return False
             self.iter_value = self.call_function(w_class.find_method("current"), [], w_obj,
                                                  w_class, None)
-            self.iter_key = self.call_function(w_class.find_method("key"), [], w_obj,
-                                               w_class, None)
+            if self.iter_need_key:
+                self.iter_key = self.call_function(w_class.find_method("key"), [], w_obj,
+                                                   w_class, None)
+            else:
+                self.iter_key = w_null
             return True
         return False
 

@@ -44,6 +44,7 @@ BINARY_OPCODES = {"+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MO
                   ">": op.GT, ">=": op.GE, "<=>": op.SPACESHIP}
 CAST_KINDS = {"(int)": 0, "(float)": 1, "(string)": 2, "(bool)": 3, "(array)": 4,
               "(object)": 5, "(unset)": 6}
+KEYLESS = 1 << 16      # FOREACH_SLOT's flag: the loop does not use the key
 INCLUDE_KINDS = {"include": 0, "include_once": 1, "require": 2, "require_once": 3}
 
 
@@ -392,7 +393,8 @@ class Compiler(object):
             self.emit(op.FOREACH_INIT, iterator)
         start = self.fn.asm.here()
         end = Label()
-        self.emit(op.FOREACH_SLOT, iterator)
+        # an iterator's key() is called only when the loop names the key
+        self.emit(op.FOREACH_SLOT, iterator | (KEYLESS if node.key is None else 0))
         self.jump(op.FOREACH_NEXT, end)
         # stack: value, key
         if node.key is not None:

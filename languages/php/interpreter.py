@@ -798,8 +798,11 @@ class Interpreter(Space):
         return next_pc
 
     def op_FOREACH_NEXT(self, frame, code, arg, next_pc):
-        w_iter = frame.getlocal(frame.aux)
-        if not self.iter_step(frame, w_iter):
+        w_iter = frame.getlocal(frame.aux & 0xffff)
+        self.iter_need_key = (frame.aux >> 16) == 0
+        stepped = self.iter_step(frame, w_iter)
+        self.iter_need_key = True
+        if not stepped:
             return arg
         return next_pc
 

@@ -33,6 +33,7 @@ class PhpInterpreter(Interpreter):
         self.regex_cache = {}
         self.json_error = 0
         self.random = None
+        self.iter_need_key = True
         self.preg_error = 0
         self.included = {}
         self.included_order = []

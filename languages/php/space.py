@@ -763,6 +763,9 @@ class Space(object):
         if isinstance(w_container, W_String):
             return self.string_offset(w_container.strval, w_key, quiet)
         if isinstance(w_container, W_Object):
+            if quiet and w_container.getclass().find_method("offsetexists") is not None:
+                if not self.object_offset_exists(w_container, w_key):   # `??` asks first
+                    return w_null
             return self.object_offset_get(w_container, w_key)
         if isinstance(w_container, W_Null):
             if not quiet:

@@ -539,16 +539,16 @@ def wordwrap(space, w_s, w_width=None, w_break=None, w_cut=None):
     text = space.str(w_s)
     width = space.to_int(w_width) if w_width is not None else 75
     brk = space.str(w_break) if w_break is not None else "\n"
-    cut = w_cut is not None and space.truthy(w_cut)
+    cut_long = w_cut is not None and space.truthy(w_cut)
     if not text:
         return W_String("")
     if not brk:
         raise space.error("ValueError", "wordwrap(): Argument #3 ($break) cannot be empty")
-    if width == 0 and cut:
+    if width == 0 and cut_long:
         raise space.error("ValueError", "wordwrap(): Argument #4 ($cut_long_words) cannot be "
                           "true when argument #2 ($width) is 0")
     n = len(text)
-    if len(brk) == 1 and not cut:
+    if len(brk) == 1 and not cut_long:
         chars = [ch for ch in text]
         laststart = lastspace = 0
         for current in range(n):
@@ -579,7 +579,7 @@ def wordwrap(space, w_s, w_width=None, w_break=None, w_cut=None):
                 buf.append(brk)
                 laststart = current + 1
             lastspace = current
-        elif current - laststart >= width and cut and laststart >= lastspace:
+        elif current - laststart >= width and cut_long and laststart >= lastspace:
             buf.append(cut(text, laststart, current))
             buf.append(brk)
             laststart = lastspace = current
