@@ -284,6 +284,8 @@ class Calls(object):
             return
         frame = self.current_frame
         strict = frame is not None and frame.code.strict_types
+        if kind == "array|string":
+            return
         bad = isinstance(w_arg, W_Array)
         if kind == "int" and isinstance(w_arg, W_String):
             bad = self.coerce_to_type("int", w_arg, False, False) is None

@@ -100,6 +100,8 @@ class Compiler(object):
         self.top_level = []
         self.dollar_brace_lines = []
         self.deprecations = []
+        self.chain_inner = False
+        self.chain_skips = []
 
     # -- emitting -----------------------------------------------------------------------
     def emit(self, opcode, arg=0):
@@ -628,6 +630,8 @@ class Compiler(object):
 
     # -- expressions --------------------------------------------------------------------
     def expr(self, node):
+        inner = self.chain_inner       # compiled as the object of a ->/?-> chain link
+        self.chain_inner = False
         line = node.line
         if line:
             self.set_line(line)
@@ -660,7 +664,7 @@ class Compiler(object):
             self.set_line(line)
             self.emit(op.FETCH_DIM)
         elif isinstance(node, ast.Prop):
-            self.prop_read(node, False)
+            self.prop_read(node, False, inner)
         elif isinstance(node, ast.StaticProp):
             self.class_ref(node.cls)
             self.emit(op.FETCH_STATIC_PROP, self.name(node.name))
@@ -672,7 +676,7 @@ class Compiler(object):
         elif isinstance(node, ast.Call):
             self.call(node)
         elif isinstance(node, ast.MethodCall):
-            self.method_call(node)
+            self.method_call(node, inner)
         elif isinstance(node, ast.StaticCall):
             self.static_call(node)
         elif isinstance(node, ast.New):
@@ -894,22 +898,35 @@ class Compiler(object):
         self.expr(node.member)
         return ""
 
-    def prop_read(self, node, quiet):
-        skip = None
+    def chain_object(self, node, quiet):
+        """Push a chain link's object; returns where its ?-> skips start."""
+        start = len(self.chain_skips)
+        self.chain_inner = True
         if quiet:
-            self.quiet(node.obj)
+            self.quiet(node)
         else:
-            self.expr(node.obj)
+            self.expr(node)
+        self.chain_inner = False
+        return start
+
+    def chain_close(self, start, inner):
+        """A ?-> short-circuits the whole chain: its jumps land after the outermost link."""
+        if inner:
+            return
+        while len(self.chain_skips) > start:
+            self.mark(self.chain_skips.pop())
+
+    def prop_read(self, node, quiet, inner=False):
+        start = self.chain_object(node.obj, quiet)
         if node.nullsafe:
-            skip = self.jump(op.JUMP_IF_NULL_KEEP)
+            self.chain_skips.append(self.jump(op.JUMP_IF_NULL_KEEP))
         name = self.prop_name(node)
         self.set_line(node.line)
         if name:
             self.emit(op.FETCH_PROP_QUIET if quiet else op.FETCH_PROP, self.name(name))
         else:
             self.emit(op.FETCH_PROP_DYN)
-        if skip is not None:
-            self.mark(skip)
+        self.chain_close(start, inner)
 
     def class_ref(self, node):
         """Pushes a class: `self`, `parent`, `static`, a name, or an expression's class."""
@@ -980,11 +997,10 @@ class Compiler(object):
             return literal_text(name_node)
         return ""
 
-    def method_call(self, node):
-        self.expr(node.obj)
-        skip = None
+    def method_call(self, node, inner=False):
+        start = self.chain_object(node.obj, False)
         if node.nullsafe:
-            skip = self.jump(op.JUMP_IF_NULL_KEEP)
+            self.chain_skips.append(self.jump(op.JUMP_IF_NULL_KEEP))
         name = self.method_name(node.member)
         self.set_line(node.line)
         if name:
@@ -995,8 +1011,7 @@ class Compiler(object):
             self.emit(op.LOAD_METHOD_DYN)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
-        if skip is not None:
-            self.mark(skip)
+        self.chain_close(start, inner)
 
     def finish_method_call(self, args, positions, line):
         kind = self.arguments(args, positions)
@@ -1102,6 +1117,8 @@ class Compiler(object):
     # -- places ------------------------------------------------------------------------------
     def quiet(self, node):
         """Push the value of `node` without undefined-variable/key/property warnings."""
+        inner = self.chain_inner
+        self.chain_inner = False
         if isinstance(node, ast.Variable) and node.name != "this" and node.name != "GLOBALS":
             self.emit(op.LOAD_VAR_QUIET, self.fn.slot(node.name))
         elif isinstance(node, ast.Variable) and node.name == "this":
@@ -1111,7 +1128,7 @@ class Compiler(object):
             self.expr(node.index)
             self.emit(op.FETCH_DIM_QUIET)
         elif isinstance(node, ast.Prop):
-            self.prop_read(node, True)
+            self.prop_read(node, True, inner)
         elif isinstance(node, ast.VarVar):
             self.expr(node.expr)
             self.emit(op.LOAD_VARVAR_QUIET)
@@ -1335,6 +1352,15 @@ class Compiler(object):
         target = node.target
         if node.op == "??":
             end = Label()
+            if isinstance(target, ast.Index) and target.index is not None and \
+                    not isinstance(target.index, ast.Literal) and \
+                    not isinstance(target.index, ast.Variable):
+                tmp = self.fn.temp()          # the key is evaluated once
+                self.expr(target.index)
+                self.emit(op.STORE_VAR, tmp)
+                self.emit(op.POP)
+                target = ast.Index(target.line, target.base,
+                                   ast.Variable(target.line, self.fn.varnames[tmp]))
             self.quiet(target)
             self.jump(op.JUMP_IF_NOT_NULL, end)
             self.assign(target, node.value)

@@ -528,7 +528,9 @@ def substr_count(space, w_hay, w_needle, w_offset=None, w_length=None):
     i = hay.find(needle, start, end)
     while i >= 0:
         count += 1
-        i = hay.find(needle, i + len(needle), end)
+        i += len(needle)
+        assert i >= 0
+        i = hay.find(needle, i, end)
     return newint(count)
 
 
@@ -2861,6 +2863,7 @@ def file_lines(space, w_name, w_flags=None, w_context=None):
     lines = []
     start = 0
     while start < len(data):
+        assert start >= 0
         end = data.find("\n", start)
         stop = len(data) if end < 0 else end + 1
         line = cut(data, start, stop)

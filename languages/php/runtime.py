@@ -6,7 +6,8 @@ from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php import lib, strlib, hashing, mtrand, jsonparse, serializing  # noqa: F401  (register built-ins)
+# the modules that register built-ins
+from languages.php import lib, strlib, hashing, mtrand, jsonparse, serializing  # noqa: F401
 from languages.php.code import PhpCode
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpExit, PhpFatal

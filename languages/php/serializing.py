@@ -157,7 +157,9 @@ class Unserializer(object):
         self.pos += 1
 
     def read_until(self, stop):
-        end = self.text.find(stop, self.pos)
+        pos = self.pos
+        assert pos >= 0
+        end = self.text.find(stop, pos)
         if end < 0:
             raise BadInput
         start = self.pos

@@ -28,6 +28,8 @@ def param_type(fname, index):
         return "int"
     if names[index] == "num":
         return "int|float"
+    if names[index] == "subject" and fname in MIXED_FUNCTIONS:
+        return "array|string"
     if names[index] in STRING_PARAMS and not fname.startswith("array_") and \
             fname not in MIXED_FUNCTIONS:
         return "string"

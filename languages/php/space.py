@@ -297,8 +297,8 @@ class Space(object):
         return W_Float(self.to_float(w_x) / self.to_float(w_y))
 
     def mod(self, w_a, w_b):
-        a = self.to_int(self.number(w_a, "%", w_b, True))
-        b = self.to_int(self.number(w_b, "%", w_a, False))
+        a = self.int_operand(w_a, "%", w_b, True)
+        b = self.int_operand(w_b, "%", w_a, False)
         if b == 0:
             raise self.error("DivisionByZeroError", "Modulo by zero")
         if b == -1:
@@ -425,6 +425,9 @@ class Space(object):
         return w_value
 
     def cast(self, w_value, kind):
+        if (kind == 0 or kind == 1) and isinstance(w_value, W_Object):
+            self.warning("Object of class %s could not be converted to %s"
+                         % (w_value.getclass().name, "int" if kind == 0 else "float"))
         if kind == 0:
             return newint(self.to_int(w_value))
         if kind == 1:
@@ -519,7 +522,11 @@ class Space(object):
             if sb.kind == NUMERIC:
                 if not sa.is_float and not sb.is_float:
                     return sa.intval == sb.intval
-                return self.scan_float(sa) == self.scan_float(sb)
+                fa = self.scan_float(sa)
+                fb = self.scan_float(sb)
+                if math.isinf(fa) and math.isinf(fb):     # both overflowed: as strings
+                    return a == b
+                return fa == fb
         return a == b
 
     def scan_float(self, scan):
@@ -789,6 +796,9 @@ class Space(object):
         elif isinstance(w_key, W_Int):
             index = w_key.intval
         else:
+            if not quiet and (isinstance(w_key, W_Bool) or isinstance(w_key, W_Float) or
+                              isinstance(w_key, W_Null)):
+                self.warning("String offset cast occurred")
             index = self.to_int(w_key)
         if index < 0:
             index += len(s)

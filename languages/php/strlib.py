@@ -929,6 +929,7 @@ def strip_tags(space, w_s, w_allowed=None):
             i = 0
             while i < len(spec):
                 if spec[i] == "<":
+                    assert i >= 0
                     j = spec.find(">", i)
                     if j < 0:
                         break
@@ -944,6 +945,7 @@ def strip_tags(space, w_s, w_allowed=None):
             buf.append(s[i])
             i += 1
             continue
+        assert i >= 0
         j = s.find(">", i)
         if j < 0:
             break
