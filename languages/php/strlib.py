@@ -321,8 +321,8 @@ def stripslashes(space, w_s):
     return W_String(buf.build())
 
 
-def char_mask(space, chars):
-    """addcslashes' list of bytes with `a..z` ranges, as 256 flags."""
+def char_mask(space, chars, fname):
+    """php_charmask: a list of bytes with `a..z` ranges, as 256 flags."""
     mask = [False] * 256
     i = 0
     n = len(chars)
@@ -334,6 +334,18 @@ def char_mask(space, chars):
                 mask[k] = True
             i += 4
             continue
+        if i + 1 < n and chars[i] == "." and chars[i + 1] == ".":
+            if i == 0:
+                why = "no character to the left of '..'"
+            elif i + 2 >= n:
+                why = "no character to the right of '..'"
+            elif chars[i - 1] > chars[i + 2]:
+                why = "'..'-range needs to be incrementing"
+            else:
+                why = ""
+            space.warning("%s(): Invalid '..'-range%s" % (fname, ", " + why if why else ""))
+            i += 1
+            continue
         mask[c] = True
         i += 1
     return mask
@@ -341,7 +353,7 @@ def char_mask(space, chars):
 
 @functions.function("addcslashes")
 def addcslashes(space, w_s, w_chars):
-    mask = char_mask(space, space.str(w_chars))
+    mask = char_mask(space, space.str(w_chars), "addcslashes")
     buf = ByteBuffer()
     for ch in space.str(w_s):
         c = ord(ch)
@@ -702,8 +714,6 @@ def soundex(space, w_s):
             last = code
         if len(out) >= 4:
             break
-    if not out:
-        return W_String("")
     while len(out) < 4:
         out.append("0")
     return W_String("".join(out))
