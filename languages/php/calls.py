@@ -833,6 +833,8 @@ class Calls(object):
             w_value = self.class_constant(w_owner, name)     # self:: is the declarer
         else:
             w_value = self.run_init_code(code, w_class)
+            if isinstance(w_value, W_Array):
+                w_value.hold()                # the constant keeps it
         w_class.consts[name] = w_value
         return w_value
 
@@ -854,7 +856,10 @@ class Calls(object):
             return
         for info in w_class.props:
             if info.code is not None and info.w_default is None:
-                info.w_default = self.run_init_code(info.code, info.w_class)
+                w_default = self.run_init_code(info.code, info.w_class)
+                if isinstance(w_default, W_Array):
+                    w_default.hold()          # the class keeps it: objects copy on write
+                info.w_default = w_default
         w_class.defaults_ready = True
 
     def new_object(self, w_class):

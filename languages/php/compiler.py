@@ -173,7 +173,14 @@ class Compiler(object):
         if decl.params:
             self.emit(op.VERIFY_PARAMS)
         for p in decl.params:
-            if p.promote:
+            if p.promote and p.byref:          # `private array &$x`: the property aliases
+                self.set_line(p.line)
+                self.expr(ast.AssignRef(p.line, ast.Prop(p.line, ast.Variable(p.line, "this"),
+                                                         ast.Literal(p.line, W_String(p.name)),
+                                                         False),
+                                        ast.Variable(p.line, p.name)))
+                self.emit(op.POP)
+            elif p.promote:
                 self.set_line(p.line)
                 self.emit(op.LOAD_THIS)
                 self.emit(op.LOAD_VAR, self.fn.slot(p.name))

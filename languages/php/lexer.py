@@ -306,6 +306,10 @@ class PhpScanner(Scanner):
                 self.advance()
                 self.emit_value("TEMPLATE_END", '"')
                 return
+            if ch == "\\" and self.peek(1) == "{":    # `\{` stays, and `{` is no brace
+                pieces.append(self.advance())
+                pieces.append(self.advance())
+                continue
             if ch == "\\":
                 self.advance()
                 pieces.append(self.escape(self.template_end))
@@ -498,6 +502,10 @@ class PhpScanner(Scanner):
         self.begin_token()
         while not self.at_end():
             ch = self.peek()
+            if ch == "\\" and self.peek(1) == "{":    # `\{` stays, and `{` is no brace
+                pieces.append(self.advance())
+                pieces.append(self.advance())
+                continue
             if ch == "\\":
                 self.advance()
                 if self.peek() == '"':

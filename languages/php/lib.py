@@ -711,6 +711,8 @@ def php_round(value, places):
         scaled = value * factor
     else:
         scaled = value / factor
+    if abs(scaled) >= 1e15:
+        return value                  # beyond a double's precision: php leaves it
     rounded = math.floor(abs(scaled) + 0.5)
     # pre-rounding: a value like 1.005 * 100 = 100.49999999999999 rounds as php does
     if abs(abs(scaled) - rounded) != 0.5 and abs(rounded - abs(scaled)) > 0.5:

@@ -1142,6 +1142,11 @@ class Parser(object):
 
 def numeric_key(text):
     """`"$a[12]"`: a decimal key is an int, unless php would keep it a string."""
+    if text.startswith("-") and text != "-0" and not text.startswith("-0"):
+        w_value = parse_int_literal(text[1:])
+        if isinstance(w_value, W_Int):
+            return W_Int(-w_value.intval)
+        return W_String(text)
     if text == "0" or (text[0] != "0" and not text.startswith("-0")):
         return parse_int_literal(text)
     return W_String(text)

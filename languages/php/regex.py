@@ -55,6 +55,7 @@ class Program(object):
         self.multiline = False
         self.dotall = False
         self.dollar_endonly = False
+        self.anchored = False           # /A: a match must start where the search starts
 
     def emit(self, op, arg=0, arg2=0):
         self.ops.append(op)
@@ -581,6 +582,8 @@ def compile_regex(source):
             extended = True
         elif flag == "D":
             program.dollar_endonly = True
+        elif flag == "A":
+            program.anchored = True
         elif flag == "u" or flag == "U" or flag == "\n" or flag == " ":
             pass
         else:
@@ -760,5 +763,7 @@ def search(program, s, start, caps):
             caps[k] = -1
         if match_at(program, s, pos, caps):
             return True
+        if program.anchored:
+            return False
         pos += 1
     return False
