@@ -1587,5 +1587,6 @@ def sorted_by_line(notes):
         i = len(result)
         while i > 0 and result[i - 1][1] > note[1]:
             i -= 1
+        assert i >= 0
         result.insert(i, note)
     return result

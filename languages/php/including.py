@@ -5,6 +5,7 @@ import os
 from framework import output
 from framework.entry import read_file
 from framework.errors import SourceError
+from languages.php.builtins import functions
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpExit
 from languages.php.strlib import cut
@@ -87,6 +88,11 @@ def include_file(space, frame, path, kind):
     if full not in space.included:
         space.included[full] = None
         space.included_order.append(full)
+    return run_in_scope(space, frame, code)
+
+
+def run_in_scope(space, frame, code):
+    """Run `code` with the variables of `frame` (bound by name, as references)."""
     inner = space.frame_class(code, frame.w_func, frame.w_this, frame.w_static, frame)
     for slot in range(len(code.varnames)):
         var = code.varnames[slot]
@@ -96,3 +102,16 @@ def include_file(space, frame, path, kind):
         assert isinstance(w_ref, W_Reference)
         inner.setlocal(slot, w_ref)
     return space.run_code(code, inner)
+
+
+@functions.function("eval")
+def php_eval(space, w_code):
+    frame = space.current_frame
+    filename, line = space.location()
+    name = "%s(%d) : eval()'d code" % (filename, line)
+    try:
+        code = compile_php("<?php " + space.str(w_code), name, False)
+    except SourceError as e:
+        raise space.error("ParseError", e.message)
+    w_result = run_in_scope(space, frame, code)
+    return w_result

@@ -499,6 +499,7 @@ def insert_descending(lengths, length):
         i += 1
     if i < len(lengths) and lengths[i] == length:
         return
+    assert i >= 0
     lengths.insert(i, length)
 
 
