@@ -647,7 +647,7 @@ class Calls(object):
     def declare_class(self, frame, template):
         lower = template.name.lower()
         if lower in self.classes:
-            if template.name.startswith("class@anonymous"):
+            if template.name.find("@anonymous\0") >= 0:
                 return
             existing = self.classes[lower]
             if existing.template is template:

@@ -479,7 +479,7 @@ def str_split(space, w_s, w_size=None):
         raise space.error("ValueError", "str_split(): Argument #2 ($length) must be greater "
                           "than 0")
     if s == "":
-        return new_list([W_String("")])
+        return W_Array()                  # php 8.2: no pieces at all
     return new_list([W_String(s[i:i + size]) for i in range(0, len(s), size)])
 
 

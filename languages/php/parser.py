@@ -814,6 +814,9 @@ class Parser(object):
             self.anonymous_count += 1
             decl = self.class_body(line, "class", "class@anonymous\0%s:%d$%d" % (
                 self.filename, line, self.anonymous_count - 1), [])
+            prefix = decl.parent or (decl.interfaces[0] if decl.interfaces else "class")
+            decl.name = "%s@anonymous\0%s:%d$%d" % (prefix, self.filename, line,
+                                                    self.anonymous_count - 1)
             return ast.New(line, None, args, decl)
         if self.check("VARIABLE"):
             cls = self.postfix(ast.Variable(line, self.advance().value), True)

@@ -233,8 +233,9 @@ class Space(object):
             return "array"
         if isinstance(w_value, W_Object):
             name = w_value.getclass().name
-            if name.startswith("class@anonymous"):
-                return "class@anonymous"
+            anonymous = name.find("@anonymous\0")
+            if anonymous >= 0:
+                return name[:anonymous + len("@anonymous")]
             return name
         return "mixed"
 
