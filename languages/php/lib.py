@@ -1794,7 +1794,10 @@ def constant(space, w_name):
 
 @functions.function("error_reporting")
 def error_reporting(space, w_level=None):
-    return newint(32767)
+    old = space.error_reporting
+    if w_level is not None and w_level.tname() != "NULL":
+        space.error_reporting = space.to_int(w_level)
+    return newint(old)
 
 
 @functions.function("ini_set")

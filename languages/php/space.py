@@ -41,6 +41,7 @@ class Space(object):
         self.main_frame = None
         self.current_frame = None
         self.silence = 0
+        self.error_reporting = 32767      # error_reporting(): E_ALL
         self.next_handle = 1
         self.free_handles = []
         self.included = {}
@@ -68,15 +69,18 @@ class Space(object):
         output.write_out("\n%s: %s in %s on line %d\n" % (kind, message, filename, line))
 
     def warning(self, message):
-        if not self.call_error_handler(2, message) and self.silence == 0:
+        if not self.call_error_handler(2, message) and self.silence == 0 and \
+                self.error_reporting & 2:
             self.diagnostic("Warning", message)
 
     def notice(self, message):
-        if not self.call_error_handler(8, message) and self.silence == 0:
+        if not self.call_error_handler(8, message) and self.silence == 0 and \
+                self.error_reporting & 8:
             self.diagnostic("Notice", message)
 
     def deprecated(self, message):
-        if not self.call_error_handler(8192, message) and self.silence == 0:
+        if not self.call_error_handler(8192, message) and self.silence == 0 and \
+                self.error_reporting & 8192:
             self.diagnostic("Deprecated", message)
 
     def call_error_handler(self, level, message):
