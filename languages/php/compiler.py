@@ -56,6 +56,16 @@ class SlotValue(ast.PhpNode):
         self.slot = slot
 
 
+class ListElement(ast.PhpNode):
+    """An element a list()/[...] destructuring reads: like `$tmp[key]`, but null without a
+    warning when the value is not an array."""
+
+    def __init__(self, line, slot, key):
+        self.line = line
+        self.slot = slot
+        self.key = key
+
+
 class Loop(object):
     def __init__(self, break_label, continue_label, finally_depth):
         self.break_label = break_label
@@ -646,6 +656,10 @@ class Compiler(object):
             self.const(node.w_value)
         elif isinstance(node, SlotValue):
             self.emit(op.LOAD_VAR_QUIET, node.slot)
+        elif isinstance(node, ListElement):
+            self.emit(op.LOAD_VAR_QUIET, node.slot)
+            self.expr(node.key)
+            self.emit(op.FETCH_DIM_LIST)
         elif isinstance(node, ast.Variable):
             if node.name == "this":
                 self.emit(op.LOAD_THIS)
@@ -1273,12 +1287,17 @@ class Compiler(object):
                 key_node = ast.Literal(item.line, W_Int(index))
                 index += 1
             if item.byref:
-                self.write_container(SlotVariable(item.line, tmp))
+                # a reference binds into the source variable itself, not a copy of it
+                if isinstance(value, ast.Variable) or isinstance(value, ast.Index) or \
+                        isinstance(value, ast.Prop):
+                    self.write_container(value)
+                else:
+                    self.write_container(SlotVariable(item.line, tmp))
                 self.expr(key_node)
                 self.emit(op.REF_DIM)
                 self.bind_top(item.value)
                 continue
-            element = ast.Index(item.line, SlotValue(item.line, tmp), key_node)
+            element = ListElement(item.line, tmp, key_node)
             if isinstance(item.value, ast.ArrayLit):
                 self.destructure(item.value, element)
                 self.emit(op.POP)

@@ -197,6 +197,15 @@ class Interpreter(Space):
         frame.settop(self.get_dim(frame.peek(), w_key, False))
         return next_pc
 
+    def op_FETCH_DIM_LIST(self, frame, code, arg, next_pc):
+        w_key = frame.pop()
+        w_container = frame.peek()
+        if isinstance(w_container, W_Array) or isinstance(w_container, W_Object):
+            frame.settop(self.get_dim(w_container, w_key, False))
+        else:
+            frame.settop(w_null)
+        return next_pc
+
     def op_FETCH_DIM_QUIET(self, frame, code, arg, next_pc):
         w_key = frame.pop()
         frame.settop(self.get_dim(frame.peek(), w_key, True))

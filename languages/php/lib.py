@@ -1350,9 +1350,15 @@ def iterator_count(space, w_iter):
 
 # -- internal pointer ------------------------------------------------------------------------
 
-def pointer_array(space, w_ref):
+def pointer_array(space, w_ref, moves=False):
+    """The array whose internal pointer a call reads, separated first when the call
+    moves the pointer (a shared copy keeps its own)."""
     w_value = w_ref.deref()
     if isinstance(w_value, W_Array):
+        if moves and isinstance(w_ref, W_Reference):
+            w_writable = w_value.writable()
+            w_ref.w_value = w_writable
+            return w_writable
         return w_value
     return None
 
@@ -1381,7 +1387,7 @@ def key(space, w_ref):
 
 @functions.function("next")
 def next_(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.next_position(w_array.position)
@@ -1397,7 +1403,7 @@ def next_(space, w_ref):
 
 @functions.function("prev")
 def prev(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.prev_position(w_array.position - 1)
@@ -1410,7 +1416,7 @@ def prev(space, w_ref):
 
 @functions.function("reset")
 def reset(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     w_array.position = 0
@@ -1422,7 +1428,7 @@ def reset(space, w_ref):
 
 @functions.function("end")
 def end(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.last_position()

@@ -870,8 +870,8 @@ class Space(object):
         if isinstance(w_container, W_Array):
             if w_key is None:
                 if not w_container.append(self.stored(w_value)):
-                    self.warning("Cannot add element to the array as the next element is "
-                                 "already occupied")
+                    raise self.error("Error", "Cannot add element to the array as the next "
+                                     "element is already occupied")
                 return
             w_normal = self.array_key(w_key)
             w_current = w_container.get(w_normal)
