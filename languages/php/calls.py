@@ -1136,7 +1136,19 @@ class Calls(object):
         return False
 
     def coerce_property(self, info, w_class, w_value):
-        return w_value
+        """A typed property takes a value as a parameter of its type would."""
+        lower = info.type.lower()
+        if lower == "self" or lower == "static" or lower == "mixed" or lower == "iterable" \
+                or lower == "callable" or lower == "parent":
+            return w_value
+        frame = self.current_frame
+        strict = frame is not None and frame.code.strict_types
+        w_new = self.coerce_to_type(info.type, w_value.deref(), strict, False)
+        if w_new is None:
+            raise self.error("TypeError", "Cannot assign %s to property %s::$%s of type %s"
+                             % (self.debug_type(w_value.deref()), info.w_class.name,
+                                info.name, self.type_text(info.type)))
+        return w_new
 
     def prop_container(self, w_obj, name):
         if not isinstance(w_obj, W_Object):
