@@ -720,6 +720,10 @@ class Calls(object):
             w_class.methods[m.name.lower()] = w_method
         if template.kind == "enum":
             self.setup_enum(w_class, template)
+        if "__tostring" in w_class.methods and lower != "stringable":
+            w_stringable = self.find_class("Stringable")     # implied by __toString
+            if w_stringable is not None and w_stringable not in w_class.interfaces:
+                w_class.interfaces.append(w_stringable)
         self.classes[lower] = w_class
 
     def add_interface(self, w_class, w_iface):
@@ -994,7 +998,7 @@ class Calls(object):
             return w_scope is w_declaring
         return w_scope.is_subclass_of(w_declaring) or w_declaring.is_subclass_of(w_scope)
 
-    def push_static_method(self, frame, w_class, name):
+    def push_static_method(self, frame, w_class, name, forwarding=True):
         w_method = w_class.find_method(name.lower())
         if w_method is None:
             w_magic = w_class.find_method("__callstatic")
@@ -1016,7 +1020,8 @@ class Calls(object):
                 frame.w_this.getclass().is_subclass_of(w_class):
             frame.push(frame.w_this)
         elif frame.w_static is not None and w_class.name.lower() != "static" and \
-                frame.w_static.is_subclass_of(w_class) and self.is_forwarding(frame, w_class):
+                frame.w_static.is_subclass_of(w_class) and forwarding and \
+                self.is_forwarding(frame, w_class):
             frame.push(frame.w_static)
         else:
             if not is_static and isinstance(w_method, W_Function):

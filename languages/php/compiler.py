@@ -45,6 +45,7 @@ BINARY_OPCODES = {"+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MO
 CAST_KINDS = {"(int)": 0, "(float)": 1, "(string)": 2, "(bool)": 3, "(array)": 4,
               "(object)": 5, "(unset)": 6}
 KEYLESS = 1 << 16      # FOREACH_SLOT's flag: the loop does not use the key
+NAMED_CLASS = 1 << 16  # LOAD_STATIC_METHOD's flag: a class name, not self/parent/static
 INCLUDE_KINDS = {"include": 0, "include_once": 1, "require": 2, "require_once": 3}
 
 
@@ -843,6 +844,9 @@ class Compiler(object):
         elif name == "__FUNCTION__":
             fname = self.fn.name
             self.const(W_String("" if fname == "{main}" else fname))
+        elif name == "__CLASS__" and self.class_kind == "trait":
+            # in a trait, the class that uses it (known only when the method runs)
+            self.expr(ast.ClassConst(node.line, ast.Name(node.line, "self"), "class"))
         elif name == "__CLASS__":
             self.const(W_String(self.class_name))
         elif name == "__METHOD__":
@@ -1046,12 +1050,16 @@ class Compiler(object):
         self.class_ref(node.cls)
         name = self.method_name(node.member)
         self.set_line(node.line)
+        named = 0         # `Model::m()` names its class: the called class is Model
+        if isinstance(node.cls, ast.Name) and \
+                node.cls.name.lower() not in ("self", "parent", "static"):
+            named = NAMED_CLASS
         if name:
-            self.emit(op.LOAD_STATIC_METHOD, self.name(name))
+            self.emit(op.LOAD_STATIC_METHOD, self.name(name) | named)
             positions = self.byref_positions(name, True)
         else:
             self.expr(node.member)
-            self.emit(op.LOAD_STATIC_METHOD_DYN)
+            self.emit(op.LOAD_STATIC_METHOD_DYN, named)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
 

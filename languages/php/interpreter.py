@@ -840,14 +840,14 @@ class Interpreter(Space):
     def op_LOAD_STATIC_METHOD(self, frame, code, arg, next_pc):
         w_class = frame.pop()
         assert isinstance(w_class, W_Class)
-        self.push_static_method(frame, w_class, code.names[arg])
+        self.push_static_method(frame, w_class, code.names[arg & 0xffff], arg >> 16 == 0)
         return next_pc
 
     def op_LOAD_STATIC_METHOD_DYN(self, frame, code, arg, next_pc):
         name = self.str(frame.pop())
         w_class = frame.pop()
         assert isinstance(w_class, W_Class)
-        self.push_static_method(frame, w_class, name)
+        self.push_static_method(frame, w_class, name, arg >> 16 == 0)
         return next_pc
 
     def op_CALL(self, frame, code, arg, next_pc):

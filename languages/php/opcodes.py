@@ -94,7 +94,7 @@ LOAD_FUNC = d("LOAD_FUNC", 1, has_arg=True)
 LOAD_METHOD = d("LOAD_METHOD", 1, has_arg=True)       # obj -> method, obj
 LOAD_METHOD_DYN = d("LOAD_METHOD_DYN", 0)             # obj, name -> method, obj
 LOAD_STATIC_METHOD = d("LOAD_STATIC_METHOD", 1, has_arg=True)   # class -> method, context
-LOAD_STATIC_METHOD_DYN = d("LOAD_STATIC_METHOD_DYN", 0)
+LOAD_STATIC_METHOD_DYN = d("LOAD_STATIC_METHOD_DYN", 0, has_arg=True)
 CALL = d("CALL", 0, per_arg=-1)
 CALL_METHOD = d("CALL_METHOD", -1, per_arg=-1)
 NEW = d("NEW", 0, per_arg=-1)
