@@ -1092,6 +1092,12 @@ class Calls(object):
             raise self.error("Error", 'Attempt to assign property "%s" on %s'
                              % (name, self.debug_type(w_obj)))
         w_class = w_obj.getclass()
+        if w_class.kind == "enum":
+            if name == "name" or name == "value":
+                raise self.error("Error", "Cannot modify readonly property %s::$%s"
+                                 % (w_class.name, name))
+            raise self.error("Error", "Cannot create dynamic property %s::$%s"
+                             % (w_class.name, name))
         info = w_class.find_prop(name)
         w_current = w_obj.read_attr(name)
         if info is None:
@@ -1178,6 +1184,10 @@ class Calls(object):
         if isinstance(w_current, W_Reference):
             return self.ref_container(w_current)
         if isinstance(w_current, W_Array):
+            info = w_obj.getclass().find_prop(name)
+            if info is not None and info.readonly:
+                raise self.error("Error", "Cannot modify readonly property %s::$%s"
+                                 % (w_obj.getclass().name, name))
             w_writable = w_current.writable()
             if w_writable is not w_current:
                 w_obj.write_attr(name, w_writable)
@@ -1212,6 +1222,10 @@ class Calls(object):
     def unset_prop(self, w_obj, name):
         if not isinstance(w_obj, W_Object):
             return
+        info = w_obj.getclass().find_prop(name)
+        if info is not None and info.readonly:
+            raise self.error("Error", "Cannot unset readonly property %s::$%s"
+                             % (w_obj.getclass().name, name))
         if w_obj.read_attr(name) is None:
             w_unset = w_obj.getclass().find_method("__unset")
             if w_unset is not None:

@@ -1785,7 +1785,15 @@ def define(space, w_name, w_value, w_ci=None):
 
 @functions.function("defined")
 def defined(space, w_name):
-    return newbool(space.str(w_name) in space.constants)
+    name = space.str(w_name)
+    sep = name.find("::")
+    if sep > 0:
+        assert sep > 0
+        w_class = space.find_class(name[:sep])
+        const = name[sep + 2:]
+        return newbool(w_class is not None and (const in w_class.consts or
+                                                const in w_class.const_codes))
+    return newbool(name in space.constants)
 
 
 @functions.function("constant")

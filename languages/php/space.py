@@ -547,6 +547,9 @@ class Space(object):
         """-1, 0 or 1 as php 8 compares (2 for uncomparable: never equal)."""
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
             return cmp_ints(w_a.intval, w_b.intval)
+        if (isinstance(w_a, W_Object) and w_a.getclass().kind == "enum") or \
+                (isinstance(w_b, W_Object) and w_b.getclass().kind == "enum"):
+            return 0 if w_a is w_b else 1       # enums are uncomparable
         if isinstance(w_a, W_String) and isinstance(w_b, W_String):
             a = w_a.strval
             b = w_b.strval
