@@ -123,11 +123,32 @@ class ArrayIterator implements Iterator, Countable, ArrayAccess {
     public function offsetSet($key, $value): void { if ($key === null) { $this->__a[] = $value; } else { $this->__a[$key] = $value; } }
     public function offsetUnset($key): void { unset($this->__a[$key]); }
     public function getArrayCopy(): array { return $this->__a; }
+    public function seek(int $offset): void {
+        $this->__k = array_keys($this->__a);
+        if ($offset < 0 || $offset >= count($this->__k)) {
+            throw new OutOfBoundsException("Seek position $offset is out of range");
+        }
+        $this->__i = $offset;
+    }
+    public function asort(int $flags = SORT_REGULAR) { asort($this->__a, $flags); return true; }
+    public function ksort(int $flags = SORT_REGULAR) { ksort($this->__a, $flags); return true; }
+    public function uasort($callback) { uasort($this->__a, $callback); return true; }
+    public function uksort($callback) { uksort($this->__a, $callback); return true; }
+    public function natsort() { natsort($this->__a); return true; }
+    public function natcasesort() { natcasesort($this->__a); return true; }
+    public function append($value): void { $this->__a[] = $value; }
 }
 class ArrayObject implements IteratorAggregate, Countable, ArrayAccess {
     private $__a;
     public function __construct(array $array = []) { $this->__a = $array; }
     public function getIterator(): Iterator { return new ArrayIterator($this->__a); }
+    public function asort(int $flags = SORT_REGULAR) { asort($this->__a, $flags); return true; }
+    public function ksort(int $flags = SORT_REGULAR) { ksort($this->__a, $flags); return true; }
+    public function uasort($callback) { uasort($this->__a, $callback); return true; }
+    public function uksort($callback) { uksort($this->__a, $callback); return true; }
+    public function natsort() { natsort($this->__a); return true; }
+    public function natcasesort() { natcasesort($this->__a); return true; }
+    public function append($value): void { $this->__a[] = $value; }
     public function count(): int { return count($this->__a); }
     public function offsetExists($key): bool { return isset($this->__a[$key]); }
     public function offsetGet($key): mixed { return $this->__a[$key]; }
