@@ -247,7 +247,9 @@ def throwable_string(space, w_exc):
 def one_throwable(space, w_exc):
     message = space.str((w_exc.read_attr("message") or w_null).deref())
     text = w_exc.getclass().name
-    if message:
+    if (text == "TypeError" or text == "ArgumentCountError") and \
+            message.find(", called in ") >= 0:
+        message += " and defined"         # php's __toString of an argument error
         text += ": " + message
     text += " in %s:%s\nStack trace:\n" % (space.str(w_exc.read_attr("file") or w_null),
                                           space.str(w_exc.read_attr("line") or w_null))

@@ -20,6 +20,8 @@ JSON_UNESCAPED_UNICODE = 256
 JSON_PARTIAL_OUTPUT_ON_ERROR = 512
 JSON_PRESERVE_ZERO_FRACTION = 1024
 JSON_THROW_ON_ERROR = 4194304
+JSON_INVALID_UTF8_IGNORE = 1048576
+JSON_INVALID_UTF8_SUBSTITUTE = 2097152
 
 
 # -- var_export -------------------------------------------------------------------------------
@@ -223,6 +225,14 @@ def json_string(buf, s, flags):
         elif c >= 0x80:
             code, size = decode_utf8(s, i)
             if code < 0:
+                if flags & JSON_INVALID_UTF8_IGNORE:
+                    i += 1
+                    continue
+                if flags & JSON_INVALID_UTF8_SUBSTITUTE:
+                    buf.append("\xef\xbf\xbd" if flags & JSON_UNESCAPED_UNICODE
+                               else "\\ufffd")
+                    i += 1
+                    continue
                 raise JsonError(5, "Malformed UTF-8 characters, possibly incorrectly encoded")
             if flags & JSON_UNESCAPED_UNICODE:
                 buf.append(s[i:i + size])
