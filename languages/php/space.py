@@ -830,6 +830,8 @@ class Space(object):
         text = self.str(w_value)
         if text == "":
             raise self.error("Error", "Cannot assign an empty string to a string offset")
+        if len(text) > 1:
+            self.warning("Only the first byte will be assigned to the string offset")
         if index >= len(s):
             s = s + " " * (index - len(s) + 1)
         assert index >= 0
