@@ -14,7 +14,7 @@ from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
 from languages.php.kit import Sorter
-from languages.php.strlib import byte_compare, natural_compare, cut
+from languages.php.strlib import byte_compare, natural_compare, cut, char_mask
 from languages.php.numbers import format_float, scan_number, NUMERIC, MAXINT, MININT
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object, w_null, w_true, w_false, newbool, newint)
@@ -1987,7 +1987,10 @@ def restore_error_handler(space):
 @functions.function("str_word_count")
 def str_word_count(space, w_s, w_format=None, w_chars=None):
     s = space.str(w_s)
-    extra = space.str(w_chars) if w_chars is not None else ""
+    extra = ""
+    if w_chars is not None:
+        mask = char_mask(space, space.str(w_chars), "str_word_count")
+        extra = "".join([chr(c) for c in range(256) if mask[c]])
     fmt = space.to_int(w_format) if w_format is not None else 0
     words = []
     positions = []
