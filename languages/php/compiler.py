@@ -557,8 +557,17 @@ class Compiler(object):
             exc = self.fn.temp()
             self.emit(op.STORE_VAR, exc)
             self.emit(op.POP)
+            finally_start = asm.position()
             self.block(node.finally_)
+            finally_end = asm.position()
             self.emit(op.LOAD_VAR_QUIET, exc)
+            self.emit(op.RETHROW)
+            # an exception thrown by the finally block gets the pending one as previous
+            chain = Label()
+            self.mark(chain)
+            asm.set_depth(depth + 1)
+            self.fn.handlers.append(Handler(finally_start, finally_end, chain.position, depth))
+            self.emit(op.CHAIN_PREVIOUS, exc)
             self.emit(op.RETHROW)
         else:
             asm.set_depth(depth + 1)

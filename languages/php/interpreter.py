@@ -626,6 +626,19 @@ class Interpreter(Space):
         w_value = frame.pop()
         raise PhpThrow(w_value)
 
+    def op_CHAIN_PREVIOUS(self, frame, code, arg, next_pc):
+        w_new = frame.peek()
+        w_pending = frame.getlocal(arg)
+        if isinstance(w_new, W_Object) and isinstance(w_pending, W_Object):
+            w_last = w_new
+            while w_last is not w_pending:
+                w_prev = w_last.read_attr("previous")
+                if not isinstance(w_prev, W_Object):
+                    w_last.write_attr("previous", w_pending)
+                    break
+                w_last = w_prev
+        return next_pc
+
     def op_CATCH_MATCH(self, frame, code, arg, next_pc):
         w_exc = frame.peek()
         w_class = self.find_class(code.names[arg])

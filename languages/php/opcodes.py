@@ -121,6 +121,7 @@ FOREACH_NEXT = d("FOREACH_NEXT", 2, jump=True, jump_effect=0)   # -> value, key
 FOREACH_SLOT = d("FOREACH_SLOT", 0, has_arg=True)     # the iterator slot of the next FOREACH_NEXT
 THROW = d("THROW", -1, ends=True)
 RETHROW = d("RETHROW", -1, ends=True)
+CHAIN_PREVIOUS = d("CHAIN_PREVIOUS", 0, has_arg=True)
 INSTANCEOF = d("INSTANCEOF", -1)
 CATCH_MATCH = d("CATCH_MATCH", 1, has_arg=True)       # exc -> exc, bool
 ISSET_VAR = d("ISSET_VAR", 1, has_arg=True)
