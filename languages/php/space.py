@@ -184,7 +184,11 @@ class Space(object):
             scan = scan_number(w_value.strval)
             if scan.kind == NOT_NUMERIC:
                 return 0.0
-            return scan.floatval if scan.is_float else float(scan.intval)
+            if scan.is_float:
+                return scan.floatval
+            if scan.intval == 0 and w_value.strval.find("-") >= 0:
+                return -0.0                   # (float)"-0" keeps its sign
+            return float(scan.intval)
         return float(self.to_int(w_value))
 
     def number(self, w_value, opname, w_other, left):
