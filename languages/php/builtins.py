@@ -250,6 +250,7 @@ def one_throwable(space, w_exc):
     if (text == "TypeError" or text == "ArgumentCountError") and \
             message.find(", called in ") >= 0:
         message += " and defined"         # php's __toString of an argument error
+    if message:
         text += ": " + message
     text += " in %s:%s\nStack trace:\n" % (space.str(w_exc.read_attr("file") or w_null),
                                           space.str(w_exc.read_attr("line") or w_null))
