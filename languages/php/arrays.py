@@ -12,7 +12,7 @@ from rpython.rlib import jit
 
 from framework.orderedhash import HashKeys, KEY_INT, KEY_STR, string_hash
 from languages.php.kit import OrderedHash
-from languages.php.numbers import MAXINT
+from languages.php.numbers import MAXINT, MININT
 from languages.php.objects import W_Value, W_Int, W_String, W_Reference, newint
 
 
@@ -63,7 +63,8 @@ php_keys = PhpKeys()
 class W_Array(W_Value):
     def __init__(self):
         self.table = OrderedHash(php_keys)
-        self.next_index = 0
+        self.next_index = MININT        # php 8.3's rule: no int key yet, appends start at 0
+        self.full = False               # the next index would overflow
         self.holders = 0
         self.position = 0          # the internal pointer (current/next/reset)
 
@@ -90,6 +91,7 @@ class W_Array(W_Value):
         result = W_Array()
         result.table = self.table.copy()
         result.next_index = self.next_index
+        result.full = self.full
         result.position = self.position
         position = self.table.next_position(0)
         while position >= 0:
@@ -122,20 +124,27 @@ class W_Array(W_Value):
 
     def set(self, w_key, w_value):
         self.table.set(w_key, w_value)
-        if isinstance(w_key, W_Int) and self.next_index >= 0 and \
-                w_key.intval >= self.next_index:
-            self.next_index = w_key.intval + 1 if w_key.intval < MAXINT else -1
+        if isinstance(w_key, W_Int) and not self.full and w_key.intval >= self.next_index:
+            if w_key.intval < MAXINT:
+                self.next_index = w_key.intval + 1
+            else:
+                self.full = True
 
     def set_str(self, s, w_value):
         self.table.set(W_String(s), w_value)
 
     def append(self, w_value):
         """`$a[] = v`; False when the next index would overflow."""
-        index = self.next_index
-        if index < 0:
+        if self.full:
             return False
+        index = self.next_index
+        if index == MININT:
+            index = 0
         self.table.set(newint(index), w_value)
-        self.next_index = index + 1 if index < MAXINT else -1
+        if index < MAXINT:
+            self.next_index = index + 1
+        else:
+            self.full = True
         return True
 
     def remove(self, w_key):
@@ -143,7 +152,8 @@ class W_Array(W_Value):
 
     def clear(self):
         self.table.clear()
-        self.next_index = 0
+        self.next_index = MININT
+        self.full = False
 
     # iteration by position (framework/orderedhash.py)
     def first_position(self):

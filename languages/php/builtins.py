@@ -18,6 +18,8 @@ def strlen(space, w_s):
 @functions.function("count")
 def count(space, w_value, w_mode=None):
     if isinstance(w_value, W_Array):
+        if w_mode is not None and space.to_int(w_mode) == 1:
+            return newint(count_recursive(w_value))
         return newint(w_value.length())
     if isinstance(w_value, W_Object):
         w_method = w_value.getclass().find_method("count")
@@ -27,6 +29,15 @@ def count(space, w_value, w_mode=None):
                       "Countable|array, %s given" % space.debug_type(w_value))
 
 
+def count_recursive(w_array):
+    total = 0
+    for w_value in w_array.values_w():
+        total += 1
+        if isinstance(w_value, W_Array):
+            total += count_recursive(w_value)
+    return total
+
+
 @functions.function("implode")
 def implode(space, w_glue, w_pieces=None):
     if w_pieces is None:
@@ -34,7 +45,12 @@ def implode(space, w_glue, w_pieces=None):
         w_glue = W_String("")
     if isinstance(w_glue, W_Array):
         w_glue, w_pieces = w_pieces, w_glue
-    assert isinstance(w_pieces, W_Array)
+    if not isinstance(w_pieces, W_Array):
+        if w_pieces is w_glue:
+            raise space.error("TypeError", "implode(): Argument #1 ($array) must be of type "
+                              "array, %s given" % space.debug_type(w_pieces))
+        raise space.error("TypeError", "implode(): Argument #2 ($array) must be of type "
+                          "?array, %s given" % space.debug_type(w_pieces))
     glue = space.str(w_glue)
     return W_String(glue.join([space.str(w) for w in w_pieces.values_w()]))
 
@@ -61,11 +77,35 @@ def get_class(space, w_obj=None):
 def var_dump(space, args_w):
     for w_value in args_w:
         buf = ByteBuffer()
-        dump(space, buf, w_value, 0, False)
+        dump(space, buf, w_value, 0, [])
         space.echo(buf.build())
 
 
-def dump(space, buf, w_value, indent, is_ref):
+def in_progress(w_value, active_w):
+    for w_other in active_w:
+        if w_other is w_value:
+            return True
+    return False
+
+
+def prop_label(w_class, name, for_print_r):
+    """A property's name as var_dump (`"m":protected`) or print_r (`m:protected`) shows
+    it."""
+    info = w_class.find_prop(name)
+    if for_print_r:
+        if info is not None and info.visibility == "protected":
+            return name + ":protected"
+        if info is not None and info.visibility == "private":
+            return "%s:%s:private" % (name, info.w_class.name)
+        return name
+    if info is not None and info.visibility == "protected":
+        return '"%s":protected' % name
+    if info is not None and info.visibility == "private":
+        return '"%s":"%s":private' % (name, info.w_class.name)
+    return '"%s"' % name
+
+
+def dump(space, buf, w_value, indent, active_w):
     pad = " " * indent
     if isinstance(w_value, W_Reference):
         w_value = w_value.w_value
@@ -80,6 +120,10 @@ def dump(space, buf, w_value, indent, is_ref):
     elif isinstance(w_value, W_String):
         buf.append(pad + 'string(%d) "%s"\n' % (len(w_value.strval), w_value.strval))
     elif isinstance(w_value, W_Array):
+        if in_progress(w_value, active_w):
+            buf.append(pad + "*RECURSION*\n")
+            return
+        active_w.append(w_value)
         buf.append(pad + "array(%d) {\n" % w_value.length())
         position = w_value.first_position()
         while position >= 0:
@@ -88,65 +132,84 @@ def dump(space, buf, w_value, indent, is_ref):
                 buf.append(pad + "  [%d]=>\n" % w_key.intval)
             else:
                 buf.append(pad + '  ["%s"]=>\n' % space.str(w_key))
-            dump(space, buf, w_value.value_at(position), indent + 2, False)
+            dump(space, buf, w_value.value_at(position), indent + 2, active_w)
             position = w_value.next_position(position)
         buf.append(pad + "}\n")
+        active_w.pop()
     elif isinstance(w_value, W_Object):
         w_class = w_value.getclass()
-        names = w_value.attr_names()
         if w_class.kind == "enum":
             buf.append(pad + "enum(%s::%s)\n" % (w_class.name,
                                                  space.str(w_value.read_attr("name"))))
             return
+        if in_progress(w_value, active_w):
+            buf.append(pad + "*RECURSION*\n")
+            return
+        active_w.append(w_value)
+        names = w_value.attr_names()
         count = 0
         for name in names:
             if w_value.read_attr(name) is not None:
                 count += 1
         buf.append(pad + "object(%s)#%d (%d) {\n" % (w_class.name, w_value.handle, count))
         for name in names:
-            info = w_class.find_prop(name)
-            label = '"%s"' % name
-            if info is not None and info.visibility == "protected":
-                label += ":protected"
-            elif info is not None and info.visibility == "private":
-                label += ':"%s":private' % info.w_class.name
-            buf.append(pad + "  [%s]=>\n" % label)
+            buf.append(pad + "  [%s]=>\n" % prop_label(w_class, name, False))
             w_prop = w_value.read_attr(name)
             if w_prop is None:
+                info = w_class.find_prop(name)
                 buf.append(pad + "  uninitialized(%s)\n" % (info.type if info is not None
                                                              else "mixed"))
             else:
-                dump(space, buf, w_prop, indent + 2, False)
+                dump(space, buf, w_prop, indent + 2, active_w)
         buf.append(pad + "}\n")
+        active_w.pop()
 
 
 @functions.function("print_r")
 def print_r(space, w_value, w_return=None):
     buf = ByteBuffer()
-    print_r_into(space, buf, w_value, 0)
+    print_r_into(space, buf, w_value, 0, [])
     if w_return is not None and space.truthy(w_return):
         return W_String(buf.build())
     space.echo(buf.build())
     return w_true
 
 
-def print_r_into(space, buf, w_value, indent):
+def print_r_into(space, buf, w_value, indent, active_w):
     if isinstance(w_value, W_Array) or isinstance(w_value, W_Object):
         pad = " " * indent
         if isinstance(w_value, W_Array):
             buf.append("Array\n")
-            w_array = w_value
+        elif w_value.getclass().kind == "enum":
+            backing = w_value.getclass().enum_backed
+            buf.append("%s Enum%s\n" % (w_value.getclass().name,
+                                        (":" + backing) if backing else ""))
         else:
             buf.append("%s Object\n" % w_value.getclass().name)
-            w_array = space.object_to_array(w_value, False)
+        if in_progress(w_value, active_w):
+            buf.append(" *RECURSION*")
+            return
+        active_w.append(w_value)
         buf.append(pad + "(\n")
-        position = w_array.first_position()
-        while position >= 0:
-            buf.append(pad + "    [%s] => " % space.str(w_array.key_at(position)))
-            print_r_into(space, buf, w_array.value_at(position).deref(), indent + 8)
-            buf.append("\n")
-            position = w_array.next_position(position)
+        if isinstance(w_value, W_Array):
+            position = w_value.first_position()
+            while position >= 0:
+                buf.append(pad + "    [%s] => " % space.str(w_value.key_at(position)))
+                print_r_into(space, buf, w_value.value_at(position).deref(), indent + 8,
+                             active_w)
+                buf.append("\n")
+                position = w_value.next_position(position)
+        else:
+            w_class = w_value.getclass()
+            for name in w_value.attr_names():
+                w_prop = w_value.read_attr(name)
+                if w_prop is None:
+                    continue
+                buf.append(pad + "    [%s] => " % prop_label(w_class, name, True))
+                print_r_into(space, buf, w_prop.deref(), indent + 8, active_w)
+                buf.append("\n")
         buf.append(pad + ")\n")
+        active_w.pop()
     else:
         buf.append(space.str(w_value))
 
@@ -184,6 +247,9 @@ def throwable_string(space, w_exc):
 def one_throwable(space, w_exc):
     message = space.str((w_exc.read_attr("message") or w_null).deref())
     text = w_exc.getclass().name
+    if (text == "TypeError" or text == "ArgumentCountError") and \
+            message.find(", called in ") >= 0:
+        message += " and defined"         # php's __toString of an argument error
     if message:
         text += ": " + message
     text += " in %s:%s\nStack trace:\n" % (space.str(w_exc.read_attr("file") or w_null),

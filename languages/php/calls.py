@@ -7,6 +7,7 @@ from rpython.rlib import jit
 from languages.php.arrays import W_Array
 from languages.php.code import FunctionTemplate, ClassTemplate
 from languages.php.errors import PhpThrow, PhpFatal
+from languages.php.signatures import PARAMS, param_type, param_name
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
                                      W_Class, W_Closure, W_BoundMethod, PropInfo)
 from languages.php.numbers import format_float, scan_number, NUMERIC, LEADING_NUMERIC
@@ -118,6 +119,9 @@ class Calls(object):
     def call_static(self, frame, w_class, name, args_w, named):
         w_method = w_class.find_method(name.lower())
         if w_method is None:
+            w_magic = w_class.find_method("__callstatic")
+            if w_magic is not None:
+                return self.call_magic(MagicCall(w_magic, name), w_class, args_w, named)
             raise self.error("Error", "Call to undefined method %s::%s()"
                              % (w_class.name, name))
         return self.call_function(w_method, args_w, None, w_class, named)
@@ -126,7 +130,7 @@ class Calls(object):
         if isinstance(w_method, W_Closure):
             return self.call_closure(w_method, args_w, named)
         if isinstance(w_method, MagicCall):
-            return self.call_magic(w_method, w_context, args_w)
+            return self.call_magic(w_method, w_context, args_w, named)
         if isinstance(w_context, W_Object):
             w_this = w_context
             if isinstance(w_method, W_Function) and w_method.is_static:
@@ -171,7 +175,7 @@ class Calls(object):
             self.current_frame = back
         assert w_result is not None
         if isinstance(w_result, W_Reference) and not code.returns_ref:
-            return w_result.w_value
+            w_result = w_result.w_value
         return w_result
 
     @jit.unroll_safe
@@ -228,7 +232,7 @@ class Calls(object):
                                        else W_Reference(w_value))
                     else:
                         frame.setlocal(slot, self.stored(w_value.deref()))
-                    frame.passed = nparams
+                    frame.passed = max(frame.passed, slot + 1)
                 elif not code.is_variadic:
                     raise self.error("Error", "Unknown named parameter $%s" % w_key.strval)
                 position = named.next_position(position)
@@ -255,14 +259,78 @@ class Calls(object):
                                                           exactly, code.required))
 
     def call_builtin(self, w_func, args_w, named):
+        if named is not None and named.length() > 0:
+            args_w = self.place_named_builtin(w_func, args_w, named)
         for i in range(len(args_w)):
             w_arg = args_w[i]
             if isinstance(w_arg, W_Reference) and not builtin_takes_ref(w_func.name, i):
                 args_w[i] = w_arg.w_value
+            elif w_arg is not None:
+                self.check_builtin_arg(w_func.name, i, w_arg)
         w_result = w_func.spec.wrapper(self, None, args_w, None, None)
         if w_result is None:
             return w_null
         return w_result
+
+    def check_builtin_arg(self, fname, i, w_arg):
+        """php's checks of a scalar parameter: an array (or a non-numeric string for an
+        int) is a TypeError, null is deprecated."""
+        kind = param_type(fname.lower(), i)
+        if not kind:
+            return
+        if isinstance(w_arg, W_Null):
+            self.deprecated("%s(): Passing null to parameter #%d ($%s) of type %s is "
+                            "deprecated" % (fname, i + 1, param_name(fname.lower(), i), kind))
+            return
+        frame = self.current_frame
+        strict = frame is not None and frame.code.strict_types
+        if kind == "array|string":
+            return
+        bad = isinstance(w_arg, W_Array)
+        if kind == "int" and isinstance(w_arg, W_String):
+            bad = self.coerce_to_type("int", w_arg, False, False) is None
+        if kind == "int|float" and isinstance(w_arg, W_String):
+            bad = self.coerce_to_type("float", w_arg, False, False) is None
+        if strict and not bad:
+            if kind == "string":
+                bad = not isinstance(w_arg, W_String) and not isinstance(w_arg, W_Object)
+            elif kind == "int":
+                bad = not isinstance(w_arg, W_Int)
+            else:
+                bad = not isinstance(w_arg, W_Int) and not isinstance(w_arg, W_Float)
+        if bad:
+            raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s "
+                             "given" % (fname, i + 1, param_name(fname.lower(), i), kind,
+                                        self.debug_type(w_arg)))
+
+    def place_named_builtin(self, w_func, args_w, named):
+        """The positional arguments with the named ones put where php's own parameter
+        names say; a gap left is None, the built-in's default."""
+        names = PARAMS.get(w_func.name.lower(), None)
+        result = [w_arg for w_arg in args_w]
+        position = named.first_position()
+        while position >= 0:
+            name = self.str(named.key_at(position))
+            index = -1
+            if names is not None:
+                for i in range(len(names)):
+                    if names[i] == name:
+                        index = i
+            if index < 0:
+                raise self.error("Error", "Unknown named parameter $%s" % name)
+            if index < len(args_w):
+                raise self.error("Error", "Named parameter $%s overwrites previous argument"
+                                 % name)
+            while len(result) <= index:
+                result.append(None)
+            result[index] = named.value_at(position).deref()
+            position = named.next_position(position)
+        for i in range(min(w_func.spec.min_args, len(result))):
+            if result[i] is None:
+                assert names is not None
+                raise self.error("ArgumentCountError", "%s(): Argument #%d ($%s) not passed"
+                                 % (w_func.name, i + 1, names[i]))
+        return result
 
     def arity_error(self, name, min_args, max_args, got):
         if min_args == max_args:
@@ -281,7 +349,10 @@ class Calls(object):
         strict = frame.back is not None and frame.back.code.strict_types
         for i in range(len(code.params)):
             param = code.params[i]
-            if not param.type or param.variadic:
+            if param.type and param.variadic:
+                self.verify_variadic(frame, i, param, strict)
+                continue
+            if not param.type:
                 continue
             w_value = frame.getlocal(i)
             if w_value is None:
@@ -296,13 +367,86 @@ class Calls(object):
                 if caller is not None:
                     where = ", called in %s on line %d" % (caller.code.filename, caller.line())
                 raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, "
-                                 "%s given%s" % (name, i + 1, param.name, param.type,
+                                 "%s given%s" % (name, i + 1, param.name,
+                                                 self.type_text(param.type),
                                                  self.debug_type(w_plain), where))
             if w_new is not w_plain:
                 if isinstance(w_value, W_Reference):
                     w_value.w_value = w_new
                 else:
                     frame.setlocal(i, w_new)
+
+    def type_text(self, text):
+        """A declared type as php's messages print it: classes first, then the builtin
+        types in php's own order, null as `?T` or `|null`."""
+        nullable = text.startswith("?")
+        if nullable:
+            text = text[1:]
+        parts = text.split("|")
+        result = []
+        builtins = ["static", "callable", "object", "array", "string", "int", "float",
+                    "bool", "false", "true", "void", "never", "mixed", "iterable"]
+        for part in parts:
+            if part.lower() not in builtins and part.lower() != "null":
+                result.append(part)
+        for name in builtins:
+            for part in parts:
+                if part.lower() == name:
+                    result.append(name)
+        for part in parts:
+            if part.lower() == "null":
+                nullable = True
+        if nullable and "mixed" not in result:
+            if len(result) == 1:
+                return "?" + result[0]
+            result.append("null")
+        return "|".join(result)
+
+    def verify_variadic(self, frame, index, param, strict):
+        w_rest = frame.getlocal(index)
+        if not isinstance(w_rest, W_Array):
+            return
+        position = w_rest.first_position()
+        number = index + 1
+        while position >= 0:
+            w_item = w_rest.value_at(position)
+            w_plain = w_item.deref()
+            w_new = self.coerce_to_type(param.type, w_plain, strict, False)
+            if w_new is None:
+                w_func = frame.w_func
+                name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+                where = ""
+                caller = frame.back
+                if caller is not None:
+                    where = ", called in %s on line %d" % (caller.code.filename, caller.line())
+                raise self.error("TypeError", "%s(): Argument #%d must be of type %s, %s "
+                                 "given%s" % (name, number, param.type,
+                                              self.debug_type(w_plain), where))
+            if w_new is not w_plain:
+                if isinstance(w_item, W_Reference):
+                    w_item.w_value = w_new
+                else:
+                    w_rest.set(w_rest.key_at(position), w_new)
+            number += 1
+            position = w_rest.next_position(position)
+
+    def verify_return(self, frame, code, w_result):
+        """php's check (and coercion) of a declared return type."""
+        if code.is_generator:
+            return w_result
+        w_func = frame.w_func
+        text = code.return_type
+        lower = text.lower()
+        if lower == "void" or lower == "never" or lower == "mixed" or lower == "static" or \
+                lower == "self" or lower == "parent" or lower == "iterable" or \
+                lower == "generator" or lower == "callable":
+            return w_result
+        w_new = self.coerce_to_type(text, w_result, code.strict_types, False)
+        if w_new is None:
+            name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+            raise self.error("TypeError", "%s(): Return value must be of type %s, %s returned"
+                             % (name, self.type_text(text), self.debug_type(w_result)))
+        return w_new
 
     def coerce_to_type(self, type_text, w_value, strict, default_null):
         """The value as the declared type takes it, or None for a TypeError."""
@@ -314,6 +458,8 @@ class Calls(object):
         names = text.lower().split("|")
         if "mixed" in names:
             return w_value
+        if strict and isinstance(w_value, W_Int) and "float" in names:
+            return W_Float(float(w_value.intval))
         if isinstance(w_value, W_Null):
             if nullable or "null" in names:
                 return w_value
@@ -353,10 +499,14 @@ class Calls(object):
                             return newint(scan.intval)
                         if "float" in names:
                             continue
-                        if scan.floatval == math.floor(scan.floatval):
-                            return newint(int(scan.floatval))
-                    if scan.kind == LEADING_NUMERIC and False:
-                        return None
+                        f = scan.floatval
+                        if f == math.floor(f) and not math.isinf(f):
+                            return newint(int(f))
+                        if not math.isnan(f) and not math.isinf(f) and \
+                                -9.2e18 < f < 9.2e18:
+                            self.deprecated('Implicit conversion from float-string "%s" to '
+                                            'int loses precision' % w_value.strval)
+                            return newint(int(f))
                     continue
                 if isinstance(w_value, W_Bool):
                     return newint(1 if w_value.boolval else 0)
@@ -407,9 +557,6 @@ class Calls(object):
                 return False
             return w_value.getclass().is_subclass_of(w_class)
         return False
-
-    def verify_return(self, frame, code, w_value):
-        return w_value
 
     # -- closures -----------------------------------------------------------------------------
     def make_closure(self, frame, w_template):
@@ -500,7 +647,7 @@ class Calls(object):
     def declare_class(self, frame, template):
         lower = template.name.lower()
         if lower in self.classes:
-            if template.name.startswith("class@anonymous"):
+            if template.name.find("@anonymous\0") >= 0:
                 return
             existing = self.classes[lower]
             if existing.template is template:
@@ -526,6 +673,7 @@ class Calls(object):
         w_class.template = template
         w_class.is_abstract = "abstract" in template.flags
         w_class.is_final = "final" in template.flags
+        w_class.allow_dynamic = "allow_dynamic" in template.flags
         if w_parent is not None:
             if w_parent.is_final:
                 raise PhpFatal("Class %s cannot extend final class %s"
@@ -541,6 +689,7 @@ class Calls(object):
                     w_class.consts[name] = w_parent.consts[name]
                 else:
                     w_class.const_codes[name] = w_parent.const_codes[name]
+                    w_class.const_owners[name] = w_parent.const_owners.get(name, w_parent)
             for info in w_parent.props:
                 w_class.prop_index[info.name] = len(w_class.props)
                 w_class.props.append(info)
@@ -556,6 +705,8 @@ class Calls(object):
                 w_class.const_order.append(c.name)
             if c.name in w_class.consts:
                 del w_class.consts[c.name]
+            if c.name in w_class.const_owners:
+                del w_class.const_owners[c.name]
             w_class.const_codes[c.name] = c.code
         for p in template.props:
             self.add_prop(w_class, p.name, p.visibility, p.is_static, p.type, p.readonly,
@@ -569,6 +720,10 @@ class Calls(object):
             w_class.methods[m.name.lower()] = w_method
         if template.kind == "enum":
             self.setup_enum(w_class, template)
+        if "__tostring" in w_class.methods and lower != "stringable":
+            w_stringable = self.find_class("Stringable")     # implied by __toString
+            if w_stringable is not None and w_stringable not in w_class.interfaces:
+                w_class.interfaces.append(w_stringable)
         self.classes[lower] = w_class
 
     def add_interface(self, w_class, w_iface):
@@ -656,7 +811,7 @@ class Calls(object):
                     if key not in w_class.methods or w_class.methods[key] is w_method:
                         w_class.methods[key] = w_copy
         for case in template.cases:
-            w_case = W_Object(w_class, self.new_handle())
+            w_case = W_Object(w_class, 0)   # php makes case objects lazily: no handle
             w_case.write_attr("name", W_String(case.name))
             if case.code is not None:
                 w_case.write_attr("value", self.run_init_code(case.code, w_class))
@@ -677,7 +832,13 @@ class Calls(object):
         code = w_class.const_codes.get(name, None)
         if code is None:
             raise self.error("Error", 'Undefined constant %s::%s' % (w_class.name, name))
-        w_value = self.run_init_code(code, w_class)
+        w_owner = w_class.const_owners.get(name, None)
+        if w_owner is not None:
+            w_value = self.class_constant(w_owner, name)     # self:: is the declarer
+        else:
+            w_value = self.run_init_code(code, w_class)
+            if isinstance(w_value, W_Array):
+                w_value.hold()                # the constant keeps it
         w_class.consts[name] = w_value
         return w_value
 
@@ -699,7 +860,10 @@ class Calls(object):
             return
         for info in w_class.props:
             if info.code is not None and info.w_default is None:
-                info.w_default = self.run_init_code(info.code, info.w_class)
+                w_default = self.run_init_code(info.code, info.w_class)
+                if isinstance(w_default, W_Array):
+                    w_default.hold()          # the class keeps it: objects copy on write
+                info.w_default = w_default
         w_class.defaults_ready = True
 
     def new_object(self, w_class):
@@ -770,6 +934,9 @@ class Calls(object):
                              % (name, self.debug_type(w_obj)))
         w_class = w_obj.getclass()
         w_method = w_class.find_method(name.lower())
+        w_private = self.scope_private_method(frame, w_class, name.lower())
+        if w_private is not None:
+            return w_private
         if w_method is None:
             if isinstance(w_obj, W_Closure) and name.lower() in ("call", "bindto", "bind",
                                                                   "__invoke"):
@@ -788,6 +955,23 @@ class Calls(object):
                     w_method.visibility, w_class.name, w_method.name,
                     self.scope_description(frame)))
         return w_method
+
+    def scope_private_method(self, frame, w_class, lower):
+        """A private method of the calling class wins over the object's class's own
+        method of that name (php's private methods are not overridden)."""
+        if frame is None:
+            return None
+        w_func = frame.w_func
+        if not isinstance(w_func, W_Function):
+            return None
+        w_scope = w_func.w_class
+        if w_scope is None or w_scope is w_class:
+            return None
+        w_method = w_scope.methods.get(lower, None)
+        if isinstance(w_method, W_Function) and w_method.visibility == "private" and \
+                w_method.w_class is w_scope and w_class.is_subclass_of(w_scope):
+            return w_method
+        return None
 
     def closure_method(self, name):
         return self.lookup_function("__closure_" + name)
@@ -814,7 +998,7 @@ class Calls(object):
             return w_scope is w_declaring
         return w_scope.is_subclass_of(w_declaring) or w_declaring.is_subclass_of(w_scope)
 
-    def push_static_method(self, frame, w_class, name):
+    def push_static_method(self, frame, w_class, name, forwarding=True):
         w_method = w_class.find_method(name.lower())
         if w_method is None:
             w_magic = w_class.find_method("__callstatic")
@@ -836,7 +1020,8 @@ class Calls(object):
                 frame.w_this.getclass().is_subclass_of(w_class):
             frame.push(frame.w_this)
         elif frame.w_static is not None and w_class.name.lower() != "static" and \
-                frame.w_static.is_subclass_of(w_class) and self.is_forwarding(frame, w_class):
+                frame.w_static.is_subclass_of(w_class) and forwarding and \
+                self.is_forwarding(frame, w_class):
             frame.push(frame.w_static)
         else:
             if not is_static and isinstance(w_method, W_Function):
@@ -849,10 +1034,16 @@ class Calls(object):
         w_scope = self.scope_of(frame)
         return w_scope is not None and w_scope.is_subclass_of(w_class)
 
-    def call_magic(self, w_magic, w_context, args_w):
+    def call_magic(self, w_magic, w_context, args_w, named=None):
         w_args = W_Array()
         for w_arg in args_w:
             w_args.append(self.stored(w_arg.deref()))
+        if named is not None:
+            position = named.first_position()
+            while position >= 0:
+                w_args.set(named.key_at(position),
+                           self.stored(named.value_at(position).deref()))
+                position = named.next_position(position)
         params = [W_String(w_magic.name), w_args]
         if isinstance(w_context, W_Object):
             return self.call_function(w_magic.w_method, params, w_context,
@@ -879,6 +1070,11 @@ class Calls(object):
     def magic_get(self, w_obj, name, quiet, info):
         w_get = w_obj.getclass().find_method("__get")
         if w_get is not None:
+            w_isset = w_obj.getclass().find_method("__isset")
+            if quiet and w_isset is not None:       # `??` and empty() ask __isset first
+                if not self.truthy(self.call_function(w_isset, [W_String(name)], w_obj,
+                                                      w_obj.getclass(), None)):
+                    return w_null
             return self.call_function(w_get, [W_String(name)], w_obj, w_obj.getclass(), None)
         if info is not None and info.visibility != "public" and \
                 not self.can_access(self.current_frame, info.w_class, info.visibility):
@@ -896,6 +1092,12 @@ class Calls(object):
             raise self.error("Error", 'Attempt to assign property "%s" on %s'
                              % (name, self.debug_type(w_obj)))
         w_class = w_obj.getclass()
+        if w_class.kind == "enum":
+            if name == "name" or name == "value":
+                raise self.error("Error", "Cannot modify readonly property %s::$%s"
+                                 % (w_class.name, name))
+            raise self.error("Error", "Cannot create dynamic property %s::$%s"
+                             % (w_class.name, name))
         info = w_class.find_prop(name)
         w_current = w_obj.read_attr(name)
         if info is None:
@@ -939,13 +1141,25 @@ class Calls(object):
     def allows_dynamic(self, w_class):
         w = w_class
         while w is not None:
-            if w.name == "stdClass":
+            if w.name == "stdClass" or w.allow_dynamic:
                 return True
             w = w.w_parent
         return False
 
     def coerce_property(self, info, w_class, w_value):
-        return w_value
+        """A typed property takes a value as a parameter of its type would."""
+        lower = info.type.lower()
+        if lower == "self" or lower == "static" or lower == "mixed" or lower == "iterable" \
+                or lower == "callable" or lower == "parent":
+            return w_value
+        frame = self.current_frame
+        strict = frame is not None and frame.code.strict_types
+        w_new = self.coerce_to_type(info.type, w_value.deref(), strict, False)
+        if w_new is None:
+            raise self.error("TypeError", "Cannot assign %s to property %s::$%s of type %s"
+                             % (self.debug_type(w_value.deref()), info.w_class.name,
+                                info.name, self.type_text(info.type)))
+        return w_new
 
     def prop_container(self, w_obj, name):
         if not isinstance(w_obj, W_Object):
@@ -970,6 +1184,10 @@ class Calls(object):
         if isinstance(w_current, W_Reference):
             return self.ref_container(w_current)
         if isinstance(w_current, W_Array):
+            info = w_obj.getclass().find_prop(name)
+            if info is not None and info.readonly:
+                raise self.error("Error", "Cannot modify readonly property %s::$%s"
+                                 % (w_obj.getclass().name, name))
             w_writable = w_current.writable()
             if w_writable is not w_current:
                 w_obj.write_attr(name, w_writable)
@@ -1004,6 +1222,10 @@ class Calls(object):
     def unset_prop(self, w_obj, name):
         if not isinstance(w_obj, W_Object):
             return
+        info = w_obj.getclass().find_prop(name)
+        if info is not None and info.readonly:
+            raise self.error("Error", "Cannot unset readonly property %s::$%s"
+                             % (w_obj.getclass().name, name))
         if w_obj.read_attr(name) is None:
             w_unset = w_obj.getclass().find_method("__unset")
             if w_unset is not None:
@@ -1149,8 +1371,11 @@ class Calls(object):
                 return False
             self.iter_value = self.call_function(w_class.find_method("current"), [], w_obj,
                                                  w_class, None)
-            self.iter_key = self.call_function(w_class.find_method("key"), [], w_obj,
-                                               w_class, None)
+            if self.iter_need_key:
+                self.iter_key = self.call_function(w_class.find_method("key"), [], w_obj,
+                                                   w_class, None)
+            else:
+                self.iter_key = w_null
             return True
         return False
 

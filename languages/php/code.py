@@ -60,6 +60,7 @@ class PhpCode(CodeBase):
         self.uses = fixed_copy(flags.uses)
         self.uses_byref = fixed_copy(flags.uses_byref)
         self.uses_this = flags.uses_this
+        self.deprecations = []         # compile-time (message, line), main code only
         required = 0
         is_variadic = False
         for i in range(len(params)):

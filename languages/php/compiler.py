@@ -44,6 +44,8 @@ BINARY_OPCODES = {"+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MO
                   ">": op.GT, ">=": op.GE, "<=>": op.SPACESHIP}
 CAST_KINDS = {"(int)": 0, "(float)": 1, "(string)": 2, "(bool)": 3, "(array)": 4,
               "(object)": 5, "(unset)": 6}
+KEYLESS = 1 << 16      # FOREACH_SLOT's flag: the loop does not use the key
+NAMED_CLASS = 1 << 16  # LOAD_STATIC_METHOD's flag: a class name, not self/parent/static
 INCLUDE_KINDS = {"include": 0, "include_once": 1, "require": 2, "require_once": 3}
 
 
@@ -53,6 +55,16 @@ class SlotValue(ast.PhpNode):
     def __init__(self, line, slot):
         self.line = line
         self.slot = slot
+
+
+class ListElement(ast.PhpNode):
+    """An element a list()/[...] destructuring reads: like `$tmp[key]`, but null without a
+    warning when the value is not an array."""
+
+    def __init__(self, line, slot, key):
+        self.line = line
+        self.slot = slot
+        self.key = key
 
 
 class Loop(object):
@@ -98,6 +110,9 @@ class Compiler(object):
         self.class_kind = ""
         self.top_level = []
         self.dollar_brace_lines = []
+        self.deprecations = []
+        self.chain_inner = False
+        self.chain_skips = []
 
     # -- emitting -----------------------------------------------------------------------
     def emit(self, opcode, arg=0):
@@ -151,6 +166,7 @@ class Compiler(object):
             default_null = isinstance(default, ast.Const) and default.name.lower() == "null"
             params.append(ParamInfo(p.name, p.byref, p.variadic, p.default is not None,
                                     p.type, p.promote, default_null))
+        self.check_param_order(decl)
         for use in decl.uses:
             self.fn.slot(use.name)
             self.fn.flags.uses.append(use.name)
@@ -168,7 +184,14 @@ class Compiler(object):
         if decl.params:
             self.emit(op.VERIFY_PARAMS)
         for p in decl.params:
-            if p.promote:
+            if p.promote and p.byref:          # `private array &$x`: the property aliases
+                self.set_line(p.line)
+                self.expr(ast.AssignRef(p.line, ast.Prop(p.line, ast.Variable(p.line, "this"),
+                                                         ast.Literal(p.line, W_String(p.name)),
+                                                         False),
+                                        ast.Variable(p.line, p.name)))
+                self.emit(op.POP)
+            elif p.promote:
                 self.set_line(p.line)
                 self.emit(op.LOAD_THIS)
                 self.emit(op.LOAD_VAR, self.fn.slot(p.name))
@@ -180,8 +203,32 @@ class Compiler(object):
             self.block(decl.body)
         return self.end_function(params)
 
+    def check_param_order(self, decl):
+        """php's deprecation of an optional parameter before a required one (a default
+        of null on a typed parameter only makes it nullable)."""
+        last_required = -1
+        for i in range(len(decl.params)):
+            p = decl.params[i]
+            if p.default is None and not p.variadic:
+                last_required = i
+        for i in range(last_required):
+            p = decl.params[i]
+            if p.default is None or p.variadic:
+                continue
+            if p.type and isinstance(p.default, ast.Const) and \
+                    p.default.name.lower() == "null":
+                continue
+            required = decl.params[last_required].name
+            for j in range(i + 1, last_required + 1):
+                if decl.params[j].default is None:
+                    required = decl.params[j].name
+                    break
+            self.deprecations.append(
+                ("Optional parameter $%s declared before required parameter $%s is "
+                 "implicitly treated as a required parameter" % (p.name, required), decl.line))
+
     # -- program ------------------------------------------------------------------------
-    def compile_program(self, stmts):
+    def compile_program(self, stmts, included=False):
         self.collect_byrefs(stmts)
         self.begin_function("{main}", 1)
         self.fn.flags.strict_types = self.strict_types
@@ -193,6 +240,9 @@ class Compiler(object):
                 self.declare_class(s, True)
         for s in stmts:
             self.stmt(s)
+        if included and self.fn.asm.reachable:
+            self.const(W_Int(1))          # an included file without `return` gives 1
+            self.emit(op.RETURN)
         return self.end_function([])
 
     def collect_byrefs(self, stmts):
@@ -363,7 +413,8 @@ class Compiler(object):
             self.emit(op.FOREACH_INIT, iterator)
         start = self.fn.asm.here()
         end = Label()
-        self.emit(op.FOREACH_SLOT, iterator)
+        # an iterator's key() is called only when the loop names the key
+        self.emit(op.FOREACH_SLOT, iterator | (KEYLESS if node.key is None else 0))
         self.jump(op.FOREACH_NEXT, end)
         # stack: value, key
         if node.key is not None:
@@ -506,8 +557,17 @@ class Compiler(object):
             exc = self.fn.temp()
             self.emit(op.STORE_VAR, exc)
             self.emit(op.POP)
+            finally_start = asm.position()
             self.block(node.finally_)
+            finally_end = asm.position()
             self.emit(op.LOAD_VAR_QUIET, exc)
+            self.emit(op.RETHROW)
+            # an exception thrown by the finally block gets the pending one as previous
+            chain = Label()
+            self.mark(chain)
+            asm.set_depth(depth + 1)
+            self.fn.handlers.append(Handler(finally_start, finally_end, chain.position, depth))
+            self.emit(op.CHAIN_PREVIOUS, exc)
             self.emit(op.RETHROW)
         else:
             asm.set_depth(depth + 1)
@@ -597,6 +657,8 @@ class Compiler(object):
 
     # -- expressions --------------------------------------------------------------------
     def expr(self, node):
+        inner = self.chain_inner       # compiled as the object of a ->/?-> chain link
+        self.chain_inner = False
         line = node.line
         if line:
             self.set_line(line)
@@ -604,6 +666,10 @@ class Compiler(object):
             self.const(node.w_value)
         elif isinstance(node, SlotValue):
             self.emit(op.LOAD_VAR_QUIET, node.slot)
+        elif isinstance(node, ListElement):
+            self.emit(op.LOAD_VAR_QUIET, node.slot)
+            self.expr(node.key)
+            self.emit(op.FETCH_DIM_LIST)
         elif isinstance(node, ast.Variable):
             if node.name == "this":
                 self.emit(op.LOAD_THIS)
@@ -629,7 +695,7 @@ class Compiler(object):
             self.set_line(line)
             self.emit(op.FETCH_DIM)
         elif isinstance(node, ast.Prop):
-            self.prop_read(node, False)
+            self.prop_read(node, False, inner)
         elif isinstance(node, ast.StaticProp):
             self.class_ref(node.cls)
             self.emit(op.FETCH_STATIC_PROP, self.name(node.name))
@@ -641,7 +707,7 @@ class Compiler(object):
         elif isinstance(node, ast.Call):
             self.call(node)
         elif isinstance(node, ast.MethodCall):
-            self.method_call(node)
+            self.method_call(node, inner)
         elif isinstance(node, ast.StaticCall):
             self.static_call(node)
         elif isinstance(node, ast.New):
@@ -787,6 +853,9 @@ class Compiler(object):
         elif name == "__FUNCTION__":
             fname = self.fn.name
             self.const(W_String("" if fname == "{main}" else fname))
+        elif name == "__CLASS__" and self.class_kind == "trait":
+            # in a trait, the class that uses it (known only when the method runs)
+            self.expr(ast.ClassConst(node.line, ast.Name(node.line, "self"), "class"))
         elif name == "__CLASS__":
             self.const(W_String(self.class_name))
         elif name == "__METHOD__":
@@ -863,22 +932,35 @@ class Compiler(object):
         self.expr(node.member)
         return ""
 
-    def prop_read(self, node, quiet):
-        skip = None
+    def chain_object(self, node, quiet):
+        """Push a chain link's object; returns where its ?-> skips start."""
+        start = len(self.chain_skips)
+        self.chain_inner = True
         if quiet:
-            self.quiet(node.obj)
+            self.quiet(node)
         else:
-            self.expr(node.obj)
+            self.expr(node)
+        self.chain_inner = False
+        return start
+
+    def chain_close(self, start, inner):
+        """A ?-> short-circuits the whole chain: its jumps land after the outermost link."""
+        if inner:
+            return
+        while len(self.chain_skips) > start:
+            self.mark(self.chain_skips.pop())
+
+    def prop_read(self, node, quiet, inner=False):
+        start = self.chain_object(node.obj, quiet)
         if node.nullsafe:
-            skip = self.jump(op.JUMP_IF_NULL_KEEP)
+            self.chain_skips.append(self.jump(op.JUMP_IF_NULL_KEEP))
         name = self.prop_name(node)
         self.set_line(node.line)
         if name:
             self.emit(op.FETCH_PROP_QUIET if quiet else op.FETCH_PROP, self.name(name))
         else:
             self.emit(op.FETCH_PROP_DYN)
-        if skip is not None:
-            self.mark(skip)
+        self.chain_close(start, inner)
 
     def class_ref(self, node):
         """Pushes a class: `self`, `parent`, `static`, a name, or an expression's class."""
@@ -949,11 +1031,10 @@ class Compiler(object):
             return literal_text(name_node)
         return ""
 
-    def method_call(self, node):
-        self.expr(node.obj)
-        skip = None
+    def method_call(self, node, inner=False):
+        start = self.chain_object(node.obj, False)
         if node.nullsafe:
-            skip = self.jump(op.JUMP_IF_NULL_KEEP)
+            self.chain_skips.append(self.jump(op.JUMP_IF_NULL_KEEP))
         name = self.method_name(node.member)
         self.set_line(node.line)
         if name:
@@ -964,8 +1045,7 @@ class Compiler(object):
             self.emit(op.LOAD_METHOD_DYN)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
-        if skip is not None:
-            self.mark(skip)
+        self.chain_close(start, inner)
 
     def finish_method_call(self, args, positions, line):
         kind = self.arguments(args, positions)
@@ -979,12 +1059,16 @@ class Compiler(object):
         self.class_ref(node.cls)
         name = self.method_name(node.member)
         self.set_line(node.line)
+        named = 0         # `Model::m()` names its class: the called class is Model
+        if isinstance(node.cls, ast.Name) and \
+                node.cls.name.lower() not in ("self", "parent", "static"):
+            named = NAMED_CLASS
         if name:
-            self.emit(op.LOAD_STATIC_METHOD, self.name(name))
+            self.emit(op.LOAD_STATIC_METHOD, self.name(name) | named)
             positions = self.byref_positions(name, True)
         else:
             self.expr(node.member)
-            self.emit(op.LOAD_STATIC_METHOD_DYN)
+            self.emit(op.LOAD_STATIC_METHOD_DYN, named)
             positions = None
         self.finish_method_call(node.args, positions, node.line)
 
@@ -1071,14 +1155,18 @@ class Compiler(object):
     # -- places ------------------------------------------------------------------------------
     def quiet(self, node):
         """Push the value of `node` without undefined-variable/key/property warnings."""
+        inner = self.chain_inner
+        self.chain_inner = False
         if isinstance(node, ast.Variable) and node.name != "this" and node.name != "GLOBALS":
             self.emit(op.LOAD_VAR_QUIET, self.fn.slot(node.name))
+        elif isinstance(node, ast.Variable) and node.name == "this":
+            self.emit(op.LOAD_THIS_QUIET)
         elif isinstance(node, ast.Index) and node.index is not None:
             self.quiet(node.base)
             self.expr(node.index)
             self.emit(op.FETCH_DIM_QUIET)
         elif isinstance(node, ast.Prop):
-            self.prop_read(node, True)
+            self.prop_read(node, True, inner)
         elif isinstance(node, ast.VarVar):
             self.expr(node.expr)
             self.emit(op.LOAD_VARVAR_QUIET)
@@ -1216,12 +1304,17 @@ class Compiler(object):
                 key_node = ast.Literal(item.line, W_Int(index))
                 index += 1
             if item.byref:
-                self.write_container(SlotVariable(item.line, tmp))
+                # a reference binds into the source variable itself, not a copy of it
+                if isinstance(value, ast.Variable) or isinstance(value, ast.Index) or \
+                        isinstance(value, ast.Prop):
+                    self.write_container(value)
+                else:
+                    self.write_container(SlotVariable(item.line, tmp))
                 self.expr(key_node)
                 self.emit(op.REF_DIM)
                 self.bind_top(item.value)
                 continue
-            element = ast.Index(item.line, SlotValue(item.line, tmp), key_node)
+            element = ListElement(item.line, tmp, key_node)
             if isinstance(item.value, ast.ArrayLit):
                 self.destructure(item.value, element)
                 self.emit(op.POP)
@@ -1302,6 +1395,15 @@ class Compiler(object):
         target = node.target
         if node.op == "??":
             end = Label()
+            if isinstance(target, ast.Index) and target.index is not None and \
+                    not isinstance(target.index, ast.Literal) and \
+                    not isinstance(target.index, ast.Variable):
+                tmp = self.fn.temp()          # the key is evaluated once
+                self.expr(target.index)
+                self.emit(op.STORE_VAR, tmp)
+                self.emit(op.POP)
+                target = ast.Index(target.line, target.base,
+                                   ast.Variable(target.line, self.fn.varnames[tmp]))
             self.quiet(target)
             self.jump(op.JUMP_IF_NOT_NULL, end)
             self.assign(target, node.value)
@@ -1497,10 +1599,30 @@ class ByrefCollector(object):
                     positions.append(i)
 
 
-def compile_php(source, filename):
+def compile_php(source, filename, included=False):
     """The main code of a file; raises SourceError."""
     stmts, strict_types, dollar_brace_lines = parse(source, filename)
     compiler = Compiler(filename, strict_types)
     compiler.top_level = stmts
     compiler.dollar_brace_lines = dollar_brace_lines
-    return compiler.compile_program(stmts)
+    code = compiler.compile_program(stmts, included)
+    notes = compiler.deprecations
+    for line in dollar_brace_lines:
+        if line < 0:
+            notes.append(("Using ${expr} (variable variables) in strings is deprecated, use "
+                          "{${expr}} instead", -line))
+        else:
+            notes.append(("Using ${var} in strings is deprecated, use {$var} instead", line))
+    code.deprecations = sorted_by_line(notes)
+    return code
+
+
+def sorted_by_line(notes):
+    result = []
+    for note in notes:
+        i = len(result)
+        while i > 0 and result[i - 1][1] > note[1]:
+            i -= 1
+        assert i >= 0
+        result.insert(i, note)
+    return result

@@ -4,7 +4,7 @@ import math
 from framework.bytebuffer import ByteBuffer
 from framework.floatformat import format_printf
 from languages.php.arrays import W_Array
-from languages.php.numbers import format_float, repr_float, escape_quotes
+from languages.php.numbers import format_float, repr_float, escape_quotes, MININT
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object)
 
@@ -20,9 +20,23 @@ JSON_UNESCAPED_UNICODE = 256
 JSON_PARTIAL_OUTPUT_ON_ERROR = 512
 JSON_PRESERVE_ZERO_FRACTION = 1024
 JSON_THROW_ON_ERROR = 4194304
+JSON_INVALID_UTF8_IGNORE = 1048576
+JSON_INVALID_UTF8_SUBSTITUTE = 2097152
 
 
 # -- var_export -------------------------------------------------------------------------------
+
+def export_int(value):
+    if value == MININT:
+        return "%d-1" % (value + 1)        # php's way to write the smallest int
+    return str(value)
+
+
+def export_string(s):
+    """A quoted literal; NUL bytes become `' . "\0" . '` as php writes them."""
+    parts = s.split("\0")
+    return " . \"\\0\" . ".join(["'" + escape_quotes(part) + "'" for part in parts])
+
 
 def var_export(space, buf, w_value, indent):
     pad = " " * indent
@@ -33,11 +47,11 @@ def var_export(space, buf, w_value, indent):
     elif isinstance(w_value, W_Bool):
         buf.append("true" if w_value.boolval else "false")
     elif isinstance(w_value, W_Int):
-        buf.append(str(w_value.intval))
+        buf.append(export_int(w_value.intval))
     elif isinstance(w_value, W_Float):
         buf.append(repr_float(w_value.floatval))
     elif isinstance(w_value, W_String):
-        buf.append("'" + escape_quotes(w_value.strval) + "'")
+        buf.append(export_string(w_value.strval))
     elif isinstance(w_value, W_Array):
         buf.append("array (\n")
         position = w_value.first_position()
@@ -211,6 +225,14 @@ def json_string(buf, s, flags):
         elif c >= 0x80:
             code, size = decode_utf8(s, i)
             if code < 0:
+                if flags & JSON_INVALID_UTF8_IGNORE:
+                    i += 1
+                    continue
+                if flags & JSON_INVALID_UTF8_SUBSTITUTE:
+                    buf.append("\xef\xbf\xbd" if flags & JSON_UNESCAPED_UNICODE
+                               else "\\ufffd")
+                    i += 1
+                    continue
                 raise JsonError(5, "Malformed UTF-8 characters, possibly incorrectly encoded")
             if flags & JSON_UNESCAPED_UNICODE:
                 buf.append(s[i:i + size])
@@ -356,8 +378,13 @@ def sprintf(space, fmt, args_w):
                 text = format_printf(value, spec, "", -1, precision)
                 if conv == "e" or conv == "E":
                     text = php_exponent(text, conv == "E")
-                if conv == "G":
-                    text = text.upper()
+                    if value == 0.0 and text.startswith("-"):
+                        text = text[1:]           # php's %e drops the sign of -0.0
+                if conv == "g" or conv == "G":
+                    text = php_exponent(text, conv == "G")
+                    e = text.find("e") if conv == "g" else text.find("E")
+                    if e > 0 and text.find(".") < 0:     # php writes 1.0e-10
+                        text = text[:e] + ".0" + text[e:]
             if value >= 0 and "+" in flags:
                 text = "+" + text
             buf.append(pad(text, width, pad_char, left, True))

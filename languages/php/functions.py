@@ -73,11 +73,13 @@ class W_Class(W_Value):
         self.consts = {}                # name -> value (evaluated) 
         self.const_codes = {}           # name -> code not yet evaluated
         self.const_order = []
+        self.const_owners = {}          # name -> the ancestor that declared it
         self.static_props = {}          # name -> W_Reference
         self.props = []                 # PropInfo of instance properties, in order
         self.prop_index = {}
         self.is_abstract = False
         self.is_final = False
+        self.allow_dynamic = False      # #[AllowDynamicProperties]
         self.is_readonly = False
         self.root_map = Map(self, [])
         self.enum_cases = []            # names, in order

@@ -183,6 +183,10 @@ class Interpreter(Space):
         frame.push(frame.w_this)
         return next_pc
 
+    def op_LOAD_THIS_QUIET(self, frame, code, arg, next_pc):
+        frame.push(frame.w_this if frame.w_this is not None else w_null)
+        return next_pc
+
     def op_LOAD_GLOBALS(self, frame, code, arg, next_pc):
         frame.push(self.globals_array())
         return next_pc
@@ -191,6 +195,15 @@ class Interpreter(Space):
     def op_FETCH_DIM(self, frame, code, arg, next_pc):
         w_key = frame.pop()
         frame.settop(self.get_dim(frame.peek(), w_key, False))
+        return next_pc
+
+    def op_FETCH_DIM_LIST(self, frame, code, arg, next_pc):
+        w_key = frame.pop()
+        w_container = frame.peek()
+        if isinstance(w_container, W_Array) or isinstance(w_container, W_Object):
+            frame.settop(self.get_dim(w_container, w_key, False))
+        else:
+            frame.settop(w_null)
         return next_pc
 
     def op_FETCH_DIM_QUIET(self, frame, code, arg, next_pc):
@@ -613,6 +626,19 @@ class Interpreter(Space):
         w_value = frame.pop()
         raise PhpThrow(w_value)
 
+    def op_CHAIN_PREVIOUS(self, frame, code, arg, next_pc):
+        w_new = frame.peek()
+        w_pending = frame.getlocal(arg)
+        if isinstance(w_new, W_Object) and isinstance(w_pending, W_Object):
+            w_last = w_new
+            while w_last is not w_pending:
+                w_prev = w_last.read_attr("previous")
+                if not isinstance(w_prev, W_Object):
+                    w_last.write_attr("previous", w_pending)
+                    break
+                w_last = w_prev
+        return next_pc
+
     def op_CATCH_MATCH(self, frame, code, arg, next_pc):
         w_exc = frame.peek()
         w_class = self.find_class(code.names[arg])
@@ -794,8 +820,11 @@ class Interpreter(Space):
         return next_pc
 
     def op_FOREACH_NEXT(self, frame, code, arg, next_pc):
-        w_iter = frame.getlocal(frame.aux)
-        if not self.iter_step(frame, w_iter):
+        w_iter = frame.getlocal(frame.aux & 0xffff)
+        self.iter_need_key = (frame.aux >> 16) == 0
+        stepped = self.iter_step(frame, w_iter)
+        self.iter_need_key = True
+        if not stepped:
             return arg
         return next_pc
 
@@ -824,14 +853,14 @@ class Interpreter(Space):
     def op_LOAD_STATIC_METHOD(self, frame, code, arg, next_pc):
         w_class = frame.pop()
         assert isinstance(w_class, W_Class)
-        self.push_static_method(frame, w_class, code.names[arg])
+        self.push_static_method(frame, w_class, code.names[arg & 0xffff], arg >> 16 == 0)
         return next_pc
 
     def op_LOAD_STATIC_METHOD_DYN(self, frame, code, arg, next_pc):
         name = self.str(frame.pop())
         w_class = frame.pop()
         assert isinstance(w_class, W_Class)
-        self.push_static_method(frame, w_class, name)
+        self.push_static_method(frame, w_class, name, arg >> 16 == 0)
         return next_pc
 
     def op_CALL(self, frame, code, arg, next_pc):

@@ -49,6 +49,8 @@ class PhpScanner(Scanner):
         self.brace_depths = []       # open `{` counts of the templates we are inside
         self.template_end = '"'
 
+    allow_dynamic = False     # #[AllowDynamicProperties] seen: marks the next class
+
     def tokens(self):
         while True:
             if not self.in_php:
@@ -59,6 +61,10 @@ class PhpScanner(Scanner):
             self.skip_blanks()
             if self.at_end():
                 break
+            if self.allow_dynamic:
+                self.allow_dynamic = False
+                self.begin_token()
+                self.emit_value("ALLOW_DYNAMIC", "")
             self.scan_token()
         self.begin_token()
         self.emit_value("EOF", "")
@@ -109,6 +115,9 @@ class PhpScanner(Scanner):
                     self.advance()
             elif ch == "#" and self.peek(1) == "[":       # an attribute: skipped
                 depth = 0
+                start = self.pos
+                if starts_at(self.source, "#[AllowDynamicProperties]", start):
+                    self.allow_dynamic = True
                 while not self.at_end():
                     c = self.advance()
                     if c == "[":
@@ -297,6 +306,10 @@ class PhpScanner(Scanner):
                 self.advance()
                 self.emit_value("TEMPLATE_END", '"')
                 return
+            if ch == "\\" and self.peek(1) == "{":    # `\{` stays, and `{` is no brace
+                pieces.append(self.advance())
+                pieces.append(self.advance())
+                continue
             if ch == "\\":
                 self.advance()
                 pieces.append(self.escape(self.template_end))
@@ -489,6 +502,10 @@ class PhpScanner(Scanner):
         self.begin_token()
         while not self.at_end():
             ch = self.peek()
+            if ch == "\\" and self.peek(1) == "{":    # `\{` stays, and `{` is no brace
+                pieces.append(self.advance())
+                pieces.append(self.advance())
+                continue
             if ch == "\\":
                 self.advance()
                 if self.peek() == '"':

@@ -14,6 +14,7 @@ from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
 from languages.php.kit import Sorter
+from languages.php.strlib import byte_compare, natural_compare, cut, char_mask
 from languages.php.numbers import format_float, scan_number, NUMERIC, MAXINT, MININT
 from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_Reference,
                                    W_Object, w_null, w_true, w_false, newbool, newint)
@@ -21,9 +22,26 @@ from languages.php.objects import (W_Null, W_Bool, W_Int, W_Float, W_String, W_R
 
 def array_arg(space, w_value, fname, index, pname):
     if not isinstance(w_value, W_Array):
-        raise space.error("TypeError", "%s(): Argument #%d ($%s) must be of type array, %s "
-                          "given" % (fname, index, pname, space.debug_type(w_value)))
+        label = "" if pname == "arrays" or pname == "values" else " ($%s)" % pname
+        raise space.error("TypeError", "%s(): Argument #%d%s must be of type array, %s "
+                          "given" % (fname, index, label, space.debug_type(w_value)))
     return w_value
+
+
+def callback_arg(space, w_callback, fname, index, nullable):
+    """php's check of a callable parameter, before any work is done."""
+    if nullable and isinstance(w_callback, W_Null):
+        return
+    if space.truthy(is_callable(space, w_callback)):
+        return
+    what = "no array or string given"
+    if isinstance(w_callback, W_String):
+        what = 'function "%s" not found or invalid function name' % w_callback.strval
+    elif isinstance(w_callback, W_Array):
+        what = "array callback must have exactly two members" \
+            if w_callback.length() != 2 else "class or method not found"
+    raise space.error("TypeError", "%s(): Argument #%d ($callback) must be a valid callback%s"
+                      ", %s" % (fname, index, " or null" if nullable else "", what))
 
 
 def ref_array(space, w_ref, fname):
@@ -52,13 +70,15 @@ def json_encode(space, w_value, w_flags=None, w_depth=None):
     try:
         formats.json_encode(space, buf, w_value, flags, 0)
     except formats.JsonError as e:
+        if flags & formats.JSON_THROW_ON_ERROR:
+            from languages.php.jsonparse import json_exception
+            raise json_exception(space, e.code, e.message)
         space.json_error = e.code
         space.json_message = e.message
-        if flags & formats.JSON_THROW_ON_ERROR:
-            raise space.error("JsonException", e.message)
         return w_false
-    space.json_error = 0
-    space.json_message = "No error"
+    if not flags & formats.JSON_THROW_ON_ERROR:
+        space.json_error = 0
+        space.json_message = "No error"
     return W_String(buf.build())
 
 
@@ -304,8 +324,29 @@ def stripos(space, w_hay, w_needle, w_offset=None):
 
 @functions.function("strrpos")
 def strrpos(space, w_hay, w_needle, w_offset=None):
-    hay = space.str(w_hay)
-    i = hay.rfind(space.str(w_needle))
+    return last_position(space, "strrpos", space.str(w_hay), space.str(w_needle), w_offset)
+
+
+def last_position(space, fname, hay, needle, w_offset):
+    """strrpos's window: a non-negative offset starts the search there, a negative one
+    ends it so many bytes before the end (a match may overlap that end)."""
+    start = 0
+    end = len(hay)
+    if w_offset is not None:
+        offset = space.to_int(w_offset)
+        if offset >= 0:
+            if offset > len(hay):
+                raise space.error("ValueError", "%s(): Argument #3 ($offset) must be "
+                                  "contained in argument #1 ($haystack)" % fname)
+            start = offset
+        else:
+            if -offset > len(hay):
+                raise space.error("ValueError", "%s(): Argument #3 ($offset) must be "
+                                  "contained in argument #1 ($haystack)" % fname)
+            if -offset >= len(needle):
+                end = len(hay) + offset + len(needle)
+    assert start >= 0 and end >= 0
+    i = hay.rfind(needle, start, end)
     return w_false if i < 0 else newint(i)
 
 
@@ -332,38 +373,42 @@ def strrev(space, w_s):
 
 @functions.function("strcmp")
 def strcmp(space, w_a, w_b):
-    a = space.str(w_a)
-    b = space.str(w_b)
-    return newint(-1 if a < b else (1 if a > b else 0))
+    return newint(byte_compare(space.str(w_a), space.str(w_b)))
 
 
 @functions.function("strcasecmp")
 def strcasecmp(space, w_a, w_b):
-    a = space.str(w_a).lower()
-    b = space.str(w_b).lower()
-    return newint(-1 if a < b else (1 if a > b else 0))
+    return newint(byte_compare(space.str(w_a).lower(), space.str(w_b).lower()))
 
 
 @functions.function("str_replace")
 def str_replace(space, w_search, w_replace, w_subject, w_count=None):
+    return replace_entry(space, w_search, w_replace, w_subject, w_count, False)
+
+
+def replace_entry(space, w_search, w_replace, w_subject, w_count, fold):
     count = [0]
     if isinstance(w_subject, W_Array):
         w_result = W_Array()
         position = w_subject.first_position()
         while position >= 0:
-            w_result.set(w_subject.key_at(position), W_String(
-                replace_all(space, w_search, w_replace,
-                            space.str(w_subject.value_at(position).deref()), count)))
+            w_item = w_subject.value_at(position).deref()
+            if isinstance(w_item, W_Array):
+                w_result.set(w_subject.key_at(position), space.stored(w_item))
+            else:
+                w_result.set(w_subject.key_at(position), W_String(
+                    replace_all(space, w_search, w_replace, space.str(w_item), count, fold)))
             position = w_subject.next_position(position)
         result = w_result
     else:
-        result = W_String(replace_all(space, w_search, w_replace, space.str(w_subject), count))
+        result = W_String(replace_all(space, w_search, w_replace, space.str(w_subject), count,
+                                      fold))
     if isinstance(w_count, W_Reference):
         w_count.w_value = newint(count[0])
     return result
 
 
-def replace_all(space, w_search, w_replace, subject, count):
+def replace_all(space, w_search, w_replace, subject, count, fold=False):
     if isinstance(w_search, W_Array):
         searches = [space.str(w) for w in w_search.values_w()]
         if isinstance(w_replace, W_Array):
@@ -372,18 +417,24 @@ def replace_all(space, w_search, w_replace, subject, count):
             replaces = [space.str(w_replace)] * len(searches)
         for i in range(len(searches)):
             subject = replace_one(subject, searches[i],
-                                  replaces[i] if i < len(replaces) else "", count)
+                                  replaces[i] if i < len(replaces) else "", count, fold)
         return subject
-    return replace_one(subject, space.str(w_search), space.str(w_replace), count)
+    if isinstance(w_replace, W_Array):
+        raise space.error("TypeError", "str_replace(): Argument #2 ($replace) must be of "
+                          "type string when argument #1 ($search) is a string")
+    return replace_one(subject, space.str(w_search), space.str(w_replace), count, fold)
 
 
-def replace_one(subject, search, replacement, count):
+def replace_one(subject, search, replacement, count, fold=False):
     if search == "":
         return subject
+    haystack = subject.lower() if fold else subject
+    if fold:
+        search = search.lower()
     out = []
     i = 0
     while True:
-        j = subject.find(search, i)
+        j = haystack.find(search, i)
         if j < 0:
             break
         out.append(subject[i:j])
@@ -401,6 +452,8 @@ def explode(space, w_sep, w_s, w_limit=None):
     if sep == "":
         raise space.error("ValueError", "explode(): Argument #1 ($separator) cannot be empty")
     limit = space.to_int(w_limit) if w_limit is not None else MAXINT
+    if limit == 0:
+        limit = 1
     parts = []
     i = 0
     while True:
@@ -426,7 +479,7 @@ def str_split(space, w_s, w_size=None):
         raise space.error("ValueError", "str_split(): Argument #2 ($length) must be greater "
                           "than 0")
     if s == "":
-        return new_list([W_String("")])
+        return W_Array()                  # php 8.2: no pieces at all
     return new_list([W_String(s[i:i + size]) for i in range(0, len(s), size)])
 
 
@@ -449,39 +502,36 @@ def bin2hex(space, w_s):
 
 
 @functions.function("substr_count")
-def substr_count(space, w_hay, w_needle):
+def substr_count(space, w_hay, w_needle, w_offset=None, w_length=None):
     hay = space.str(w_hay)
     needle = space.str(w_needle)
+    if not needle:
+        raise space.error("ValueError", "substr_count(): Argument #2 ($needle) cannot be "
+                          "empty")
+    start = space.to_int(w_offset) if w_offset is not None else 0
+    if start < 0:
+        start += len(hay)
+    if start < 0 or start > len(hay):
+        raise space.error("ValueError", "substr_count(): Argument #3 ($offset) must be "
+                          "contained in argument #1 ($haystack)")
+    end = len(hay)
+    if w_length is not None:
+        length = space.to_int(w_length)
+        if length < 0:
+            length += len(hay) - start
+        if length < 0 or length > len(hay) - start:
+            raise space.error("ValueError", "substr_count(): Argument #4 ($length) must be "
+                              "contained in argument #1 ($haystack)")
+        end = start + length
+    assert start >= 0 and end >= 0
     count = 0
-    i = hay.find(needle, 0)
-    while i >= 0 and needle:
+    i = hay.find(needle, start, end)
+    while i >= 0:
         count += 1
-        i = hay.find(needle, i + len(needle))
+        i += len(needle)
+        assert i >= 0
+        i = hay.find(needle, i, end)
     return newint(count)
-
-
-@functions.function("nl2br")
-def nl2br(space, w_s):
-    return W_String(replace_one(space.str(w_s), "\n", "<br />\n", [0]))
-
-
-@functions.function("htmlspecialchars")
-def htmlspecialchars(space, w_s, w_flags=None, w_encoding=None, w_double=None):
-    out = []
-    for ch in space.str(w_s):
-        if ch == "&":
-            out.append("&amp;")
-        elif ch == "<":
-            out.append("&lt;")
-        elif ch == ">":
-            out.append("&gt;")
-        elif ch == '"':
-            out.append("&quot;")
-        elif ch == "'":
-            out.append("&#039;")
-        else:
-            out.append(ch)
-    return W_String("".join(out))
 
 
 @functions.function("strval")
@@ -615,9 +665,8 @@ def is_callable(space, w_value, w_syntax=None, w_name=None):
         sep = text.find("::")
         if sep > 0:
             assert sep > 0
-            w_class = space.find_class(text[:sep])
-            return newbool(w_class is not None and
-                           w_class.find_method(text[sep + 2:].lower()) is not None)
+            return newbool(static_callable(space, space.find_class(text[:sep]),
+                                           text[sep + 2:].lower()))
         return newbool(text.lower() in space.functions)
     if isinstance(w_value, W_Array) and w_value.length() == 2:
         w_target = w_value.get_int(0)
@@ -630,12 +679,26 @@ def is_callable(space, w_value, w_syntax=None, w_name=None):
             return newbool(w_target.getclass().find_method(name) is not None or
                            w_target.getclass().find_method("__call") is not None)
         if isinstance(w_target, W_String):
-            w_class = space.find_class(w_target.strval)
-            return newbool(w_class is not None and w_class.find_method(name) is not None)
+            return newbool(static_callable(space, space.find_class(w_target.strval), name))
         return w_false
     if isinstance(w_value, W_Object):
         return newbool(w_value.getclass().find_method("__invoke") is not None)
     return w_false
+
+
+def static_callable(space, w_class, lower):
+    """`Class::method` as a callable: a static method, or any name with __callStatic."""
+    if w_class is None:
+        return False
+    w_method = w_class.find_method(lower)
+    if w_method is None:
+        return w_class.find_method("__callstatic") is not None
+    if isinstance(w_method, W_Function):
+        frame = space.current_frame
+        w_this = frame.w_this if frame is not None else None
+        return w_method.is_static or (w_this is not None and
+                                      w_this.getclass().is_subclass_of(w_class))
+    return True
 
 
 # -- math ------------------------------------------------------------------------------------------
@@ -648,6 +711,8 @@ def php_round(value, places):
         scaled = value * factor
     else:
         scaled = value / factor
+    if abs(scaled) >= 1e15:
+        return value                  # beyond a double's precision: php leaves it
     rounded = math.floor(abs(scaled) + 0.5)
     # pre-rounding: a value like 1.005 * 100 = 100.49999999999999 rounds as php does
     if abs(abs(scaled) - rounded) != 0.5 and abs(rounded - abs(scaled)) > 0.5:
@@ -761,6 +826,9 @@ def max_(space, args_w):
     values_w = args_w
     if len(args_w) == 1 and isinstance(args_w[0], W_Array):
         values_w = args_w[0].values_w()
+    elif len(args_w) == 1:
+        raise space.error("TypeError", "max(): Argument #1 ($value) must be of type array, "
+                          "%s given" % space.debug_type(args_w[0]))
     if not values_w:
         raise space.error("ValueError", "max(): Argument #1 ($value) must contain at least "
                           "one element")
@@ -776,6 +844,9 @@ def min_(space, args_w):
     values_w = args_w
     if len(args_w) == 1 and isinstance(args_w[0], W_Array):
         values_w = args_w[0].values_w()
+    elif len(args_w) == 1:
+        raise space.error("TypeError", "min(): Argument #1 ($value) must be of type array, "
+                          "%s given" % space.debug_type(args_w[0]))
     if not values_w:
         raise space.error("ValueError", "min(): Argument #1 ($value) must contain at least "
                           "one element")
@@ -794,9 +865,12 @@ def array_keys(space, w_array, w_search=None, w_strict=None):
     if w_search is None:
         return new_list(w_array.keys_w())
     result = []
+    strict = w_strict is not None and space.truthy(w_strict)
     position = w_array.first_position()
     while position >= 0:
-        if space.loose_equals(w_array.value_at(position).deref(), w_search):
+        w_value = w_array.value_at(position).deref()
+        if space.identical(w_value, w_search) if strict else \
+                space.loose_equals(w_value, w_search):
             result.append(w_array.key_at(position))
         position = w_array.next_position(position)
     return new_list(result)
@@ -826,6 +900,7 @@ def array_merge(space, args_w):
 
 @functions.function("array_map")
 def array_map(space, w_callback, w_array, args_w):
+    callback_arg(space, w_callback, "array_map", 1, True)
     w_array = array_arg(space, w_array, "array_map", 2, "array")
     if not args_w:
         w_result = W_Array()
@@ -1075,13 +1150,21 @@ def array_combine(space, w_keys, w_values):
 def array_flip(space, w_array):
     w_result = W_Array()
     for w_key, w_value in entries(array_arg(space, w_array, "array_flip", 1, "array")):
-        w_result.set(space.array_key(w_value.deref()), w_key)
+        w_value = w_value.deref()
+        if not isinstance(w_value, W_Int) and not isinstance(w_value, W_String):
+            space.warning("array_flip(): Can only flip string and integer values, entry "
+                          "skipped")
+            continue
+        w_result.set(space.array_key(w_value), w_key)
     return w_result
 
 
 @functions.function("array_fill")
 def array_fill(space, w_start, w_count, w_value):
     start = space.to_int(w_start)
+    if space.to_int(w_count) < 0:
+        raise space.error("ValueError", "array_fill(): Argument #2 ($count) must be greater "
+                          "than or equal to 0")
     w_result = W_Array()
     for i in range(space.to_int(w_count)):
         w_result.set(newint(start + i), space.stored(w_value))
@@ -1100,11 +1183,12 @@ def array_fill_keys(space, w_keys, w_value):
 def array_unique(space, w_array, w_flags=None):
     w_result = W_Array()
     seen = []
+    flags = space.to_int(w_flags) if w_flags is not None else 2
     for w_key, w_value in entries(array_arg(space, w_array, "array_unique", 1, "array")):
         w_value = w_value.deref()
         duplicate = False
         for w_seen in seen:
-            if space.str(w_seen) == space.str(w_value):
+            if compare_by_flags(space, w_seen, w_value, flags) == 0:
                 duplicate = True
                 break
         if not duplicate:
@@ -1190,6 +1274,9 @@ def range_(space, w_start, w_end, w_step=None):
         a = space.to_float(w_start)
         b = space.to_float(w_end)
         fstep = abs(space.to_float(w_step)) if w_step is not None else 1.0
+        if fstep == 0.0 or (a != b and fstep > abs(b - a)):
+            raise space.error("ValueError", "range(): Argument #3 ($step) must not exceed "
+                              "the specified range")
         result = []
         count = int(math.floor(abs(b - a) / fstep + 1e-9))
         for i in range(count + 1):
@@ -1198,8 +1285,9 @@ def range_(space, w_start, w_end, w_step=None):
     a = space.to_int(w_start)
     b = space.to_int(w_end)
     step = abs(space.to_int(w_step)) if w_step is not None else 1
-    if step == 0:
-        raise space.error("ValueError", "range(): Argument #3 ($step) cannot be 0")
+    if step == 0 or (a != b and step > abs(b - a)):
+        raise space.error("ValueError", "range(): Argument #3 ($step) must not exceed the "
+                          "specified range")
     result = []
     if a <= b:
         i = a
@@ -1217,17 +1305,22 @@ def range_(space, w_start, w_end, w_step=None):
 @functions.function("compact")
 def compact(space, args_w):
     w_result = W_Array()
-    frame = space.current_frame
     for w_name in args_w:
-        names = w_name.values_w() if isinstance(w_name, W_Array) else [w_name]
-        for w_n in names:
-            name = space.str(w_n)
-            w_ref = space.var_by_name(frame, name, False)
-            if w_ref is None:
-                space.warning("compact(): Undefined variable $%s" % name)
-            else:
-                w_result.set_str(name, space.stored(w_ref.deref()))
+        compact_into(space, w_result, w_name)
     return w_result
+
+
+def compact_into(space, w_result, w_name):
+    if isinstance(w_name, W_Array):
+        for w_inner in w_name.values_w():
+            compact_into(space, w_result, w_inner)
+        return
+    name = space.str(w_name)
+    w_ref = space.var_by_name(space.current_frame, name, False)
+    if w_ref is None:
+        space.warning("compact(): Undefined variable $%s" % name)
+    else:
+        w_result.set(space.array_key(W_String(name)), space.stored(w_ref.deref()))
 
 
 @functions.function("iterator_to_array")
@@ -1257,9 +1350,15 @@ def iterator_count(space, w_iter):
 
 # -- internal pointer ------------------------------------------------------------------------
 
-def pointer_array(space, w_ref):
+def pointer_array(space, w_ref, moves=False):
+    """The array whose internal pointer a call reads, separated first when the call
+    moves the pointer (a shared copy keeps its own)."""
     w_value = w_ref.deref()
     if isinstance(w_value, W_Array):
+        if moves and isinstance(w_ref, W_Reference):
+            w_writable = w_value.writable()
+            w_ref.w_value = w_writable
+            return w_writable
         return w_value
     return None
 
@@ -1288,7 +1387,7 @@ def key(space, w_ref):
 
 @functions.function("next")
 def next_(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.next_position(w_array.position)
@@ -1304,7 +1403,7 @@ def next_(space, w_ref):
 
 @functions.function("prev")
 def prev(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.prev_position(w_array.position - 1)
@@ -1317,7 +1416,7 @@ def prev(space, w_ref):
 
 @functions.function("reset")
 def reset(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     w_array.position = 0
@@ -1329,7 +1428,7 @@ def reset(space, w_ref):
 
 @functions.function("end")
 def end(space, w_ref):
-    w_array = pointer_array(space, w_ref)
+    w_array = pointer_array(space, w_ref, True)
     if w_array is None:
         return w_false
     position = w_array.table.last_position()
@@ -1352,29 +1451,71 @@ class ValueSorter(Sorter):
         self.w_callback = w_callback
         self.reverse = reverse
         self.flags = flags
+        self.warned = False
+        self.fname = ""
+
+    def call_compare(self, w_a, w_b):
+        return user_compare(self, w_a, w_b)
 
     def lt(self, i, j):
         space = self.space
         w_a = self.items[i][0] if self.by_key else self.items[i][1].deref()
         w_b = self.items[j][0] if self.by_key else self.items[j][1].deref()
         if self.w_callback is not None:
-            c = space.to_int(call(space, self.w_callback, [w_a, w_b]))
-        elif self.flags == 2:
-            sa = space.str(w_a)
-            sb = space.str(w_b)
-            c = -1 if sa < sb else (1 if sa > sb else 0)
+            c = self.call_compare(w_a, w_b)
         else:
-            c = space.compare(w_a, w_b)
+            c = compare_by_flags(space, w_a, w_b, self.flags)
         if self.reverse:
             return c > 0
         return c < 0
 
 
+def user_compare(sorter, w_a, w_b):
+    """A user comparison's result; a bool (deprecated) is retried swapped as php does."""
+    space = sorter.space
+    w_result = call(space, sorter.w_callback, [w_a, w_b])
+    if isinstance(w_result, W_Bool):
+        if not sorter.warned:
+            sorter.warned = True
+            space.deprecated("%s(): Returning bool from comparison function is deprecated, "
+                             "return an integer less than, equal to, or greater than zero"
+                             % sorter.fname)
+        if w_result.boolval:
+            return 1
+        w_swapped = call(space, sorter.w_callback, [w_b, w_a])
+        return -1 if space.truthy(w_swapped) else 0
+    return space.to_int(w_result)
+
+
+def compare_by_flags(space, w_a, w_b, flags):
+    """php's comparison for a sort flag: SORT_REGULAR, SORT_NUMERIC, SORT_STRING and
+    SORT_NATURAL, the last two folding case with SORT_FLAG_CASE."""
+    kind = flags & ~8
+    fold = bool(flags & 8)
+    if kind == 1:
+        a = space.to_float(w_a)
+        b = space.to_float(w_b)
+        return -1 if a < b else (1 if a > b else 0)
+    if kind == 2 or kind == 5:
+        sa = space.str(w_a)
+        sb = space.str(w_b)
+        if fold:
+            sa = sa.lower()
+            sb = sb.lower()
+        return -1 if sa < sb else (1 if sa > sb else 0)
+    if kind == 6:
+        return natural_compare(space.str(w_a), space.str(w_b), fold)
+    return space.compare(w_a, w_b)
+
+
 def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_flags):
     w_array = ref_array(space, w_ref, fname)
+    if w_callback is not None:
+        callback_arg(space, w_callback, fname, 2, False)
     items = entries(w_array)
     flags = space.to_int(w_flags) if w_flags is not None else 0
     sorter = ValueSorter(space, items, by_key, w_callback, reverse, flags)
+    sorter.fname = fname
     sorter.sort()
     ordered = [items[i] for i in sorter.order]
     w_array.clear()
@@ -1384,6 +1525,16 @@ def sort_entries(space, w_ref, fname, by_key, w_callback, reverse, keep_keys, w_
         else:
             w_array.append(w_value)
     return w_true
+
+
+@functions.function("natsort")
+def natsort(space, w_ref):
+    return sort_entries(space, w_ref, "natsort", False, None, False, True, newint(6))
+
+
+@functions.function("natcasesort")
+def natcasesort(space, w_ref):
+    return sort_entries(space, w_ref, "natcasesort", False, None, False, True, newint(14))
 
 
 @functions.function("sort")
@@ -1435,11 +1586,13 @@ def krsort(space, w_ref, w_flags=None):
 
 @functions.function("call_user_func")
 def call_user_func(space, w_callback, args_w):
+    callback_arg(space, w_callback, "call_user_func", 1, False)
     return call(space, w_callback, args_w)
 
 
 @functions.function("call_user_func_array")
 def call_user_func_array(space, w_callback, w_args):
+    callback_arg(space, w_callback, "call_user_func_array", 1, False)
     args_w, named = space.split_args(array_arg(space, w_args, "call_user_func_array", 2,
                                                "args"))
     return space.call_value(space.current_frame, w_callback, args_w, named)
@@ -1452,6 +1605,13 @@ def func_get_args(space):
     code = frame.code
     for i in range(min(frame.passed, len(code.params))):
         w_value = frame.getlocal(i)
+        if code.params[i].variadic and w_value is not None and \
+                isinstance(w_value.deref(), W_Array):
+            w_rest = w_value.deref()
+            assert isinstance(w_rest, W_Array)
+            for w_item in w_rest.values_w():
+                result.append(w_item)
+            continue
         result.append(w_null if w_value is None else w_value.deref())
     if frame.args_w is not None:
         for i in range(len(code.params), len(frame.args_w)):
@@ -1464,6 +1624,13 @@ def func_num_args(space):
     frame = space.current_frame
     if frame.args_w is not None:
         return newint(len(frame.args_w))
+    code = frame.code
+    if code.is_variadic:
+        w_rest = frame.getlocal(len(code.params) - 1)
+        if w_rest is not None and isinstance(w_rest.deref(), W_Array):
+            w_array = w_rest.deref()
+            assert isinstance(w_array, W_Array)
+            return newint(len(code.params) - 1 + w_array.length())
     return newint(frame.passed)
 
 
@@ -1472,15 +1639,51 @@ def function_exists(space, w_name):
     return newbool(space.str(w_name).lower() in space.functions)
 
 
+def find_class_autoloading(space, w_name, w_autoload):
+    name = space.str(w_name)
+    if name.startswith("\\"):
+        name = name[1:]
+    w_class = space.find_class(name)
+    if w_class is None and (w_autoload is None or space.truthy(w_autoload)):
+        w_class = space.autoload(name)
+    return w_class
+
+
 @functions.function("class_exists")
 def class_exists(space, w_name, w_autoload=None):
-    w_class = space.find_class(space.str(w_name))
+    w_class = find_class_autoloading(space, w_name, w_autoload)
     return newbool(w_class is not None and w_class.kind == "class")
+
+
+@functions.function("trait_exists")
+def trait_exists(space, w_name, w_autoload=None):
+    w_class = find_class_autoloading(space, w_name, w_autoload)
+    return newbool(w_class is not None and w_class.kind == "trait")
+
+
+@functions.function("spl_autoload_register")
+def spl_autoload_register(space, w_callback=None, w_throw=None, w_prepend=None):
+    if w_callback is not None:
+        if w_prepend is not None and space.truthy(w_prepend):
+            space.autoloaders_w.insert(0, w_callback)
+        else:
+            space.autoloaders_w.append(w_callback)
+    return w_true
+
+
+@functions.function("get_included_files")
+def get_included_files(space):
+    return new_list([W_String(path) for path in space.included_order])
+
+
+@functions.function("get_required_files")
+def get_required_files(space):
+    return get_included_files(space)
 
 
 @functions.function("interface_exists")
 def interface_exists(space, w_name, w_autoload=None):
-    w_class = space.find_class(space.str(w_name))
+    w_class = find_class_autoloading(space, w_name, w_autoload)
     return newbool(w_class is not None and w_class.kind == "interface")
 
 
@@ -1582,7 +1785,15 @@ def define(space, w_name, w_value, w_ci=None):
 
 @functions.function("defined")
 def defined(space, w_name):
-    return newbool(space.str(w_name) in space.constants)
+    name = space.str(w_name)
+    sep = name.find("::")
+    if sep > 0:
+        assert sep > 0
+        w_class = space.find_class(name[:sep])
+        const = name[sep + 2:]
+        return newbool(w_class is not None and (const in w_class.consts or
+                                                const in w_class.const_codes))
+    return newbool(name in space.constants)
 
 
 @functions.function("constant")
@@ -1597,7 +1808,10 @@ def constant(space, w_name):
 
 @functions.function("error_reporting")
 def error_reporting(space, w_level=None):
-    return newint(32767)
+    old = space.error_reporting
+    if w_level is not None and w_level.tname() != "NULL":
+        space.error_reporting = space.to_int(w_level)
+    return newint(old)
 
 
 @functions.function("ini_set")
@@ -1617,9 +1831,52 @@ def hrtime(space, w_as_number=None):
     return newint(int(time.time() * 1000000000.0))
 
 
-@functions.function("__closure_call")
-def closure_call(space, args_w):
-    return w_null
+@functions.function("__closure_bind")
+def closure_bind(space, w_closure, w_this, w_scope):
+    """Closure::bind and bindTo: a copy with another $this and class scope."""
+    if not isinstance(w_closure, W_Closure):
+        raise space.error("TypeError", "Closure::bind(): Argument #1 ($closure) must be of "
+                          "type Closure, %s given" % space.debug_type(w_closure))
+    w_func = w_closure.w_func
+    w_class = None
+    if isinstance(w_func, W_Function):
+        w_class = w_func.w_class
+    if isinstance(w_scope, W_Object):
+        w_class = w_scope.getclass()
+    elif isinstance(w_scope, W_String) and w_scope.strval != "static":
+        w_class = space.lookup_class(w_scope.strval)
+    elif isinstance(w_scope, W_Null):
+        w_class = None
+    if isinstance(w_func, W_Function) and w_class is not w_func.w_class:
+        w_copy = W_Function(w_func.name, w_func.code, w_class)
+        w_copy.is_static = w_func.is_static
+        w_func = w_copy
+    w_new_this = w_this if isinstance(w_this, W_Object) else None
+    return W_Closure(w_closure.getclass(), space.new_handle(), w_func, w_new_this, w_class,
+                     w_closure.captured_w)
+
+
+@functions.function("__closure_from")
+def closure_from(space, w_callback):
+    if isinstance(w_callback, W_Closure):
+        return w_callback
+    if isinstance(w_callback, W_String) and w_callback.strval.find("::") < 0:
+        return space.callable_closure(space.current_frame,
+                                      space.lookup_function(w_callback.strval))
+    if isinstance(w_callback, W_Array) and w_callback.length() == 2:
+        w_target = w_callback.get_int(0)
+        w_name = w_callback.get_int(1)
+        if w_target is not None and w_name is not None:
+            w_target = w_target.deref()
+            name = space.str(w_name.deref())
+            if isinstance(w_target, W_Object):
+                w_method = space.find_method_for_call(space.current_frame, w_target, name)
+                return space.method_closure(w_method, w_target)
+            w_class = space.lookup_class(space.str(w_target))
+            w_method = w_class.find_method(name.lower())
+            if w_method is not None:
+                return space.method_closure(w_method, w_class)
+    raise space.error("TypeError", "Failed to create closure from callable")
 
 
 @functions.function("__generator_op")
@@ -1675,12 +1932,17 @@ def enum_cases(space, w_name):
 @functions.function("__enum_try_from")
 def enum_try_from(space, w_name, w_value):
     w_class = space.lookup_class(space.str(w_name))
+    if w_class.enum_backed == "int" and not isinstance(w_value, W_Int):
+        w_value = space.coerce_to_type("int", w_value, False, False)
+        if w_value is None:
+            return w_null
+    elif w_class.enum_backed == "string" and not isinstance(w_value, W_String):
+        w_value = W_String(space.str(w_value))
     for name in w_class.enum_cases:
         w_case = w_class.consts[name]
         assert isinstance(w_case, W_Object)
         w_backing = w_case.read_attr("value")
-        if w_backing is not None and space.loose_equals(w_backing, w_value) and \
-                (isinstance(w_backing, W_String) == isinstance(w_value, W_String)):
+        if w_backing is not None and space.identical(w_backing, w_value):
             return w_case
     return w_null
 
@@ -1725,7 +1987,10 @@ def restore_error_handler(space):
 @functions.function("str_word_count")
 def str_word_count(space, w_s, w_format=None, w_chars=None):
     s = space.str(w_s)
-    extra = space.str(w_chars) if w_chars is not None else ""
+    extra = ""
+    if w_chars is not None:
+        mask = char_mask(space, space.str(w_chars), "str_word_count")
+        extra = "".join([chr(c) for c in range(256) if mask[c]])
     fmt = space.to_int(w_format) if w_format is not None else 0
     words = []
     positions = []
@@ -1941,12 +2206,28 @@ def decoct(space, w_value):
     return W_String(to_digits(space.to_int(w_value), 8))
 
 
+def strip_spaces(text):
+    start = 0
+    stop = len(text)
+    while start < stop and text[start] in " \t\n\r\v\f":
+        start += 1
+    while stop > start and text[stop - 1] in " \t\n\r\v\f":
+        stop -= 1
+    assert start >= 0 and stop >= start
+    return text[start:stop]
+
+
 def from_digits(space, text, base, fname):
     value = 0
     fvalue = 0.0
     overflow = False
     invalid = False
-    for ch in text.lower():
+    text = strip_spaces(text).lower()
+    if len(text) >= 2 and text[0] == "0" and ((base == 16 and text[1] == "x") or
+                                              (base == 8 and text[1] == "o") or
+                                              (base == 2 and text[1] == "b")):
+        text = text[2:]
+    for ch in text:
         d = "0123456789abcdefghijklmnopqrstuvwxyz".find(ch)
         if d < 0 or d >= base:
             invalid = True
@@ -1984,6 +2265,11 @@ def octdec(space, w_s):
 
 @functions.function("base_convert")
 def base_convert(space, w_s, w_from, w_to):
+    for index, w_base, pname in [(2, w_from, "from_base"), (3, w_to, "to_base")]:
+        base = space.to_int(w_base)
+        if base < 2 or base > 36:
+            raise space.error("ValueError", "base_convert(): Argument #%d ($%s) must be "
+                              "between 2 and 36 (inclusive)" % (index, pname))
     w_value = from_digits(space, space.str(w_s), space.to_int(w_from), "base_convert")
     return W_String(to_digits(space.to_int(w_value), space.to_int(w_to)))
 
@@ -2049,43 +2335,17 @@ def strncasecmp(space, w_a, w_b, w_n):
     return newint(byte_compare(space.str(w_a).lower()[:n], space.str(w_b).lower()[:n]))
 
 
-def byte_compare(a, b):
-    for i in range(min(len(a), len(b))):
-        if a[i] != b[i]:
-            return ord(a[i]) - ord(b[i])
-    return len(a) - len(b)
 
 
 @functions.function("strripos")
 def strripos(space, w_hay, w_needle, w_offset=None):
-    i = space.str(w_hay).lower().rfind(space.str(w_needle).lower())
-    return w_false if i < 0 else newint(i)
+    return last_position(space, "strripos", space.str(w_hay).lower(),
+                         space.str(w_needle).lower(), w_offset)
 
 
 @functions.function("str_ireplace")
 def str_ireplace(space, w_search, w_replace, w_subject, w_count=None):
-    subject = space.str(w_subject)
-    search = space.str(w_search)
-    replacement = space.str(w_replace)
-    if not search:
-        return W_String(subject)
-    lower = subject.lower()
-    needle = search.lower()
-    out = []
-    i = 0
-    count = 0
-    while True:
-        j = lower.find(needle, i)
-        if j < 0:
-            break
-        out.append(subject[i:j])
-        out.append(replacement)
-        count += 1
-        i = j + len(needle)
-    out.append(subject[i:])
-    if isinstance(w_count, W_Reference):
-        w_count.w_value = newint(count)
-    return W_String("".join(out))
+    return replace_entry(space, w_search, w_replace, w_subject, w_count, True)
 
 
 @functions.function("sizeof")
@@ -2171,10 +2431,19 @@ def array_pad(space, w_array, w_size, w_value):
     missing = abs(size) - len(values)
     if missing <= 0:
         return w_array
-    pad_values = [w_value] * missing
+    w_result = W_Array()
+    if size < 0:
+        for i in range(missing):
+            w_result.append(space.stored(w_value))
+    for w_key, w_item in entries(w_array):
+        if isinstance(w_key, W_Int):
+            w_result.append(space.stored(w_item.deref()))
+        else:
+            w_result.set(w_key, space.stored(w_item.deref()))
     if size > 0:
-        return new_list(values + pad_values)
-    return new_list(pad_values + values)
+        for i in range(missing):
+            w_result.append(space.stored(w_value))
+    return w_result
 
 
 @functions.function("array_count_values")
@@ -2283,19 +2552,217 @@ def array_diff_ukey(space, w_array, args_w):
                       "array_diff_ukey", None, w_cmp)
 
 
+@functions.function("array_intersect_ukey")
+def array_intersect_ukey(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, False, True,
+                      "array_intersect_ukey", None, w_cmp)
+
+
+@functions.function("array_udiff_assoc")
+def array_udiff_assoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, False,
+                      "array_udiff_assoc", w_cmp, None)
+
+
+@functions.function("array_uintersect_assoc")
+def array_uintersect_assoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, True,
+                      "array_uintersect_assoc", w_cmp, None)
+
+
+@functions.function("array_diff_uassoc")
+def array_diff_uassoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, False,
+                      "array_diff_uassoc", None, w_cmp)
+
+
+@functions.function("array_intersect_uassoc")
+def array_intersect_uassoc(space, w_array, args_w):
+    w_cmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(args_w), True, True, True,
+                      "array_intersect_uassoc", None, w_cmp)
+
+
+@functions.function("array_udiff_uassoc")
+def array_udiff_uassoc(space, w_array, args_w):
+    w_vcmp = args_w[len(args_w) - 2]
+    w_kcmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(all_but_last(args_w)), True, True, False,
+                      "array_udiff_uassoc", w_vcmp, w_kcmp)
+
+
+@functions.function("array_uintersect_uassoc")
+def array_uintersect_uassoc(space, w_array, args_w):
+    w_vcmp = args_w[len(args_w) - 2]
+    w_kcmp = args_w[len(args_w) - 1]
+    return set_filter(space, w_array, all_but_last(all_but_last(args_w)), True, True, True,
+                      "array_uintersect_uassoc", w_vcmp, w_kcmp)
+
+
+@functions.function("array_walk_recursive")
+def array_walk_recursive(space, w_ref, w_callback, w_extra=None):
+    w_array = ref_array(space, w_ref, "array_walk_recursive")
+    walk_recursive(space, w_array, w_callback, w_extra)
+    return w_true
+
+
+def walk_recursive(space, w_array, w_callback, w_extra):
+    position = w_array.first_position()
+    while position >= 0:
+        w_key = w_array.key_at(position)
+        w_item = w_array.value_at(position)
+        w_value = w_item.deref()
+        if isinstance(w_value, W_Array):
+            w_inner = w_value.writable()
+            if isinstance(w_item, W_Reference):
+                w_item.w_value = w_inner
+            else:
+                w_array.set(w_key, w_inner)
+            walk_recursive(space, w_inner, w_callback, w_extra)
+        else:
+            if not isinstance(w_item, W_Reference):
+                w_item = W_Reference(w_value)
+                w_array.set(w_key, w_item)
+            args_w = [w_item, w_key]
+            if w_extra is not None:
+                args_w.append(w_extra)
+            call(space, w_callback, args_w)
+            if isinstance(w_item, W_Reference):
+                w_array.set(w_key, w_item.w_value)
+        position = w_array.next_position(position)
+
+
+@functions.function("array_merge_recursive")
+def array_merge_recursive(space, args_w):
+    w_result = W_Array()
+    for i in range(len(args_w)):
+        w_array = array_arg(space, args_w[i], "array_merge_recursive", i + 1, "arrays")
+        merge_recursive_into(space, w_result, w_array)
+    return w_result
+
+
+def merge_recursive_into(space, w_result, w_array):
+    for w_key, w_item in entries(w_array):
+        w_value = w_item.deref()
+        if isinstance(w_key, W_Int):
+            w_result.append(space.stored(w_value))
+            continue
+        w_old = w_result.get(w_key)
+        if w_old is None:
+            w_result.set(w_key, space.stored(w_value))
+            continue
+        w_old = w_old.deref()
+        if isinstance(w_old, W_Array):
+            w_merged = w_old.writable() if w_old.holders <= 1 else w_old.copy()
+        else:
+            w_merged = new_list([w_old])
+        if isinstance(w_value, W_Array):
+            merge_recursive_into(space, w_merged, w_value)
+        else:
+            w_merged.append(space.stored(w_value))
+        w_merged.holders = 1
+        w_result.set(w_key, w_merged)
+
+
+@functions.function("array_replace_recursive")
+def array_replace_recursive(space, w_array, args_w):
+    w_result = array_arg(space, w_array, "array_replace_recursive", 1, "array").copy()
+    for i in range(len(args_w)):
+        w_other = array_arg(space, args_w[i], "array_replace_recursive", i + 2,
+                            "replacements")
+        replace_recursive_into(space, w_result, w_other)
+    return w_result
+
+
+def replace_recursive_into(space, w_result, w_other):
+    for w_key, w_item in entries(w_other):
+        w_value = w_item.deref()
+        w_old = w_result.get(w_key)
+        if w_old is not None and isinstance(w_old.deref(), W_Array) and \
+                isinstance(w_value, W_Array):
+            w_inner = w_old.deref()
+            assert isinstance(w_inner, W_Array)
+            w_copy = w_inner.copy()
+            w_copy.holders = 1
+            replace_recursive_into(space, w_copy, w_value)
+            w_result.set(w_key, w_copy)
+        else:
+            w_result.set(w_key, space.stored(w_value))
+
+
+def valid_var_name(name):
+    if not name or name == "this":
+        return False
+    for i in range(len(name)):
+        ch = name[i]
+        if not (ch == "_" or "a" <= ch <= "z" or "A" <= ch <= "Z" or ord(ch) >= 0x80 or
+                (i > 0 and "0" <= ch <= "9")):
+            return False
+    return True
+
+
 @functions.function("extract")
-def extract(space, w_ref, w_flags=None):
+def extract(space, w_ref, w_flags=None, w_prefix=None):
     w_array = w_ref.deref()
     if not isinstance(w_array, W_Array):
-        return newint(0)
+        raise space.error("TypeError", "extract(): Argument #1 ($array) must be of type "
+                          "array, %s given" % space.debug_type(w_array))
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    by_ref = bool(flags & 256)
+    mode = flags & 255
+    prefix = space.str(w_prefix) if w_prefix is not None else ""
+    if mode > 6:
+        raise space.error("ValueError", "extract(): Argument #2 ($flags) must be a valid "
+                          "extract type")
+    if 2 <= mode <= 5 and w_prefix is None:
+        raise space.error("ValueError", "extract(): Argument #3 ($prefix) is required when "
+                          "using this extract type")
     frame = space.current_frame
     count = 0
     for w_key, w_value in entries(w_array):
-        if isinstance(w_key, W_String):
-            w_var = space.var_by_name(frame, w_key.strval, True)
-            assert isinstance(w_var, W_Reference)
+        name = space.str(w_key)
+        exists = space.var_by_name(frame, name, False) is not None \
+            if isinstance(w_key, W_String) else False
+        if mode == 0 or mode == 1 or mode == 6:
+            if not isinstance(w_key, W_String):
+                continue
+            if (mode == 1 and exists) or (mode == 6 and not exists):
+                continue
+        elif mode == 2:
+            if not isinstance(w_key, W_String):
+                continue
+            if exists:
+                name = prefix + "_" + name
+        elif mode == 3:
+            name = prefix + "_" + name
+        elif mode == 4:
+            if not isinstance(w_key, W_String) or not valid_var_name(name):
+                name = prefix + "_" + name
+        elif mode == 5:
+            if not exists:
+                continue
+            name = prefix + "_" + name
+        if not valid_var_name(name):
+            continue
+        w_var = space.var_by_name(frame, name, True)
+        assert isinstance(w_var, W_Reference)
+        if by_ref:
+            w_item = w_value if isinstance(w_value, W_Reference) else None
+            if w_item is None:
+                w_item = W_Reference(w_value)
+                w_array.set(w_key, w_item)
+            slot = frame.code.slot_of(name)
+            if slot >= 0:
+                frame.setlocal(slot, w_item)
+            elif frame.extra_vars is not None:
+                frame.extra_vars[name] = w_item
+        else:
             w_var.w_value = space.stored(w_value.deref())
-            count += 1
+        count += 1
     return newint(count)
 
 
@@ -2315,9 +2782,10 @@ def get_defined_vars(space):
 @functions.function("file_put_contents")
 def file_put_contents(space, w_name, w_data, w_flags=None):
     import os
-    data = space.str(w_data)
     if isinstance(w_data, W_Array):
         data = "".join([space.str(w) for w in w_data.values_w()])
+    else:
+        data = space.str(w_data)
     flags = os.O_WRONLY | os.O_CREAT
     if w_flags is not None and space.to_int(w_flags) & 8:
         flags |= os.O_APPEND
@@ -2338,10 +2806,26 @@ def file_put_contents(space, w_name, w_data, w_flags=None):
 
 
 @functions.function("file_get_contents")
-def file_get_contents(space, w_name):
+def file_get_contents(space, w_name, w_include=None, w_context=None, w_offset=None,
+                      w_length=None):
     from framework.entry import read_file
     try:
-        return W_String(read_file(space.str(w_name)))
+        data = read_file(space.str(w_name))
+        if w_offset is not None:
+            offset = space.to_int(w_offset)
+            if offset < 0:
+                offset = max(len(data) + offset, 0)
+            offset = min(offset, len(data))
+            assert offset >= 0
+            data = data[offset:]
+        if w_length is not None and w_length.tname() != "NULL":
+            length = space.to_int(w_length)
+            if length < 0:
+                raise space.error("ValueError", "file_get_contents(): Argument #5 ($length) "
+                                  "must be greater than or equal to 0")
+            assert length >= 0
+            data = data[:length]
+        return W_String(data)
     except OSError:
         space.warning("file_get_contents(%s): Failed to open stream: No such file or "
                       "directory" % space.str(w_name))
@@ -2360,7 +2844,57 @@ def file_exists(space, w_name):
 
 @functions.function("is_file")
 def is_file(space, w_name):
-    return file_exists(space, w_name)
+    import os
+    import stat
+    try:
+        return newbool(stat.S_ISREG(os.stat(space.str(w_name)).st_mode))
+    except OSError:
+        return w_false
+
+
+@functions.function("is_dir")
+def is_dir(space, w_name):
+    import os
+    import stat
+    try:
+        return newbool(stat.S_ISDIR(os.stat(space.str(w_name)).st_mode))
+    except OSError:
+        return w_false
+
+
+@functions.function("filesize")
+def filesize(space, w_name):
+    import os
+    try:
+        return newint(int(os.stat(space.str(w_name)).st_size))
+    except OSError:
+        space.warning("filesize(): stat failed for %s" % space.str(w_name))
+        return w_false
+
+
+@functions.function("file")
+def file_lines(space, w_name, w_flags=None, w_context=None):
+    from framework.entry import read_file
+    flags = space.to_int(w_flags) if w_flags is not None else 0
+    try:
+        data = read_file(space.str(w_name))
+    except OSError:
+        space.warning("file(%s): Failed to open stream: No such file or directory"
+                      % space.str(w_name))
+        return w_false
+    lines = []
+    start = 0
+    while start < len(data):
+        assert start >= 0
+        end = data.find("\n", start)
+        stop = len(data) if end < 0 else end + 1
+        line = cut(data, start, stop)
+        if flags & 2 and line.endswith("\n"):
+            line = cut(line, 0, len(line) - 1)
+        if not (flags & 4 and line == ""):
+            lines.append(W_String(line))
+        start = stop
+    return new_list(lines)
 
 
 @functions.function("unlink")
@@ -2383,7 +2917,35 @@ def get_called_class(space):
 
 # -- preg (regex.py) -----------------------------------------------------------------------
 
+PREG_ERROR_MESSAGES = ["No error", "Internal error", "Backtrack limit exhausted",
+                       "Recursion limit exhausted", "Malformed UTF-8 characters, possibly "
+                       "incorrectly encoded", "The offset did not correspond to the beginning "
+                       "of a valid UTF-8 code point", "JIT stack limit exhausted"]
+
+
+@functions.function("preg_last_error")
+def preg_last_error(space):
+    return newint(space.preg_error)
+
+
+@functions.function("preg_last_error_msg")
+def preg_last_error_msg(space):
+    return W_String(PREG_ERROR_MESSAGES[space.preg_error])
+
+
+@functions.function("preg_replace_callback_array")
+def preg_replace_callback_array(space, w_map, w_subject, w_limit=None, w_count=None,
+                                w_flags=None):
+    w_map = array_arg(space, w_map, "preg_replace_callback_array", 1, "pattern")
+    w_result = w_subject
+    for w_pattern, w_callback in entries(w_map):
+        w_result = preg_replace_callback(space, w_pattern, w_callback.deref(), w_result,
+                                         w_limit, None)
+    return w_result
+
+
 def get_regex(space, w_pattern, fname):
+    space.preg_error = 0
     source = space.str(w_pattern)
     program = space.regex_cache.get(source, None)
     if program is None:
@@ -2391,15 +2953,16 @@ def get_regex(space, w_pattern, fname):
             program = regex.compile_regex(source)
         except regex.RegexError as e:
             space.warning("%s(): %s" % (fname, e.message))
+            space.preg_error = 1
             return None
         space.regex_cache[source] = program
     return program
 
 
-def group_array(space, program, s, caps, offset_capture, trim):
+def group_array(space, program, s, caps, offset_capture, trim, as_null=False):
     w_groups = W_Array()
     last = program.ngroups - 1
-    if trim:
+    if trim and not as_null:
         while last > 0 and caps[last * 2] < 0:
             last -= 1
     for g in range(last + 1):
@@ -2407,6 +2970,8 @@ def group_array(space, program, s, caps, offset_capture, trim):
         b = caps[g * 2 + 1]
         if a >= 0 and b >= a:
             w_text = W_String(regex.slice_of(s, a, b))
+        elif as_null:
+            w_text = w_null
         else:
             w_text = W_String("")
         if offset_capture:
@@ -2433,7 +2998,7 @@ def preg_match(space, w_pattern, w_subject, w_matches=None, w_flags=None, w_offs
     if isinstance(w_matches, W_Reference):
         if found:
             w_matches.w_value = group_array(space, program, s, caps, flags & 256 != 0,
-                                            True).hold()
+                                            True, flags & 512 != 0).hold()
         else:
             w_matches.w_value = W_Array().hold()
     return newint(1 if found else 0)
@@ -2595,7 +3160,9 @@ def preg_split(space, w_pattern, w_subject, w_limit=None, w_flags=None):
     flags = space.to_int(w_flags) if w_flags is not None else 0
     no_empty = flags & 1 != 0
     delim_capture = flags & 2 != 0
+    offset_capture = flags & 4 != 0
     pieces = []
+    offsets = []
     caps = [-1] * (program.ngroups * 2)
     pos = 0
     last = 0
@@ -2612,31 +3179,37 @@ def preg_split(space, w_pattern, w_subject, w_limit=None, w_flags=None):
         piece = regex.slice_of(s, last, a)
         if not (no_empty and piece == ""):
             pieces.append(piece)
+            offsets.append(last)
         if delim_capture:
             for g in range(1, program.ngroups):
                 if caps[g * 2] >= 0:
                     text = regex.slice_of(s, caps[g * 2], caps[g * 2 + 1])
                     if not (no_empty and text == ""):
                         pieces.append(text)
+                        offsets.append(caps[g * 2])
         last = b
         pos = b if b > a else b + 1
     tail = regex.slice_of(s, last, len(s))
     if not (no_empty and tail == ""):
         pieces.append(tail)
+        offsets.append(last)
+    if offset_capture:
+        return new_list([new_list([W_String(pieces[i]), newint(offsets[i])])
+                         for i in range(len(pieces))])
     return new_list([W_String(p) for p in pieces])
 
 
 @functions.function("preg_quote")
 def preg_quote(space, w_s, w_delim=None):
-    special = ".\\+*?[^]$(){}=!<>|:-#/"
+    special = ".\\+*?[^]$(){}=!<>|:-#"
     delim = space.str(w_delim) if w_delim is not None else ""
     out = []
     for ch in space.str(w_s):
-        if ch in special or (delim and ch == delim[0]):
-            out.append("\\")
         if ch == "\0":
             out.append("\\000")
             continue
+        if ch in special or (delim and ch == delim[0]):
+            out.append("\\")
         out.append(ch)
     return W_String("".join(out))
 

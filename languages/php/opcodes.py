@@ -28,9 +28,11 @@ LOAD_VARVAR_QUIET = d("LOAD_VARVAR_QUIET", 0)
 STORE_VARVAR = d("STORE_VARVAR", -1)
 REF_VARVAR = d("REF_VARVAR", 0)
 LOAD_THIS = d("LOAD_THIS", 1)
+LOAD_THIS_QUIET = d("LOAD_THIS_QUIET", 1)
 LOAD_GLOBALS = d("LOAD_GLOBALS", 1)
 FETCH_DIM = d("FETCH_DIM", -1)
 FETCH_DIM_QUIET = d("FETCH_DIM_QUIET", -1)
+FETCH_DIM_LIST = d("FETCH_DIM_LIST", -1)
 FETCH_VAR_W = d("FETCH_VAR_W", 1, has_arg=True)
 FETCH_DIM_W = d("FETCH_DIM_W", -1)
 FETCH_APPEND_W = d("FETCH_APPEND_W", 0)
@@ -92,7 +94,7 @@ LOAD_FUNC = d("LOAD_FUNC", 1, has_arg=True)
 LOAD_METHOD = d("LOAD_METHOD", 1, has_arg=True)       # obj -> method, obj
 LOAD_METHOD_DYN = d("LOAD_METHOD_DYN", 0)             # obj, name -> method, obj
 LOAD_STATIC_METHOD = d("LOAD_STATIC_METHOD", 1, has_arg=True)   # class -> method, context
-LOAD_STATIC_METHOD_DYN = d("LOAD_STATIC_METHOD_DYN", 0)
+LOAD_STATIC_METHOD_DYN = d("LOAD_STATIC_METHOD_DYN", 0, has_arg=True)
 CALL = d("CALL", 0, per_arg=-1)
 CALL_METHOD = d("CALL_METHOD", -1, per_arg=-1)
 NEW = d("NEW", 0, per_arg=-1)
@@ -119,6 +121,7 @@ FOREACH_NEXT = d("FOREACH_NEXT", 2, jump=True, jump_effect=0)   # -> value, key
 FOREACH_SLOT = d("FOREACH_SLOT", 0, has_arg=True)     # the iterator slot of the next FOREACH_NEXT
 THROW = d("THROW", -1, ends=True)
 RETHROW = d("RETHROW", -1, ends=True)
+CHAIN_PREVIOUS = d("CHAIN_PREVIOUS", 0, has_arg=True)
 INSTANCEOF = d("INSTANCEOF", -1)
 CATCH_MATCH = d("CATCH_MATCH", 1, has_arg=True)       # exc -> exc, bool
 ISSET_VAR = d("ISSET_VAR", 1, has_arg=True)

@@ -159,6 +159,12 @@ class Parser(object):
             self.unexpected('"," or ";"' if False else "")
 
     def statement(self):
+        if self.check("ALLOW_DYNAMIC"):
+            self.advance()
+            stmt = self.statement()
+            if isinstance(stmt, ast.ClassDecl):
+                stmt.flags.append("allow_dynamic")
+            return stmt
         token = self.peek()
         kind = token.name
         line = token.source_pos.lineno
@@ -808,6 +814,9 @@ class Parser(object):
             self.anonymous_count += 1
             decl = self.class_body(line, "class", "class@anonymous\0%s:%d$%d" % (
                 self.filename, line, self.anonymous_count - 1), [])
+            prefix = decl.parent or (decl.interfaces[0] if decl.interfaces else "class")
+            decl.name = "%s@anonymous\0%s:%d$%d" % (prefix, self.filename, line,
+                                                    self.anonymous_count - 1)
             return ast.New(line, None, args, decl)
         if self.check("VARIABLE"):
             cls = self.postfix(ast.Variable(line, self.advance().value), True)
@@ -1109,16 +1118,18 @@ class Parser(object):
             elif kind == "DOLLAR_OPEN_CURLY":
                 if self.check("IDENT") and self.kind(1) == "}":
                     parts.append(ast.Variable(pline, self.advance().value))
+                    self.dollar_brace_lines.append(pline)
                 elif self.check("IDENT") and self.kind(1) == "[":
                     var = ast.Variable(pline, self.advance().value)
                     self.advance()
                     index = self.expression()
                     self.expect("]")
                     parts.append(ast.Index(pline, var, index))
+                    self.dollar_brace_lines.append(pline)
                 else:
                     parts.append(ast.VarVar(pline, self.expression()))
+                    self.dollar_brace_lines.append(-pline)    # the expression form
                 self.expect("}")
-                self.dollar_brace_lines.append(pline)
             elif kind == "EOF":
                 self.pos -= 1
                 self.unexpected()
@@ -1134,6 +1145,11 @@ class Parser(object):
 
 def numeric_key(text):
     """`"$a[12]"`: a decimal key is an int, unless php would keep it a string."""
+    if text.startswith("-") and text != "-0" and not text.startswith("-0"):
+        w_value = parse_int_literal(text[1:])
+        if isinstance(w_value, W_Int):
+            return W_Int(-w_value.intval)
+        return W_String(text)
     if text == "0" or (text[0] != "0" and not text.startswith("-0")):
         return parse_int_literal(text)
     return W_String(text)

@@ -10,7 +10,19 @@ interface UnitEnum {}
 interface BackedEnum extends UnitEnum {}
 interface Throwable extends Stringable {}
 class stdClass {}
-final class Closure {}
+class __PHP_Incomplete_Class {}
+final class Closure {
+    public static function bind($closure, $newThis, $newScope = "static") {
+        return __closure_bind($closure, $newThis, $newScope);
+    }
+    public static function fromCallable($callback) { return __closure_from($callback); }
+    public function bindTo($newThis, $newScope = "static") {
+        return __closure_bind($this, $newThis, $newScope);
+    }
+    public function call($newThis, ...$args) {
+        return __closure_bind($this, $newThis, $newThis)(...$args);
+    }
+}
 class Exception implements Throwable {
     protected $message = ""; private string $string = ""; protected $code = 0;
     protected string $file = ""; protected int $line = 0; private array $trace = [];
@@ -43,7 +55,17 @@ class Error implements Throwable {
     public function getTraceAsString() { return __trace_string($this->trace); }
     public function __toString() { return __throwable_string($this); }
 }
-class ErrorException extends Exception {}
+class ErrorException extends Exception {
+    protected int $severity = 1;
+    public function __construct($message = "", $code = 0, $severity = 1, $filename = null,
+                                $line = null, $previous = null) {
+        $this->message = $message; $this->code = $code; $this->severity = $severity;
+        if ($filename !== null) { $this->file = $filename; }
+        if ($line !== null) { $this->line = $line; }
+        parent::__construct($message, $code, $previous);
+    }
+    final public function getSeverity(): int { return $this->severity; }
+}
 class TypeError extends Error {}
 class ValueError extends Error {}
 class ArithmeticError extends Error {}
@@ -101,11 +123,32 @@ class ArrayIterator implements Iterator, Countable, ArrayAccess {
     public function offsetSet($key, $value): void { if ($key === null) { $this->__a[] = $value; } else { $this->__a[$key] = $value; } }
     public function offsetUnset($key): void { unset($this->__a[$key]); }
     public function getArrayCopy(): array { return $this->__a; }
+    public function seek(int $offset): void {
+        $this->__k = array_keys($this->__a);
+        if ($offset < 0 || $offset >= count($this->__k)) {
+            throw new OutOfBoundsException("Seek position $offset is out of range");
+        }
+        $this->__i = $offset;
+    }
+    public function asort(int $flags = SORT_REGULAR) { asort($this->__a, $flags); return true; }
+    public function ksort(int $flags = SORT_REGULAR) { ksort($this->__a, $flags); return true; }
+    public function uasort($callback) { uasort($this->__a, $callback); return true; }
+    public function uksort($callback) { uksort($this->__a, $callback); return true; }
+    public function natsort() { natsort($this->__a); return true; }
+    public function natcasesort() { natcasesort($this->__a); return true; }
+    public function append($value): void { $this->__a[] = $value; }
 }
 class ArrayObject implements IteratorAggregate, Countable, ArrayAccess {
     private $__a;
     public function __construct(array $array = []) { $this->__a = $array; }
     public function getIterator(): Iterator { return new ArrayIterator($this->__a); }
+    public function asort(int $flags = SORT_REGULAR) { asort($this->__a, $flags); return true; }
+    public function ksort(int $flags = SORT_REGULAR) { ksort($this->__a, $flags); return true; }
+    public function uasort($callback) { uasort($this->__a, $callback); return true; }
+    public function uksort($callback) { uksort($this->__a, $callback); return true; }
+    public function natsort() { natsort($this->__a); return true; }
+    public function natcasesort() { natcasesort($this->__a); return true; }
+    public function append($value): void { $this->__a[] = $value; }
     public function count(): int { return count($this->__a); }
     public function offsetExists($key): bool { return isset($this->__a[$key]); }
     public function offsetGet($key): mixed { return $this->__a[$key]; }

@@ -9,7 +9,7 @@ non-capturing), alternation, greedy/lazy `* + ? {m,n}`, backreferences, lookahea
 the flags i, m, s, x, u, D.
 """
 CHAR, ANY, CLASS, SPLIT, JMP, SAVE, MATCH, BOL, EOL, WORDB, NWORDB, BACKREF, LOOK, \
-    NLOOK, START, END, ENDZ = range(17)
+    NLOOK, START, END, ENDZ, LOOKB, NLOOKB = range(19)
 
 STEP_LIMIT = 5000000
 
@@ -55,6 +55,7 @@ class Program(object):
         self.multiline = False
         self.dotall = False
         self.dollar_endonly = False
+        self.anchored = False           # /A: a match must start where the search starts
 
     def emit(self, op, arg=0, arg2=0):
         self.ops.append(op)
@@ -119,6 +120,7 @@ class Look(Node):
     def __init__(self, body, negated):
         self.body = body
         self.negated = negated
+        self.behind = False
 
 
 DIGIT = [ord("0"), ord("9")]
@@ -261,6 +263,17 @@ class Parser(object):
                 body = self.parse_alt()
                 self.expect_close()
                 return Look(body, kind == "!")
+            elif kind == "<" and self.i + 1 < len(self.p) and \
+                    (self.p[self.i + 1] == "=" or self.p[self.i + 1] == "!"):
+                negated = self.p[self.i + 1] == "!"
+                self.i += 2
+                body = self.parse_alt()
+                self.expect_close()
+                look = Look(body, negated)
+                look.behind = True
+                return look
+            elif kind == ">":
+                self.i += 1            # an atomic group, matched as a plain group
             elif kind == "P" or kind == "<" or kind == "'":
                 if kind == "P":
                     self.i += 1
@@ -520,10 +533,15 @@ def emit_node(program, node):
     elif isinstance(node, Backref):
         program.emit(BACKREF, node.number)
     elif isinstance(node, Look):
-        look = program.emit(NLOOK if node.negated else LOOK)
+        if node.behind:
+            look = program.emit(NLOOKB if node.negated else LOOKB)
+        else:
+            look = program.emit(NLOOK if node.negated else LOOK)
         skip = program.emit(JMP)
         program.args[look] = len(program.ops)
         emit_node(program, node.body)
+        if node.behind:
+            program.emit(END)
         program.emit(MATCH)
         program.args[skip] = len(program.ops)
 
@@ -564,14 +582,19 @@ def compile_regex(source):
             extended = True
         elif flag == "D":
             program.dollar_endonly = True
+        elif flag == "A":
+            program.anchored = True
         elif flag == "u" or flag == "U" or flag == "\n" or flag == " ":
             pass
         else:
             raise RegexError("Unknown modifier '%s'" % flag)
     parser = Parser(pattern, program, extended)
-    tree = parser.parse_alt()
-    if not parser.at_end():
-        raise RegexError("unmatched closing parenthesis")
+    try:
+        tree = parser.parse_alt()
+        if not parser.at_end():
+            raise RegexError("unmatched closing parenthesis")
+    except RegexError as e:
+        raise RegexError("Compilation failed: %s at offset %d" % (e.message, parser.i))
     program.emit(SAVE, 0)
     emit_node(program, tree)
     program.emit(SAVE, 1)
@@ -697,6 +720,24 @@ def run(program, s, pc, sp, caps):
                 pc += 1
             else:
                 ok = False
+        elif op == LOOKB or op == NLOOKB:
+            # the body must match some s[j:sp] exactly: run it on the text cut at sp
+            inner = [c for c in caps]
+            before = slice_of(s, 0, sp)
+            found = False
+            j = sp
+            while j >= 0 and not found:
+                for k in range(len(caps)):
+                    inner[k] = caps[k]
+                found = run(program, before, program.args[pc], j, inner) >= 0
+                j -= 1
+            if found == (op == LOOKB):
+                if found:
+                    for k in range(len(caps)):
+                        caps[k] = inner[k]
+                pc += 1
+            else:
+                ok = False
         if ok:
             continue
         # backtrack
@@ -722,5 +763,7 @@ def search(program, s, start, caps):
             caps[k] = -1
         if match_at(program, s, pos, caps):
             return True
+        if program.anchored:
+            return False
         pos += 1
     return False

@@ -6,13 +6,15 @@ from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php import lib  # noqa: F401  (registers the library's functions)
+# the modules that register built-ins
+from languages.php import lib, strlib, hashing, mtrand, jsonparse, serializing  # noqa: F401
 from languages.php.code import PhpCode
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpExit, PhpFatal
 from languages.php.functions import W_Builtin, W_Function
 from languages.php.generators import W_Generator
 from languages.php.interpreter import Interpreter, Frame
+from languages.php.including import include_file
 from languages.php.numbers import escape_quotes, NAN, INFINITY
 from languages.php.objects import W_String, W_Object, w_null, newint
 
@@ -31,6 +33,14 @@ class PhpInterpreter(Interpreter):
         self.iter_value = w_null
         self.regex_cache = {}
         self.json_error = 0
+        self.random = None
+        self.iter_need_key = True
+        self.preg_error = 0
+        self.included = {}
+        self.included_order = []
+        self.included_code = {}
+        self.autoloaders_w = []
+        self.autoloading = {}
         self.json_message = "No error"
         for spec in functions.specs():
             self.functions[spec.name.lower()] = W_Builtin(spec.name, spec)
@@ -49,7 +59,25 @@ class PhpInterpreter(Interpreter):
             self.current_frame = back
 
     def include(self, frame, path, kind):
-        raise PhpFatal("include is not supported yet")
+        return include_file(self, frame, path, kind)
+
+    def autoload(self, name):
+        """Ask the spl_autoload_register callbacks, in order, for a missing class."""
+        if not self.autoloaders_w or name.lower() in self.autoloading:
+            return None
+        self.autoloading[name.lower()] = None
+        try:
+            for w_loader in self.autoloaders_w:
+                self.call_value(self.current_frame, w_loader, [W_String(name)], None)
+                w_class = self.find_class(name)
+                if w_class is not None:
+                    return w_class
+        finally:
+            del self.autoloading[name.lower()]
+        return None
+
+    def raise_value_error_empty_path(self, name):
+        raise self.error("ValueError", "Path cannot be empty")
 
     def constant(self, name):
         w_value = self.constants.get(name, None)
@@ -73,6 +101,47 @@ class PhpInterpreter(Interpreter):
         if isinstance(w_value, W_Array):
             return "of type array"
         return self.str(w_value) if not w_value.tname() == "NULL" else "NULL"
+
+EXTRA_INT_CONSTANTS = [
+    ("ENT_COMPAT", 2), ("ENT_QUOTES", 3), ("ENT_NOQUOTES", 0), ("ENT_HTML401", 0),
+    ("ENT_IGNORE", 4), ("ENT_SUBSTITUTE", 8), ("ENT_XML1", 16), ("ENT_XHTML", 32),
+    ("ENT_HTML5", 48), ("ENT_DISALLOWED", 128),
+    ("EXTR_OVERWRITE", 0), ("EXTR_SKIP", 1), ("EXTR_PREFIX_SAME", 2), ("EXTR_PREFIX_ALL", 3),
+    ("EXTR_PREFIX_INVALID", 4), ("EXTR_IF_EXISTS", 6), ("EXTR_PREFIX_IF_EXISTS", 5),
+    ("EXTR_REFS", 256),
+    ("FILE_USE_INCLUDE_PATH", 1), ("FILE_IGNORE_NEW_LINES", 2), ("FILE_SKIP_EMPTY_LINES", 4),
+    ("FILE_APPEND", 8), ("FILE_NO_DEFAULT_CONTEXT", 16), ("LOCK_SH", 1), ("LOCK_EX", 2),
+    ("LOCK_UN", 3), ("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2),
+    ("JSON_ERROR_DEPTH", 1), ("JSON_ERROR_STATE_MISMATCH", 2), ("JSON_ERROR_CTRL_CHAR", 3),
+    ("JSON_ERROR_SYNTAX", 4), ("JSON_ERROR_UTF8", 5), ("JSON_ERROR_RECURSION", 6),
+    ("JSON_ERROR_INF_OR_NAN", 7), ("JSON_ERROR_UNSUPPORTED_TYPE", 8),
+    ("JSON_ERROR_INVALID_PROPERTY_NAME", 9), ("JSON_ERROR_UTF16", 10),
+    ("JSON_OBJECT_AS_ARRAY", 1), ("JSON_BIGINT_AS_STRING", 2),
+    ("JSON_INVALID_UTF8_IGNORE", 1048576), ("JSON_INVALID_UTF8_SUBSTITUTE", 2097152),
+    ("JSON_PARTIAL_OUTPUT_ON_ERROR", 512), ("JSON_UNESCAPED_LINE_TERMINATORS", 2048),
+    ("PREG_SPLIT_OFFSET_CAPTURE", 4), ("PREG_GREP_INVERT", 1), ("PREG_NO_ERROR", 0),
+    ("PREG_INTERNAL_ERROR", 1), ("PREG_BACKTRACK_LIMIT_ERROR", 2),
+    ("PREG_RECURSION_LIMIT_ERROR", 3), ("PREG_BAD_UTF8_ERROR", 4),
+    ("PREG_BAD_UTF8_OFFSET_ERROR", 5), ("PREG_JIT_STACKLIMIT_ERROR", 6),
+    ("SORT_ASC", 4), ("SORT_DESC", 3), ("SORT_LOCALE_STRING", 5),
+    ("COUNT_NORMAL", 0), ("PHP_ROUND_HALF_UP", 1), ("PHP_ROUND_HALF_DOWN", 2),
+    ("PHP_ROUND_HALF_EVEN", 3), ("PHP_ROUND_HALF_ODD", 4), ("E_PARSE", 4),
+    ("E_CORE_ERROR", 16), ("E_CORE_WARNING", 32), ("E_COMPILE_ERROR", 64),
+    ("E_COMPILE_WARNING", 128), ("E_RECOVERABLE_ERROR", 4096), ("PHP_MAJOR_VERSION", 8),
+    ("PHP_MINOR_VERSION", 2), ("PHP_RELEASE_VERSION", 36), ("PHP_VERSION_ID", 80236),
+    ("PHP_DEBUG", 0), ("PHP_MAXPATHLEN", 4096), ("MT_RAND_MT19937", 0), ("MT_RAND_PHP", 1),
+    ("STR_PAD_LEFT", 0), ("CASE_LOWER", 0), ("CASE_UPPER", 1), ("ARRAY_UNIQUE_REGULAR", 0),
+    ("LC_ALL", 6), ("LC_NUMERIC", 4), ("INI_ALL", 7), ("PHP_OUTPUT_HANDLER_STDFLAGS", 112),
+]
+EXTRA_FLOAT_CONSTANTS = [
+    ("M_PI_2", 1.5707963267948966), ("M_PI_4", 0.7853981633974483),
+    ("M_1_PI", 0.3183098861837907), ("M_2_PI", 0.6366197723675814),
+    ("M_SQRTPI", 1.772453850905516), ("M_2_SQRTPI", 1.1283791670955126),
+    ("M_LOG2E", 1.4426950408889634), ("M_LOG10E", 0.4342944819032518),
+    ("M_LN2", 0.6931471805599453), ("M_LN10", 2.302585092994046),
+    ("M_SQRT1_2", 0.7071067811865476), ("M_SQRT3", 1.7320508075688772),
+    ("M_EULER", 0.5772156649015329), ("M_LNPI", 1.1447298858494002),
+]
 
 
 def install_constants(space):
@@ -132,17 +201,28 @@ def install_constants(space):
     space.constants["PREG_UNMATCHED_AS_NULL"] = W_Int(512)
     space.constants["M_SQRT2"] = W_Float(1.4142135623730951)
     space.constants["PHP_FLOAT_DIG"] = W_Int(15)
+    space.constants["PHP_OS_FAMILY"] = W_String("Linux")
+    space.constants["DIRECTORY_SEPARATOR"] = W_String("/")
+    space.constants["PATH_SEPARATOR"] = W_String(":")
+    for name, value in EXTRA_INT_CONSTANTS:
+        space.constants[name] = W_Int(value)
+    for name, fvalue in EXTRA_FLOAT_CONSTANTS:
+        space.constants[name] = W_Float(fvalue)
 
 
 def run_main(code, filename, args):
     space = PhpInterpreter()
     space.filename = filename
+    space.included_order.append(filename)
+    space.included[filename] = None
     install_constants(space)
     prelude_frame = Frame(PRELUDE_CODE, None, None, None, None)
     space.main_frame = prelude_frame
     space.run_code(PRELUDE_CODE, prelude_frame)
     frame = Frame(code, None, None, None, None)
     space.main_frame = frame
+    for message, line in code.deprecations:
+        output.write_out("\nDeprecated: %s in %s on line %d\n" % (message, filename, line))
     status = 0
     try:
         try:

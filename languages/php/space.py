@@ -41,6 +41,7 @@ class Space(object):
         self.main_frame = None
         self.current_frame = None
         self.silence = 0
+        self.error_reporting = 32767      # error_reporting(): E_ALL
         self.next_handle = 1
         self.free_handles = []
         self.included = {}
@@ -68,15 +69,18 @@ class Space(object):
         output.write_out("\n%s: %s in %s on line %d\n" % (kind, message, filename, line))
 
     def warning(self, message):
-        if not self.call_error_handler(2, message) and self.silence == 0:
+        if not self.call_error_handler(2, message) and self.silence == 0 and \
+                self.error_reporting & 2:
             self.diagnostic("Warning", message)
 
     def notice(self, message):
-        if not self.call_error_handler(8, message) and self.silence == 0:
+        if not self.call_error_handler(8, message) and self.silence == 0 and \
+                self.error_reporting & 8:
             self.diagnostic("Notice", message)
 
     def deprecated(self, message):
-        if not self.call_error_handler(8192, message) and self.silence == 0:
+        if not self.call_error_handler(8192, message) and self.silence == 0 and \
+                self.error_reporting & 8192:
             self.diagnostic("Deprecated", message)
 
     def call_error_handler(self, level, message):
@@ -180,7 +184,11 @@ class Space(object):
             scan = scan_number(w_value.strval)
             if scan.kind == NOT_NUMERIC:
                 return 0.0
-            return scan.floatval if scan.is_float else float(scan.intval)
+            if scan.is_float:
+                return scan.floatval
+            if scan.intval == 0 and w_value.strval.find("-") >= 0:
+                return -0.0                   # (float)"-0" keeps its sign
+            return float(scan.intval)
         return float(self.to_int(w_value))
 
     def number(self, w_value, opname, w_other, left):
@@ -233,8 +241,9 @@ class Space(object):
             return "array"
         if isinstance(w_value, W_Object):
             name = w_value.getclass().name
-            if name.startswith("class@anonymous"):
-                return "class@anonymous"
+            anonymous = name.find("@anonymous\0")
+            if anonymous >= 0:
+                return name[:anonymous + len("@anonymous")]
             return name
         return "mixed"
 
@@ -297,8 +306,8 @@ class Space(object):
         return W_Float(self.to_float(w_x) / self.to_float(w_y))
 
     def mod(self, w_a, w_b):
-        a = self.to_int(self.number(w_a, "%", w_b, True))
-        b = self.to_int(self.number(w_b, "%", w_a, False))
+        a = self.int_operand(w_a, "%", w_b, True)
+        b = self.int_operand(w_b, "%", w_a, False)
         if b == 0:
             raise self.error("DivisionByZeroError", "Modulo by zero")
         if b == -1:
@@ -425,6 +434,9 @@ class Space(object):
         return w_value
 
     def cast(self, w_value, kind):
+        if (kind == 0 or kind == 1) and isinstance(w_value, W_Object):
+            self.warning("Object of class %s could not be converted to %s"
+                         % (w_value.getclass().name, "int" if kind == 0 else "float"))
         if kind == 0:
             return newint(self.to_int(w_value))
         if kind == 1:
@@ -519,7 +531,11 @@ class Space(object):
             if sb.kind == NUMERIC:
                 if not sa.is_float and not sb.is_float:
                     return sa.intval == sb.intval
-                return self.scan_float(sa) == self.scan_float(sb)
+                fa = self.scan_float(sa)
+                fb = self.scan_float(sb)
+                if math.isinf(fa) and math.isinf(fb):     # both overflowed: as strings
+                    return a == b
+                return fa == fb
         return a == b
 
     def scan_float(self, scan):
@@ -535,6 +551,9 @@ class Space(object):
         """-1, 0 or 1 as php 8 compares (2 for uncomparable: never equal)."""
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
             return cmp_ints(w_a.intval, w_b.intval)
+        if (isinstance(w_a, W_Object) and w_a.getclass().kind == "enum") or \
+                (isinstance(w_b, W_Object) and w_b.getclass().kind == "enum"):
+            return 0 if w_a is w_b else 1       # enums are uncomparable
         if isinstance(w_a, W_String) and isinstance(w_b, W_String):
             a = w_a.strval
             b = w_b.strval
@@ -662,7 +681,7 @@ class Space(object):
         w_current = frame.getlocal(slot)
         if isinstance(w_current, W_Reference):
             return self.ref_container(w_current)
-        if w_current is None or isinstance(w_current, W_Null):
+        if w_current is None or self.becomes_array(w_current):
             w_array = W_Array()
             w_array.hold()
             frame.setlocal(slot, w_array)
@@ -676,7 +695,7 @@ class Space(object):
 
     def ref_container(self, w_ref):
         w_current = w_ref.w_value
-        if isinstance(w_current, W_Null):
+        if self.becomes_array(w_current):
             w_array = W_Array()
             w_array.hold()
             w_ref.w_value = w_array
@@ -686,6 +705,15 @@ class Space(object):
             w_ref.w_value = w_writable
             return w_writable
         return self.container_of(w_current)
+
+    def becomes_array(self, w_value):
+        """null, and false with php 8.1's deprecation, turn into an array on a write."""
+        if isinstance(w_value, W_Null):
+            return True
+        if isinstance(w_value, W_Bool) and not w_value.boolval:
+            self.deprecated("Automatic conversion of false to array is deprecated")
+            return True
+        return False
 
     def container_of(self, w_value):
         if isinstance(w_value, W_Object):
@@ -754,6 +782,9 @@ class Space(object):
         if isinstance(w_container, W_String):
             return self.string_offset(w_container.strval, w_key, quiet)
         if isinstance(w_container, W_Object):
+            if quiet and w_container.getclass().find_method("offsetexists") is not None:
+                if not self.object_offset_exists(w_container, w_key):   # `??` asks first
+                    return w_null
             return self.object_offset_get(w_container, w_key)
         if isinstance(w_container, W_Null):
             if not quiet:
@@ -777,6 +808,9 @@ class Space(object):
         elif isinstance(w_key, W_Int):
             index = w_key.intval
         else:
+            if not quiet and (isinstance(w_key, W_Bool) or isinstance(w_key, W_Float) or
+                              isinstance(w_key, W_Null)):
+                self.warning("String offset cast occurred")
             index = self.to_int(w_key)
         if index < 0:
             index += len(s)
@@ -800,6 +834,8 @@ class Space(object):
         text = self.str(w_value)
         if text == "":
             raise self.error("Error", "Cannot assign an empty string to a string offset")
+        if len(text) > 1:
+            self.warning("Only the first byte will be assigned to the string offset")
         if index >= len(s):
             s = s + " " * (index - len(s) + 1)
         assert index >= 0
@@ -843,8 +879,8 @@ class Space(object):
         if isinstance(w_container, W_Array):
             if w_key is None:
                 if not w_container.append(self.stored(w_value)):
-                    self.warning("Cannot add element to the array as the next element is "
-                                 "already occupied")
+                    raise self.error("Error", "Cannot add element to the array as the next "
+                                     "element is already occupied")
                 return
             w_normal = self.array_key(w_key)
             w_current = w_container.get(w_normal)
