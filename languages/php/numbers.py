@@ -8,9 +8,10 @@ precision, `1.0E+25` with a forced `.0`.
 import math
 
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
-from rpython.rlib.rfloat import formatd, copysign, INFINITY, NAN
+from rpython.rlib.rfloat import copysign, INFINITY, NAN
 from rpython.rlib.rstring import ParseStringError, ParseStringOverflowError
 from rpython.rlib import rfloat
+from framework.floatformat import decimal_digits, exponent_notation, fixed_notation
 
 from languages.php.objects import W_Int, W_Float
 
@@ -198,74 +199,11 @@ def format_float(value, precision):
         return "INF" if value > 0 else "-INF"
     if value == 0.0:
         return "-0" if copysign(1.0, value) < 0 else "0"
-    if precision == 17:
-        digits_text = formatd(value, 'r', 0, 0)
-    else:
-        digits_text = formatd(value, 'e', precision - 1, 0)
-    return layout_float(digits_text, precision)
-
-
-def layout_float(text, precision):
-    """Re-lay a C-formatted float (`1.5e+20`, `0.001`, `-123.25`) the php way."""
-    negative = text.startswith("-")
-    if negative:
-        text = text[1:]
-    # collect digits and the decimal exponent
-    mantissa = text
-    exponent = 0
-    epos = text.find("e")
-    if epos >= 0:
-        assert epos >= 0
-        mantissa = text[:epos]
-        exponent = int_of(text[epos + 1:])
-    dot = mantissa.find(".")
-    if dot >= 0:
-        assert dot >= 0
-        int_part = mantissa[:dot]
-        frac_part = mantissa[dot + 1:]
-    else:
-        int_part = mantissa
-        frac_part = ""
-    digits = int_part + frac_part
-    decpt = len(int_part) + exponent
-    # strip leading zeros
-    k = 0
-    while k < len(digits) - 1 and digits[k] == "0":
-        k += 1
-        decpt -= 1
-    digits = digits[k:]
-    end = len(digits)
-    while end > 1 and digits[end - 1] == "0":
-        end -= 1
-    assert end >= 0
-    digits = digits[:end]
-    sign = "-" if negative else ""
-    if decpt < -3 or decpt > precision:
-        exp = decpt - 1
-        first = digits[0]
-        rest = digits[1:]
-        if not rest:
-            rest = "0"
-        esign = "+" if exp >= 0 else "-"
-        return "%s%s.%sE%s%d" % (sign, first, rest, esign, abs(exp))
-    if decpt <= 0:
-        return sign + "0." + "0" * (-decpt) + digits
-    assert decpt >= 0
-    if len(digits) <= decpt:
-        return sign + digits + "0" * (decpt - len(digits))
-    assert decpt >= 0
-    return sign + digits[:decpt] + "." + digits[decpt:]
-
-
-def int_of(text):
-    value = 0
-    negative = False
-    for ch in text:
-        if ch == "-":
-            negative = True
-        elif "0" <= ch <= "9":
-            value = value * 10 + ord(ch) - ord("0")
-    return -value if negative else value
+    digits, point = decimal_digits(value, -1 if precision == 17 else precision)
+    sign = "-" if value < 0.0 else ""
+    if point < -3 or point > precision:
+        return sign + exponent_notation(digits, point, "E")
+    return sign + fixed_notation(digits, point, False)
 
 
 def repr_float(value):
