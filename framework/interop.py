@@ -109,11 +109,13 @@ class UnknownKey(InteropError):
 class GuestException(InteropError):
     """The receiver's own error, raised while it answered a message. `w_exception` is the
     exception value (kind EXCEPTION) if the language has exception values, else None.
-    `message` is how the receiver would print it."""
+    `message` is how the receiver would print it; `language` names the receiver (the caller
+    may name its exception after it: PHP's PyException, Python's PHPException)."""
 
-    def __init__(self, message, w_exception):
+    def __init__(self, message, w_exception, language=""):
         InteropError.__init__(self, message)
         self.w_exception = w_exception
+        self.language = language
 
 
 # -- identity -----------------------------------------------------------------------------

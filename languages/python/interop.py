@@ -44,6 +44,7 @@ class Context(object):
     def __init__(self):
         self.space = None
         self.w_foreign_type = None
+        self.foreign_exceptions = {}     # language name -> its exception type (polyglot.py)
 
 
 context = Context()
@@ -165,6 +166,12 @@ def python_error(error):
         w_exception = error.w_exception
         if isinstance(w_exception, W_ExceptionObject):
             return OperationError(w_exception)          # a Python exception coming home
+        w_type = context.foreign_exceptions.get(error.language, None)
+        if w_type is not None:                          # PHPException and the like
+            w_exc = space.new_exception(w_type, [space.newstr(error.message)])
+            if w_exception is not None:
+                space.setattr(w_exc, "foreign", boundary.import_value(w_exception))
+            return OperationError(w_exc)
         return space.error(space.w_RuntimeError, error.message)
     if isinstance(error, UnknownMember):
         return space.error(space.w_AttributeError, error.message)
@@ -239,7 +246,7 @@ def guest_exception(error):
     message = space.str_text(w_exc)
     if message:
         text += ": " + message
-    return GuestException(text, w_exc)
+    return GuestException(text, w_exc, "python")
 
 
 def check_arity(w_func, argc):
