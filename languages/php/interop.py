@@ -35,8 +35,8 @@ from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import W_Callable, W_Function, W_Builtin, W_Class, W_Closure
 from languages.php.interpreter import Frame
 from languages.php.language import PhpLanguage
-from languages.php.objects import (W_Value, W_Object, W_String, W_Int, W_Float, w_null, newbool,
-                                   newint)
+from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String, W_Object,
+                                   w_null, newbool, newint)
 from languages.php.runtime import PhpInterpreter, PRELUDE_CODE, install_constants
 
 INTEROP_PATH = os.path.join(os.path.dirname(__file__), "interop.php")
@@ -306,7 +306,7 @@ class Answers(object):
 
     def interop_write_index(self, index, w_value):
         w_array = expect_array(self, "write_index")
-        if index < 0 or index > w_array.length():
+        if index < 0 or index >= w_array.length():
             raise InvalidIndex(index)
         w_array.set(newint(index), php_space().stored(boundary.import_value(w_value)))
 
@@ -370,7 +370,23 @@ class W_PhpArrayIterator(W_Value):
         return export(self.w_array.value_at(position))
 
 
+class PrimitiveAnswers(object):
+    """Installed on PHP's primitives: their display string is what `echo` prints."""
+
+    def interop_display(self):
+        return php_space().str(self)
+
+
+class IntAnswers(object):
+    """Installed on W_Int: an int is a number, so it unboxes as a float too."""
+
+    def interop_as_float(self):
+        return float(self.intval)
+
+
 interop.install([W_Array, W_Object, W_Callable, W_Class], Answers)
+interop.install([W_Int], IntAnswers)
+interop.install([W_Null, W_Bool, W_Int, W_Float, W_String], PrimitiveAnswers)
 
 
 # -- the built-ins behind ForeignObject's methods ---------------------------------------------
