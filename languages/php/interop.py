@@ -34,7 +34,6 @@ from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import W_Callable, W_Function, W_Builtin, W_Class, W_Closure
 from languages.php.interpreter import Frame
-from languages.php.language import PhpLanguage
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String, W_Object,
                                    w_null, newbool, newint)
 from languages.php.runtime import PhpInterpreter, PRELUDE_CODE, install_constants
@@ -141,8 +140,11 @@ def export(w_value):
 
 # -- PHP values answering ---------------------------------------------------------------------
 def is_throwable(w_obj):
-    w_throwable = php_space().find_class("Throwable")
-    return w_throwable is not None and w_obj.getclass().is_subclass_of(w_throwable)
+    """By name, so a value made by another PHP interpreter of the process answers too."""
+    for w_interface in w_obj.getclass().interfaces:
+        if w_interface.lower_name == "throwable":
+            return True
+    return False
 
 
 def kind_of(w_value):
@@ -164,6 +166,12 @@ def guest_exception(w_exception):
         message = php_space().str(w_message.deref())
         if message:
             text += ": " + message
+    w_original = w_exception.read_attr("foreign")
+    if w_original is not None:
+        w_original = w_original.deref()
+        if isinstance(w_original, W_PhpForeign) and \
+                w_original.w_foreign.interop_kind() == interop.EXCEPTION:
+            return GuestException(text, w_original.w_foreign)   # PyException: going home
     return GuestException(text, w_exception, "php")
 
 
@@ -595,5 +603,3 @@ class Hooks(object):
         php_space()
         return w_php_globals
 
-
-polyglot.implement(PhpLanguage, Hooks)

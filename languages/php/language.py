@@ -49,4 +49,4 @@ class PhpLanguage(Language):
         return EXIT_FATAL
 
 
-from languages.php import interop, polyglot  # noqa: E402,F401  (the interop answers, PyHyp's built-ins)
+from languages.php import polyglot  # noqa: E402,F401  (interop, PyHyp's built-ins)

@@ -13,8 +13,11 @@ from framework import polyglot
 from framework.interop import InteropError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php.interop import attach, boundary, export, php_error
+from languages.php.interop import Hooks, attach, boundary, export, php_error
+from languages.php.language import PhpLanguage
 from languages.php.objects import W_Null
+
+polyglot.implement(PhpLanguage, Hooks)
 
 
 def frame_variables(space, frame):

@@ -246,6 +246,10 @@ def guest_exception(error):
     message = space.str_text(w_exc)
     if message:
         text += ": " + message
+    w_original = space.findattr_quiet(w_exc, "foreign")
+    if isinstance(w_original, W_ForeignObject) and \
+            w_original.w_foreign.interop_kind() == interop.EXCEPTION:
+        return GuestException(text, w_original.w_foreign)   # PHPException: going home
     return GuestException(text, w_exc, "python")
 
 
