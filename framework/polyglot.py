@@ -96,18 +96,21 @@ def implement(language_class, hooks):
 
 def function_name(source, keyword):
     """The name of the first function `source` defines with `keyword` (`def`, `function`)
-    at the start of a line, or "" (PyHyp's compile functions take one function's text)."""
+    at the start of a line (not indented), or "" (PyHyp's compile functions take one function's text)."""
     start = 0
     length = len(source)
     while start < length:
         end = source.find("\n", start)
         if end < 0:
             end = length
-        line = source[start:end].strip()
+        line = source[start:end]
         if line.startswith(keyword + " "):
-            rest = line[len(keyword) + 1:].strip()
-            paren = rest.find("(")
+            paren = line.find("(")
             if paren > 0:
-                return rest[:paren].strip()
+                return without_spaces(line[len(keyword) + 1:paren])
         start = end + 1
     return ""
+
+
+def without_spaces(text):
+    return "".join([c for c in text if c != " " and c != "\t"])

@@ -594,7 +594,10 @@ class Hooks(object):
             raise guest_exception(e.w_exception)
         except PhpFatal as e:
             raise fatal(e)
-        return space.functions[name.lower()]
+        w_function = space.functions.get(name.lower(), None)
+        if w_function is None:
+            raise InteropTypeError("compile_php_func: %s() was not declared" % name)
+        return w_function
 
     def polyglot_import(self, module_name):
         raise UnsupportedMessage("php: PHP has no modules (asked for '%s')" % module_name)
