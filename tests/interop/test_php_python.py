@@ -91,3 +91,10 @@ def test_a_language_without_the_hooks(run, tmpdir):
     path = write(tmpdir, "mods.py", 'try:\n    polyglot_import("php", "x")\n'
                  'except TypeError as e:\n    print(e)\n')
     assert run(path) == "unsupported message: php: PHP has no modules (asked for 'x')\n"
+
+
+@pytest.mark.parametrize("name", ["report.php", "words.py"])
+def test_examples(run, name):
+    examples = os.path.join(os.path.dirname(os.path.dirname(HERE)), "examples", "interop")
+    expected = program(os.path.join(examples, name.rsplit(".", 1)[0] + ".out"))
+    assert run(os.path.join(examples, name)) == expected
