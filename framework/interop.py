@@ -110,12 +110,21 @@ class GuestException(InteropError):
     """The receiver's own error, raised while it answered a message. `w_exception` is the
     exception value (kind EXCEPTION) if the language has exception values, else None.
     `message` is how the receiver would print it; `language` names the receiver (the caller
-    may name its exception after it: PHP's PyException, Python's PHPException)."""
+    may name its exception after it: PHP's PyException, Python's PHPException), and
+    `location` where it was raised, in the receiver's words ("" when unknown)."""
 
-    def __init__(self, message, w_exception, language=""):
+    def __init__(self, message, w_exception, language="", location=""):
         InteropError.__init__(self, message)
         self.w_exception = w_exception
         self.language = language
+        self.location = location
+
+    def located_message(self):
+        """The message with the raiser's location, for an exception made in another
+        language (whose own trace shows only its side)."""
+        if not self.location:
+            return self.message
+        return "%s (raised in %s at %s)" % (self.message, self.language, self.location)
 
 
 # -- identity -----------------------------------------------------------------------------

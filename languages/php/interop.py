@@ -97,7 +97,7 @@ def php_error(error):
         if isinstance(w_exception, W_Object):
             return PhpThrow(w_exception)            # a PHP exception coming home
         class_name = FOREIGN_EXCEPTION_CLASSES.get(error.language, "ForeignException")
-        throw = space.error(class_name, error.message)
+        throw = space.error(class_name, error.located_message())
         if w_exception is not None:
             throw.w_exception.write_attr("foreign", boundary.import_value(w_exception))
         return throw
@@ -172,7 +172,13 @@ def guest_exception(w_exception):
         if isinstance(w_original, W_PhpForeign) and \
                 w_original.w_foreign.interop_kind() == interop.EXCEPTION:
             return GuestException(text, w_original.w_foreign)   # PyException: going home
-    return GuestException(text, w_exception, "php")
+    space = php_space()
+    w_file = w_exception.read_attr("file")
+    w_line = w_exception.read_attr("line")
+    location = ""
+    if w_file is not None and w_line is not None:
+        location = "%s on line %s" % (space.str(w_file.deref()), space.str(w_line.deref()))
+    return GuestException(text, w_exception, "php", location)
 
 
 def fatal(error):

@@ -168,7 +168,7 @@ def python_error(error):
             return OperationError(w_exception)          # a Python exception coming home
         w_type = context.foreign_exceptions.get(error.language, None)
         if w_type is not None:                          # PHPException and the like
-            w_exc = space.new_exception(w_type, [space.newstr(error.message)])
+            w_exc = space.new_exception(w_type, [space.newstr(error.located_message())])
             if w_exception is not None:
                 space.setattr(w_exc, "foreign", boundary.import_value(w_exception))
             return OperationError(w_exc)
@@ -250,7 +250,11 @@ def guest_exception(error):
     if isinstance(w_original, W_ForeignObject) and \
             w_original.w_foreign.interop_kind() == interop.EXCEPTION:
         return GuestException(text, w_original.w_foreign)   # PHPException: going home
-    return GuestException(text, w_exc, "python")
+    location = ""
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.traceback:
+        record = w_exc.traceback[0]                         # the innermost frame
+        location = "%s, line %d, in %s" % (record.filename, record.line, record.name)
+    return GuestException(text, w_exc, "python", location)
 
 
 def check_arity(w_func, argc):
