@@ -35,7 +35,7 @@ from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import W_Callable, W_Function, W_Builtin, W_Class, W_Closure
 from languages.php.interpreter import Frame
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String, W_Object,
-                                   w_null, newbool, newint)
+                                   W_Reference, w_null, newbool, newint)
 from languages.php.runtime import PhpInterpreter, PRELUDE_CODE, install_constants
 
 INTEROP_PATH = os.path.join(os.path.dirname(__file__), "interop.php")
@@ -199,12 +199,27 @@ def check_arity(w_callee, argc):
         raise ArityError(code.required, max_args, argc)
 
 
+def is_reference(w_value):
+    """A cell of another language (Python's PHPRef) answers the member `__reference__`."""
+    try:
+        w_value.interop_read_member("__reference__")
+    except InteropError:
+        return False
+    return True
+
+
 def import_argument(w_value):
-    """An argument of a call into PHP.  A foreign list or hash arrives as a PHP array of its
+    """An argument of a call into PHP.  A reference cell (PHPRef) arrives as a PHP reference
+    to its value, written back after the call.  A foreign list or hash arrives as a PHP array of its
     elements: a PHP parameter holds an array by value, and PHP's array functions take
     arrays only.  Anything else is imported as usual."""
     kind = w_value.interop_kind()
-    if isinstance(w_value, W_Value) or (kind != interop.ARRAY and kind != interop.HASH):
+    if isinstance(w_value, W_Value):
+        return w_value
+    if kind == interop.OBJECT and is_reference(w_value):
+        return W_Reference(php_space().stored(
+            import_argument(w_value.interop_invoke("deref", []))))
+    if kind != interop.ARRAY and kind != interop.HASH:
         return boundary.import_value(w_value)
     w_array = W_Array()
     if kind == interop.ARRAY:
@@ -265,7 +280,13 @@ class Answers(object):
         if not is_callable(self):
             raise UnsupportedMessage("call")
         check_arity(self, len(args_w))
-        return export(call_php(self, [import_argument(w_arg) for w_arg in args_w]))
+        php_args_w = [import_argument(w_arg) for w_arg in args_w]
+        w_result = call_php(self, php_args_w)
+        for i in range(len(args_w)):
+            w_arg = php_args_w[i]
+            if isinstance(w_arg, W_Reference):          # a cell: PHP's write goes back
+                args_w[i].interop_invoke("store", [export(w_arg.w_value)])
+        return export(w_result)
 
     def interop_invoke(self, name, args_w):
         if not isinstance(self, W_Object):

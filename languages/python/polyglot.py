@@ -8,7 +8,8 @@ is not the main program).
 
 PyHyp's API on this side: `compile_php_func(src)` returns the PHP function `src` declares,
 `php_global_ns()` PHP's functions, classes and constants as attributes
-(`php_global_ns().strlen("abc")`).  A PHP exception reaching Python is a `PHPException`
+(`php_global_ns().strlen("abc")`), `PHPRef(x)` a cell with `.deref()` and `.store(v)` that a
+PHP function taking `&$arg` writes through.  A PHP exception reaching Python is a `PHPException`
 (another language's, `<Name>Exception`), a subclass of RuntimeError whose `foreign` attribute
 is the original.  The same for any linked language: `polyglot_eval(lang, src)`,
 `polyglot_import(lang, name)`, `polyglot_globals(lang)`.
@@ -23,11 +24,57 @@ from languages.python import interop as python_interop
 from languages.python.builtins import functions
 from languages.python.error import OperationError
 from languages.python.importing import import_dotted, cached_module
+from languages.python.kit import ClassDef
 from languages.python.language import PythonLanguage
+from languages.python.objects.base import W_Object
 from languages.python.objects.moduleobject import W_ModuleObject
 from languages.python.objects.typeobject import W_TypeObject, LAYOUT_EXCEPTION
 
 boundary = python_interop.boundary
+
+
+class Types(object):
+    def __init__(self):
+        self.w_phpref = None
+
+
+types = Types()
+phpref_classdef = ClassDef("PHPRef")
+
+
+class W_PHPRef(W_Object):
+    """PyHyp's PHPRef: a cell another language may bind a by-reference parameter to (it
+    answers the member `__reference__`, and `deref` and `store`)."""
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+    def getclass(self, space):
+        return types.w_phpref
+
+
+@phpref_classdef.method("deref")
+def phpref_deref(self, space):
+    return self.w_value
+
+
+@phpref_classdef.method("store")
+def phpref_store(self, space, w_value):
+    self.w_value = w_value
+    return space.w_None
+
+
+@phpref_classdef.method("__reference__")
+def phpref_reference(self, space):
+    return space.w_True
+
+
+phpref_classdef.exposes(W_PHPRef)
+
+
+@functions.function("PHPRef")
+def builtin_phpref(space, w_value=None):
+    return W_PHPRef(space.w_None if w_value is None else w_value)
 
 
 def exception_name(language):
@@ -43,6 +90,7 @@ def attach(language):
     for every other language's exceptions."""
     space = language.space
     python_interop.attach(space)
+    types.w_phpref = space.make_type(phpref_classdef, space.w_object)
     for slot in discover():
         if slot.name != "python":
             name = exception_name(slot.name)

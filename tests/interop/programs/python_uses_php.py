@@ -44,3 +44,13 @@ try:
     compile_php_func("function broken( { }")
 except PHPException as e:
     print("parse", e)
+r = PHPRef([3, 1, 2])
+ns = php_global_ns()
+ns.sort(r)
+print(list(r.deref()), type(r).__name__)
+inc = compile_php_func("function inc(&$x, $by) { $x += $by; return $x; }")
+c = PHPRef(5)
+print(inc(c, 2), c.deref())
+c.store(10)
+inc(c, 1)
+print(c.deref())
