@@ -46,9 +46,14 @@ FOREIGN_EXCEPTION_CLASSES = {"python": "PyException"}
 
 
 class Context(object):
+    """`methods_w`: the other languages' functions made PHP methods (compile_py_meth), by
+    the number their PHP stub calls them with."""
+    _crosses_languages_ = ['methods_w']
+
     def __init__(self):
         self.space = None
         self.w_foreign_class = None
+        self.methods_w = []
 
 
 context = Context()
@@ -570,6 +575,33 @@ def interop_display(space, w_self):
         return W_String(foreign_of(w_self).interop_display())
     except InteropError as e:
         raise php_error(e)
+
+
+# -- another language's function as a method of a PHP class ---------------------------------
+def add_method(space, w_class, name, w_function):
+    """Make `w_function` (another language's, taking the object first) the method `name` of
+    `w_class`: a PHP stub method, compiled here, calls it with `$this` and the arguments."""
+    number = len(context.methods_w)
+    context.methods_w.append(w_function)
+    stub = "__interop_method_%d" % number
+    source = ("<?php class %s { function %s(...$args) { return __interop_call_method(%d, "
+              "$this, $args); } }" % (stub, name, number))
+    code = compile_php(source, "prelude:interop")
+    space.run_code(code, Frame(code, None, None, None, None))
+    w_stub = space.lookup_class(stub).find_method(name.lower())
+    assert isinstance(w_stub, W_Function)
+    w_class.methods[name.lower()] = W_Function(name, w_stub.code, w_class)
+
+
+@functions.function("__interop_call_method")
+def interop_call_method(space, w_number, w_this, w_args):
+    w_function = context.methods_w[space.to_int(w_number)]
+    args_w = [export(w_this)] + export_args(space, w_args)
+    try:
+        w_result = w_function.interop_call(args_w)
+    except InteropError as e:
+        raise php_error(e)
+    return boundary.import_value(w_result)
 
 
 # -- PHP's polyglot hooks: what other languages reach by the name "php" -----------------------

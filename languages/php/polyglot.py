@@ -4,7 +4,8 @@ PyHyp's API (Barrett et al., ECOOP 2016), so PyHyp-style programs run unchanged:
 `compile_py_func($src)` returns the Python function `$src` defines, as a PHP callable; the
 function sees the calling PHP scope's variables by name (as they are at the call of
 compile_py_func: a snapshot, where PyHyp looks them up live).  `compile_py_func_global($src)`
-sees the global scope's instead.  `import_py_mod('math')` returns a Python module whose
+sees the global scope's instead.  `compile_py_meth('Class', $src)` makes the Python function
+a method of the PHP class (its first parameter is the object).  `import_py_mod('math')` returns a Python module whose
 attributes are callable (`$m->floor(7.9)`).  `call_py_func($f, $args, $kwargs)` calls with an
 array of arguments.  The same for any linked language: `polyglot_eval('lang', $src)`,
 `polyglot_import('lang', 'name')` and `polyglot_globals('lang')`.
@@ -13,9 +14,9 @@ from framework import polyglot
 from framework.interop import InteropError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php.interop import Hooks, attach, boundary, export, php_error
+from languages.php.interop import Hooks, add_method, attach, boundary, export, php_error
 from languages.php.language import PhpLanguage
-from languages.php.objects import W_Null
+from languages.php.objects import W_Null, w_null
 
 polyglot.implement(PhpLanguage, Hooks)
 
@@ -55,6 +56,16 @@ def compile_py_func(space, w_source):
 def compile_py_func_global(space, w_source):
     return eval_in(space, "python", space.str(w_source),
                    frame_variables(space, space.main_frame))
+
+
+@functions.function("compile_py_meth")
+def compile_py_meth(space, w_class_name, w_source):
+    w_class = space.lookup_class(space.str(w_class_name))
+    source = space.str(w_source)
+    name = polyglot.function_name(source, "def")
+    w_function = eval_in(space, "python", source, frame_variables(space, space.current_frame))
+    add_method(space, w_class, name, export(w_function))
+    return w_null
 
 
 @functions.function("import_py_mod")

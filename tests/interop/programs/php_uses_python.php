@@ -40,3 +40,9 @@ $thrower = compile_py_func("def th(f):\n    return f()\n");
 try { $thrower(function () { throw new LogicException("mine"); }); } catch (LogicException $e) { echo "home: ", $e->getMessage(), "\n"; }
 echo implode(",", array_map($same, [1, 2])), "\n";
 echo $l, "\n";
+class Account {
+    public $balance = 10;
+    function deposit($n) { $this->balance += $n; return $this; }
+}
+compile_py_meth("Account", "def report(self, prefix):\n    return prefix + str(self.balance * 2)\n");
+echo (new Account())->deposit(5)->report("double: "), "\n";
