@@ -121,7 +121,10 @@ class Hooks(object):
                                  % (e.message, e.line), None, "python")
         except OperationError as e:
             raise python_interop.guest_exception(e)
-        return boundary.export_value(w_module.w_dict.get(name))
+        w_function = w_module.w_dict.get(name)
+        if w_function is None:
+            raise InteropTypeError("compile_py_func: %s was not defined" % name)
+        return boundary.export_value(w_function)
 
     def polyglot_import(self, module_name):
         try:
