@@ -46,3 +46,10 @@ class Account {
 }
 compile_py_meth("Account", "def report(self, prefix):\n    return prefix + str(self.balance * 2)\n");
 echo (new Account())->deposit(5)->report("double: "), "\n";
+try { echo $l[10]; } catch (OutOfBoundsException $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { echo $dd["nope"]; } catch (OutOfBoundsException $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { echo $p->nowhere; } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { $p->nothing(1); } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { count($p); } catch (TypeError $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { import_py_mod("no_such_module"); } catch (PyException $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+echo isset($p->x) ? "x set" : "x unset", " ", isset($p->zz) ? "zz set" : "zz unset", "\n";
