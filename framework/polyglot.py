@@ -96,7 +96,8 @@ def implement(language_class, hooks):
 
 def function_name(source, keyword):
     """The name of the first function `source` defines with `keyword` (`def`, `function`)
-    at the start of a line (not indented), or "" (PyHyp's compile functions take one function's text)."""
+    at the start of a line (not indented), or "".  PyHyp's compile functions take the text
+    of one function."""
     start = 0
     length = len(source)
     while start < length:
