@@ -101,6 +101,8 @@ class InvalidIndex(InteropError):
 class UnknownKey(InteropError):
     """`w_key` is the key as the caller sent it (the caller imports it back)."""
 
+    _crosses_languages_ = ['w_key']       # any language's key (framework/isolation.py)
+
     def __init__(self, w_key, display):
         InteropError.__init__(self, "unknown key %s" % display)
         self.w_key = w_key
@@ -112,6 +114,8 @@ class GuestException(InteropError):
     `message` is how the receiver would print it; `language` names the receiver (the caller
     may name its exception after it: PHP's PyException, Python's PHPException), and
     `location` where it was raised, in the receiver's words ("" when unknown)."""
+
+    _crosses_languages_ = ['w_exception']     # any language's exception value
 
     def __init__(self, message, w_exception, language="", location=""):
         InteropError.__init__(self, message)

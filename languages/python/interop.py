@@ -90,6 +90,7 @@ class W_ForeignObject(interop.adapter_base("python", W_Object)):
 class W_ForeignIterator(W_IteratorObject):
     """A Python iterator over a foreign iterator (a value answering `next`)."""
     type_name = "foreign_iterator"
+    _crosses_languages_ = ['w_foreign']
 
     def __init__(self, w_foreign):
         self.w_foreign = w_foreign
