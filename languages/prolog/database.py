@@ -30,6 +30,7 @@ class Clause(object):
         self.born = born
         self.died = FOREVER
         self.number = number
+        self.first_site = None      # the compiled body (engine.compile_body)
         self.first = None
         if isinstance(head, Struct):
             self.first = head.args[0]

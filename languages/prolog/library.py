@@ -33,6 +33,8 @@ string_concat(A, B, C) :- '$text_splits'(C, string, L), '$member'(A-B, L).
 sub_atom(Atom, B, L, A, Sub) :- '$sub_text'(Atom, B, L, A, Sub, atom).
 sub_string(S, B, L, A, Sub) :- '$sub_text'(S, B, L, A, Sub, string).
 '$sub_text'(T, _, _, _, _, _) :- var(T), !, throw(error(instantiation_error, context(system:sub_atom/5, _))).
+'$sub_text'(_, B, L, A, _, _) :- '$member'(X, [B, L, A]), nonvar(X), \+ integer(X), !,
+    throw(error(type_error(integer, X), context(system:sub_atom/5, _))).
 '$sub_text'(T, B, L, A, Sub, Kind) :- nonvar(Sub), !,
     '$sub_text_known'(T, Sub, Kind, Starts), atom_length(Sub, L), atom_length(T, N),
     '$member'(B, Starts), A is N - B - L.
@@ -51,9 +53,15 @@ dynamic(Spec) :- '$dynamic'(Spec).
 '$dynamic'([]) :- !.
 '$dynamic'([H|T]) :- !, '$dynamic'(H), '$dynamic'(T).
 '$dynamic'(Spec) :- '$declare_dynamic'(Spec).
-current_predicate(Spec) :- '$user_predicates'(L), '$member'(Spec, L).
+current_predicate(Spec) :- '$predicate_indicator'(Spec), '$user_predicates'(L), '$member'(Spec, L).
+'$predicate_indicator'(S) :- var(S), !.
+'$predicate_indicator'(N/A) :- ( var(N) ; atom(N) ), ( var(A) ; integer(A) ), !.
+'$predicate_indicator'(S) :- throw(error(type_error(predicate_indicator, S), context(system:current_predicate/1, _))).
 current_predicate(Name, Head) :- '$user_predicates'(L), '$member'(Name/A, L), functor(Head, Name, A).
 predicate_property(Head, dynamic) :- nonvar(Head), functor(Head, N, A), '$defined'(N, A).
+current_prolog_flag(F, V) :- var(F), !, '$prolog_flags'(L), '$member'(F-V, L).
+current_prolog_flag(F, V) :- atom(F), !, '$prolog_flags'(L), '$member'(F-V0, L), !, V = V0.
+current_prolog_flag(F, _) :- throw(error(type_error(atom, F), context(system:current_prolog_flag/2, _))).
 current_op(P, T, N) :- '$current_ops'(L), '$member'(op(P, T, N), L).
 
 '$member'(X, [X|_]).

@@ -39,6 +39,24 @@ class Var(Term):
             term = ref
         return term
 
+    def reset(self):
+        """Undo this trail entry: unbind."""
+        self.ref = None
+
+
+class ArgRestore(Var):
+    """A trail entry for setarg/3: undoing it puts the argument back (it is a Var only so
+    that it shares the trail with bindings; no term ever holds one)."""
+
+    def __init__(self, struct, index, old):
+        Var.__init__(self, -1)
+        self.struct = struct
+        self.index = index
+        self.old = old
+
+    def reset(self):
+        self.struct.args[self.index] = self.old
+
 
 class Atom(Term):
     _immutable_fields_ = ['name']
