@@ -332,9 +332,12 @@ class Engine(object):
             self.push(choice)
             return Body(args[1], FindallCollect(choice), choice, depth + 1)
         if arity == 3 and name == "catch":
-            check_body(args[0])
             choice = CatchChoice(args[1], args[2], self.new_var(), next, barrier, depth)
             self.push(choice)
+            try:
+                check_body(args[0])         # a type error here is this catch's to catch
+            except PrologError as e:
+                raise errors.with_context(e, "catch", 3)
             return Body(args[0], CatchExit(choice, next), choice, depth + 1)
         return None
 

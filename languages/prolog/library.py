@@ -60,7 +60,10 @@ current_predicate(Spec) :- '$predicate_indicator'(Spec), '$user_predicates'(L), 
 current_predicate(Name, Head) :- '$user_predicates'(L), '$member'(Name/A, L), functor(Head, Name, A).
 predicate_property(Head, dynamic) :- nonvar(Head), functor(Head, N, A), '$defined'(N, A).
 current_prolog_flag(F, V) :- var(F), !, '$prolog_flags'(L), '$member'(F-V, L).
-current_prolog_flag(F, V) :- atom(F), !, '$prolog_flags'(L), '$member'(F-V0, L), !, V = V0.
+current_prolog_flag(F, V) :- atom(F), !, '$prolog_flags'(L), '$member'(F-V0, L), !,
+    ( V = V0 -> true ; '$flag_synonym'(V0, V) ).
+'$flag_synonym'(false, off).
+'$flag_synonym'(true, on).
 current_prolog_flag(F, _) :- throw(error(type_error(atom, F), context(system:current_prolog_flag/2, _))).
 current_op(P, T, N) :- '$current_ops'(L), '$member'(op(P, T, N), L).
 
