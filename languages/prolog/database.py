@@ -12,6 +12,7 @@ clauses added or removed after it started.  assertz appends in place (amortised 
 asserta and the compaction of retracted clauses build a new list, leaving running calls
 their old one.
 """
+from rpython.rlib import jit
 from rpython.rlib.rarithmetic import LONG_BIT
 
 from languages.prolog import terms
@@ -23,6 +24,8 @@ FOREVER = (1 << (LONG_BIT - 2))
 
 
 class Clause(object):
+    _immutable_fields_ = ['head', 'body', 'nvars', 'number', 'first']
+
     def __init__(self, head, body, nvars, born, number):
         self.head = head
         self.body = body
@@ -56,6 +59,8 @@ INDEX_MIN_CLAUSES = 8
 
 
 class FirstArgIndex(object):
+    _immutable_fields_ = ['atoms', 'functors', 'ints', 'variable_clauses', 'others']
+
     """The clauses that may match each first-argument key, in clause order: atoms and
     functors by identity, integers by value; `others` for any other argument (a float,
     a string, a big integer), which is every clause.  Built from one snapshot of the
@@ -96,6 +101,7 @@ class FirstArgIndex(object):
                     self.ints[pattern.value] = bucket
                 bucket.append(clause)
 
+    @jit.elidable
     def candidates(self, first):
         """The clauses a call whose first argument is `first` (dereferenced, not a
         variable) may match."""
@@ -109,6 +115,8 @@ class FirstArgIndex(object):
 
 
 class Predicate(object):
+    _immutable_fields_ = ['functor', 'index?']
+
     def __init__(self, functor):
         self.functor = functor
         self.clauses = []
@@ -135,7 +143,8 @@ class Predicate(object):
         return index.candidates(first)
 
     def changed(self):
-        self.index = None
+        if self.index is not None:      # a quasi-immutable field: write only when it changes
+            self.index = None
         self.calls_since_change = 0
 
     def add(self, clause, at_end):

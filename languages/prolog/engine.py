@@ -216,16 +216,17 @@ class Engine(object):
         return self.call(instantiate(self, goal, frame).deref(), next, barrier, depth)
 
     def call_functor(self, functor, args, next, barrier, depth):
-        if functor.arity <= 3 and functor.name in CONTROL_NAMES:
+        if functor.maybe_control:
             cont = self.control(functor, args, next, barrier, depth)
             if cont is not None:
                 return cont
-        builtin = BUILTINS.get(functor, None)
+        builtin = builtin_of(functor)
         if builtin is not None:
             return self.call_builtin(builtin, args, next, barrier, depth)
-        pred = self.preds.get(functor, None)
-        if pred is None or not pred.defined:
-            if pred is not None and pred.dynamic:
+        engine = jit.promote(self)
+        pred = engine.pred_of(functor)
+        if not pred.defined:
+            if pred.dynamic:
                 return self.fail()
             return self.unknown(functor, next, barrier, depth)
         if depth > MAX_DEPTH:
@@ -342,6 +343,12 @@ class Engine(object):
         return None
 
     # -- the database ---------------------------------------------------------------------
+    @jit.elidable
+    def pred_of(self, functor):
+        """The predicate of a functor, made (undefined) on first use: a predicate object is
+        never replaced, so a trace may take it as a constant."""
+        return self.get_pred(functor)
+
     def get_pred(self, functor):
         pred = self.preds.get(functor, None)
         if pred is None:
@@ -364,7 +371,7 @@ class Engine(object):
             body = Struct(CALL1, [body])
         elif not is_callable(body):
             raise errors.type_error("callable", body)
-        if functor in BUILTINS or functor.name in CONTROL_NAMES and is_control(functor):
+        if functor in BUILTINS or functor.maybe_control and is_control(functor):
             raise errors.permission_error("modify", "static_procedure",
                                           errors.indicator(functor.name, functor.arity))
         pred = self.get_pred(functor)
@@ -487,9 +494,13 @@ SWI_OPERATORS = [
     (1150, "fx", ["dynamic"]),
 ]
 
-CONTROL_NAMES = {",": True, ":": True, "true": True, "!": True, "fail": True, "false": True, ";": True,
-                 "->": True, "*->": True, "\\+": True, "call": True, "findall": True,
-                 "catch": True}
+
+
+@jit.elidable
+def builtin_of(functor):
+    """The built-in a functor names, or None (the table is fixed once the modules load)."""
+    return BUILTINS.get(functor, None)
+
 NO_ARGS = []
 IF_THEN = functor_of("->", 2)
 SOFT_IF = functor_of("*->", 2)

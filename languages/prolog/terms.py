@@ -106,14 +106,21 @@ class String(Term):
         self.value = value
 
 
+CONTROL_NAMES = {",": True, ":": True, "true": True, "!": True, "fail": True, "false": True,
+                 ";": True, "->": True, "*->": True, "\\+": True, "call": True,
+                 "findall": True, "catch": True}
+
+
 class Functor(object):
-    """An interned name/arity pair."""
-    _immutable_fields_ = ['name', 'arity', 'atom']
+    """An interned name/arity pair; `maybe_control` when the solver must look at it as a
+    control construct first (decided once, not at every call)."""
+    _immutable_fields_ = ['name', 'arity', 'atom', 'maybe_control']
 
     def __init__(self, name, arity):
         self.name = name
         self.arity = arity
         self.atom = None
+        self.maybe_control = arity <= 3 and name in CONTROL_NAMES
 
 
 class Struct(Term):
