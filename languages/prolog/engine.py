@@ -38,7 +38,9 @@ Last calls add none: a clause's last goal continues with the clause's own contin
 
 class Builtin(object):
     """A built-in predicate: `det(engine, args) -> bool`, or `cont(engine, args, next,
-    barrier) -> Continuation` for those that make choice points or call goals."""
+    barrier) -> Continuation` for those that make choice points or call goals.  Immutable,
+    so a call through a built-in the trace knows is a direct call the JIT can inline."""
+    _immutable_fields_ = ['name', 'arity', 'det', 'cont']
 
     def __init__(self, name, arity, det, cont):
         self.name = name
