@@ -202,6 +202,7 @@ def make_clause(head, body, born, number):
     return Clause(head_pattern, body_pattern, len(compiler.slots), born, number)
 
 
+@jit.unroll_safe
 def unify_head(engine, pattern, term, frame):
     """Unify a clause pattern with a term, filling `frame`."""
     if isinstance(pattern, Slot):
@@ -228,6 +229,7 @@ def unify_head(engine, pattern, term, frame):
     return atomic_equal(pattern, term)
 
 
+@jit.unroll_safe
 def instantiate(engine, pattern, frame):
     """The term a clause pattern stands for under `frame` (fresh variables for empty slots)."""
     if isinstance(pattern, Slot):

@@ -40,13 +40,16 @@ class Builtin(object):
     """A built-in predicate: `det(engine, args) -> bool`, or `cont(engine, args, next,
     barrier) -> Continuation` for those that make choice points or call goals.  Immutable,
     so a call through a built-in the trace knows is a direct call the JIT can inline."""
-    _immutable_fields_ = ['name', 'arity', 'det', 'cont']
+    _immutable_fields_ = ['name', 'arity', 'det', 'cont', 'is_det']
 
     def __init__(self, name, arity, det, cont):
         self.name = name
         self.arity = arity
         self.det = det
         self.cont = cont
+        self.is_det = det is not None   # tested instead of the function pointer: a trace
+                                        # folds a bool (run untranslated, a constant
+                                        # function address cannot be compared with null)
 
 
 BUILTINS = {}
@@ -209,6 +212,7 @@ class Engine(object):
             raise errors.type_error("callable", goal)
         return self.call_functor(functor, args, next, barrier, depth)
 
+    @jit.unroll_safe
     def call_site(self, goal, frame, next, barrier, depth):
         """Run a goal of a stored clause body under the clause's frame (every slot filled):
         a compound's arguments are instantiated, not the goal itself."""
@@ -246,7 +250,7 @@ class Engine(object):
 
     def call_builtin(self, builtin, args, next, barrier, depth):
         try:
-            if builtin.det is not None:
+            if builtin.is_det:
                 if builtin.det(self, args):
                     return next
                 return self.fail()
@@ -267,6 +271,7 @@ class Engine(object):
             self.push(ClauseChoice(pred, args, clauses, following, generation, next, depth))
         return self.resolve(clauses[index], args, next, barrier, depth)
 
+    @jit.unroll_safe
     def resolve(self, clause, args, next, barrier, depth):
         frame = [None] * clause.nvars
         head = clause.head
@@ -427,6 +432,7 @@ class Engine(object):
         return sink.column
 
 
+@jit.unroll_safe
 def next_clause(clauses, index, generation, first):
     """The index of the first clause from `index` visible at generation and possibly
     matching the first argument, or -1."""

@@ -30,6 +30,7 @@ class Var(Term):
     def __init__(self, stamp):
         self.stamp = stamp
 
+    @jit.unroll_safe
     def deref(self):
         term = self
         while isinstance(term, Var):
