@@ -17,14 +17,14 @@ from rpython.rlib.rarithmetic import LONG_BIT
 
 from languages.prolog import terms
 from languages.prolog.terms import (Var, Atom, Int, Float, BigInt, String, Struct, Slot,
-                                    Template)
+                                    Template, fixed_copy)
 from languages.prolog.unify import unify, atomic_equal
 
 FOREVER = (1 << (LONG_BIT - 2))
 
 
 class Clause(object):
-    _immutable_fields_ = ['head', 'body', 'nvars', 'number', 'first']
+    _immutable_fields_ = ['head', 'head_args[*]', 'body', 'nvars', 'number', 'first']
 
     def __init__(self, head, body, nvars, born, number):
         self.head = head
@@ -35,8 +35,10 @@ class Clause(object):
         self.number = number
         self.first_site = None      # the compiled body (engine.compile_body)
         self.first = None
+        self.head_args = []
         if isinstance(head, Struct):
             self.first = head.args[0]
+            self.head_args = fixed_copy(head.args)
 
     def visible(self, generation):
         return self.born <= generation < self.died
@@ -219,8 +221,9 @@ def unify_head(engine, pattern, term, frame):
         if not isinstance(term, Struct) or term.functor is not pattern.functor:
             return False
         if isinstance(pattern, Template):
-            for k in range(len(pattern.args)):
-                if not unify_head(engine, pattern.args[k], term.args[k], frame):
+            parts = pattern.parts
+            for k in range(len(parts)):
+                if not unify_head(engine, parts[k], term.args[k], frame):
                     return False
             return True
         return unify(engine, pattern, term)
@@ -239,7 +242,7 @@ def instantiate(engine, pattern, frame):
             frame[pattern.index] = value
         return value
     if isinstance(pattern, Template):
-        return Struct(pattern.functor, [instantiate(engine, arg, frame) for arg in pattern.args])
+        return Struct(pattern.functor, [instantiate(engine, arg, frame) for arg in pattern.parts])
     return pattern
 
 

@@ -217,7 +217,7 @@ class Engine(object):
         """Run a goal of a stored clause body under the clause's frame (every slot filled):
         a compound's arguments are instantiated, not the goal itself."""
         if isinstance(goal, Template):
-            args = [instantiate(self, arg, frame) for arg in goal.args]
+            args = [instantiate(self, arg, frame) for arg in goal.parts]
             return self.call_functor(goal.functor, args, next, barrier, depth)
         return self.call(instantiate(self, goal, frame).deref(), next, barrier, depth)
 
@@ -269,16 +269,17 @@ class Engine(object):
         following = next_clause(clauses, index + 1, generation, first)
         if following >= 0:
             self.push(ClauseChoice(pred, args, clauses, following, generation, next, depth))
-        return self.resolve(clauses[index], args, next, barrier, depth)
+            return self.resolve(clauses[index], args, next, barrier, depth)
+        # a deterministic call: a trace takes the clause as a constant (its frame virtual)
+        return self.resolve(jit.promote(clauses[index]), args, next, barrier, depth)
 
     @jit.unroll_safe
     def resolve(self, clause, args, next, barrier, depth):
         frame = [None] * clause.nvars
-        head = clause.head
-        if isinstance(head, Struct):
-            for k in range(len(args)):
-                if not unify_head(self, head.args[k], args[k], frame):
-                    return self.fail()
+        head_args = clause.head_args
+        for k in range(len(head_args)):
+            if not unify_head(self, head_args[k], args[k], frame):
+                return self.fail()
         site = clause.first_site
         if site is None:
             return next

@@ -145,7 +145,23 @@ class Slot(Term):
 
 class Template(Struct):
     """A compound inside a stored clause that holds slots (ground ones stay Structs and
-    are shared by every call)."""
+    are shared by every call).  `parts` is its arguments again, in a list nothing
+    changes (setarg/3 never sees a template), so a trace of a known clause reads them
+    as constants."""
+    _immutable_fields_ = ['parts[*]']
+
+    def __init__(self, functor, args):
+        Struct.__init__(self, functor, args)
+        self.parts = fixed_copy(args)
+
+
+def fixed_copy(items):
+    """A copy of a list of terms the annotator sees as never resized (so it can be
+    declared immutable)."""
+    copy = [None] * len(items)
+    for k in range(len(items)):
+        copy[k] = items[k]
+    return copy
 
 
 class Functors(object):
