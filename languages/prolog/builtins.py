@@ -2,7 +2,10 @@
 and inspection, atoms and strings, the database, flags, operators and global variables.
 Nondeterministic library predicates are written in Prolog on top of these (library.py)."""
 from rpython.rlib import rtime
+from rpython.rlib.objectmodel import compute_unique_id
 from rpython.rlib.rbigint import rbigint
+
+from framework import output
 
 from framework import integers
 from framework.errors import SourceError
@@ -1271,6 +1274,22 @@ def b_findall4(engine, args, next, barrier, depth):
     choice = FindallChoice(args[0], args[2], args[3], next)
     engine.push(choice)
     return Body(args[1], FindallCollect(choice), choice, depth + 1)
+
+
+# -- the interactive top level (library.py's '$toplevel') ----------------------------------
+
+@det("$choice_mark", 1)
+def b_choice_mark(engine, args):
+    """An id of the newest choice point: equal before and after a goal that left none."""
+    choice = engine.choice
+    return unify(engine, args[0], Int(0 if choice is None else compute_unique_id(choice)))
+
+
+@det("$toplevel_error", 1)
+def b_toplevel_error(engine, args):
+    from languages.prolog import messages
+    output.write_err("ERROR: %s\n" % messages.error_message(engine.operators, args[0]))
+    return True
 
 
 @det("garbage_collect", 0)

@@ -249,6 +249,53 @@ pairs_values([_-V|T], [V|Vs]) :- pairs_values(T, Vs).
 concat_atom(L, R) :- atomic_list_concat(L, R).
 concat_atom(L, S, R) :- atomic_list_concat(L, S, R).
 print_message(_, _).
+
+'$toplevel' :-
+    repeat,
+    catch(read_term(user_input, Q, [variable_names(Bs)]), E, ('$toplevel_error'(E), fail)),
+    '$toplevel_skip_layout',
+    (   Q == end_of_file
+    ->  !, nl
+    ;   '$toplevel_query'(Q, Bs), fail
+    ).
+'$toplevel_query'(Q, Bs) :-
+    catch('$toplevel_solve'(Q, Bs), E, '$toplevel_error'(E)), !.
+'$toplevel_query'(_, _) :- write('false.'), nl, nl.
+'$toplevel_solve'(Q, Bs) :-
+    '$choice_mark'(M0), call(Q), '$choice_mark'(M1),
+    '$toplevel_bindings'(Bs),
+    (   M1 == M0
+    ->  write('.'), nl, nl
+    ;   write(' '), flush_output, '$toplevel_reply'(C),
+        (   C == (';') -> fail ; write('.'), nl, nl )
+    ).
+'$toplevel_reply'(C) :-
+    get_char(user_input, C0),
+    (   C0 == end_of_file -> C = C0
+    ;   C0 == '\n' -> C = C0
+    ;   '$toplevel_rest_of_line', C = C0
+    ).
+'$toplevel_rest_of_line' :-
+    get_char(user_input, C), ( C == '\n' -> true ; C == end_of_file -> true ; '$toplevel_rest_of_line' ).
+'$toplevel_skip_layout' :-
+    peek_char(user_input, C),
+    (   C == '\n' -> get_char(user_input, _)
+    ;   ( C == ' ' ; C == '\t' ) -> get_char(user_input, _), '$toplevel_skip_layout'
+    ;   true
+    ).
+'$toplevel_bindings'(Bs) :-
+    '$toplevel_shown'(Bs, Shown),
+    (   Shown == [] -> write(true)
+    ;   '$toplevel_write_bindings'(Shown)
+    ).
+'$toplevel_shown'([], []).
+'$toplevel_shown'([N=V|T], S) :-
+    (   ( sub_atom(N, 0, 1, _, '_') ; var(V), '$toplevel_own_var'(V, N, T) ) -> S = S1 ; S = [N=V|S1] ),
+    '$toplevel_shown'(T, S1).
+'$toplevel_own_var'(V, _, _) :- var(V).
+'$toplevel_write_bindings'([N=V]) :- !, write(N), write(' = '), writeq(V).
+'$toplevel_write_bindings'([N=V|T]) :- write(N), write(' = '), writeq(V), write(','), nl,
+    '$toplevel_write_bindings'(T).
 nb_current(K, V) :- nb_getval(K, V).
 sformat(S, F, A) :- format(string(S), F, A).
 tab(S, N) :- tab(N), S = S.
