@@ -2,7 +2,10 @@
 and inspection, atoms and strings, the database, flags, operators and global variables.
 Nondeterministic library predicates are written in Prolog on top of these (library.py)."""
 from rpython.rlib import rtime
+from rpython.rlib.objectmodel import compute_unique_id
 from rpython.rlib.rbigint import rbigint
+
+from framework import output
 
 from framework import integers
 from framework.errors import SourceError
@@ -12,7 +15,7 @@ from languages.prolog.engine import det, nondet, Body, Repeat, BUILTINS, check_b
 from languages.prolog.errors import PrologError, Halt
 from languages.prolog.reader import (Reader, encode_utf8, decode_utf8, char_length,
                                      parse_integer, parse_float_term, PrologScanner)
-from languages.prolog.terms import (Var, Atom, Int, BigInt, Float, String, Struct, atom,
+from languages.prolog.terms import (Var, ArgRestore, Atom, Int, BigInt, Float, String, Struct, atom,
                                     functor_of, list_of, make_big)
 from languages.prolog.database import clause_term
 from languages.prolog.unify import (unify, compare, copy_term, term_variables, variant,
@@ -88,11 +91,15 @@ def text_of(engine, term, kind):
     raise errors.type_error(kind, t)
 
 
-def list_text(term, kind="character_code"):
-    """The text of a code or char list (a type error names `kind`)."""
+def list_text(term, kind="character_code", strict=False):
+    """The text of a code or char list (a type error names `kind`); `strict` takes only
+    the items `kind` names, as number_codes/2 and number_chars/2 do."""
     pieces = []
     for item in list_items(term):
         item = item.deref()
+        if strict and not isinstance(item, Var) and \
+                isinstance(item, Int) != (kind == "character_code"):
+            raise errors.type_error(kind, item)
         if isinstance(item, Int):
             if item.value < 0 or item.value > 0x10FFFF:
                 raise errors.representation_error("character_code")
@@ -401,6 +408,8 @@ def b_arg(engine, args):
     if not isinstance(n, Int):
         raise errors.type_error("integer", n)
     k = n.value
+    if k < 0:
+        raise errors.domain_error("not_less_than_zero", n)
     if k < 1 or k > len(t.args):
         return False
     return unify(engine, args[2], t.args[k - 1])
@@ -455,6 +464,7 @@ def b_setarg(engine, args):
         raise errors.type_error("compound", t)
     if k < 1 or k > len(t.args):
         return False
+    engine.trail.append(ArgRestore(t, k - 1, t.args[k - 1]))
     t.args[k - 1] = args[2].deref()
     return True
 
@@ -478,7 +488,7 @@ def b_atom_codes(engine, args):
     t = args[0].deref()
     if not isinstance(t, Var):
         return unify(engine, args[1], codes_of(text_of(engine, t, "atom")))
-    return unify(engine, t, atom(text_of(engine, args[1], "list")))
+    return unify(engine, t, atom(code_list_text(engine, args[1])))
 
 
 @det("atom_chars", 2)
@@ -505,7 +515,13 @@ def chars_text(engine, term):
     t = term.deref()
     if isinstance(t, Struct) and t.functor is terms.DOT:
         return list_text(t, "character")
-    return text_of(engine, t, "list")
+    if t is terms.NIL:
+        return ""
+    if isinstance(t, String):
+        return t.value
+    if isinstance(t, Var):
+        raise errors.instantiation_error()
+    raise errors.type_error("list", t)
 
 
 @det("char_code", 2)
@@ -515,6 +531,9 @@ def b_char_code(engine, args):
         codes = decode_utf8(t.name)
         if len(codes) != 1:
             raise errors.type_error("character", t)
+        c = args[1].deref()
+        if not isinstance(c, Var) and not isinstance(c, Int):
+            raise errors.type_error("integer", c)
         return unify(engine, args[1], Int(codes[0]))
     if not isinstance(t, Var):
         raise errors.type_error("character", t)
@@ -635,7 +654,7 @@ def b_number_codes(engine, args):
         if not is_number(t):
             raise errors.type_error("number", t)
         return unify(engine, args[1], codes_of(number_text(t)))
-    return unify(engine, t, number_from_text(engine, code_list_text(engine, args[1])))
+    return unify(engine, t, number_from_text(engine, number_list_text(args[1], "character_code")))
 
 
 @det("number_chars", 2)
@@ -645,7 +664,19 @@ def b_number_chars(engine, args):
         if not is_number(t):
             raise errors.type_error("number", t)
         return unify(engine, args[1], chars_of(number_text(t)))
-    return unify(engine, t, number_from_text(engine, chars_text(engine, args[1])))
+    return unify(engine, t, number_from_text(engine, number_list_text(args[1], "character")))
+
+
+def number_list_text(term, kind):
+    """The text of number_codes/number_chars' list: a string, or codes/chars only."""
+    t = term.deref()
+    if isinstance(t, String):
+        return t.value
+    if isinstance(t, Var):
+        raise errors.instantiation_error()
+    if t is terms.NIL or (isinstance(t, Struct) and t.functor is terms.DOT):
+        return list_text(t, kind, True)
+    raise errors.type_error("list", t)
 
 
 def number_from_text(engine, text):
@@ -1070,38 +1101,59 @@ def b_user_predicates(engine, args):
 
 # -- flags, operators, global variables ---------------------------------------------------
 
+READ_ONLY_FLAGS = ["bounded", "max_integer", "min_integer", "max_tagged_integer",
+                   "integer_rounding_function", "max_arity"]
+
+
 @det("set_prolog_flag", 2)
 def b_set_prolog_flag(engine, args):
-    flag = atom_arg(args[0])
+    flag = args[0].deref()
     value = args[1].deref()
-    if isinstance(value, Var):
+    if isinstance(flag, Var) or isinstance(value, Var):
         raise errors.instantiation_error()
-    if flag.name == "double_quotes":
-        engine.flags.double_quotes = atom_arg(value).name
-    elif flag.name == "unknown":
-        engine.flags.unknown = atom_arg(value).name
-    elif flag.name == "occurs_check":
-        engine.flags.occurs_check = atom_arg(value).name
+    if not isinstance(flag, Atom):
+        raise errors.type_error("atom", flag)
+    name = flag.name
+    if name in READ_ONLY_FLAGS:
+        raise errors.permission_error("modify", "flag", flag)
+    if name == "double_quotes":
+        engine.flags.double_quotes = flag_choice(value, ["codes", "chars", "atom", "string"],
+                                                 "double_quotes")
+    elif name == "unknown":
+        engine.flags.unknown = flag_choice(value, ["error", "fail", "warning"], "unknown")
+    elif name == "occurs_check":
+        engine.flags.occurs_check = flag_choice(value, ["true", "false", "error"],
+                                                "occurs_check")
+    elif name == "debug":
+        flag_choice(value, ["true", "false", "on", "off"], "bool")
     return True
 
 
-@det("current_prolog_flag", 2)
-def b_current_prolog_flag(engine, args):
-    flag = args[0].deref()
-    if isinstance(flag, Atom):
-        if flag.name == "bounded":
-            return unify(engine, args[1], atom("false"))
-        if flag.name == "max_integer":
-            return unify(engine, args[1], Int(9223372036854775807))
-        if flag.name == "min_integer":
-            return unify(engine, args[1], Int(-9223372036854775807 - 1))
-        if flag.name == "double_quotes":
-            return unify(engine, args[1], atom(engine.flags.double_quotes))
-        if flag.name == "unknown":
-            return unify(engine, args[1], atom(engine.flags.unknown))
-        if flag.name == "max_tagged_integer":
-            return unify(engine, args[1], Int((1 << 60) - 1))
-    return False
+def flag_choice(value, choices, domain):
+    if isinstance(value, Atom) and value.name in choices:
+        return value.name
+    if domain == "bool":
+        raise errors.type_error("bool", value)
+    raise errors.domain_error(domain, value)
+
+
+@det("$prolog_flags", 1)
+def b_prolog_flags(engine, args):
+    """Every flag as Name-Value, for current_prolog_flag/2 (in the library)."""
+    flags = engine.flags
+    pairs = [("bounded", atom("false")),
+             ("max_integer", Int(9223372036854775807)),
+             ("min_integer", Int(-9223372036854775807 - 1)),
+             ("max_tagged_integer", Int((1 << 60) - 1)),
+             ("integer_rounding_function", atom("toward_zero")),
+             ("char_conversion", atom("false")),
+             ("debug", atom("false")),
+             ("max_arity", atom("unbounded")),
+             ("unknown", atom(flags.unknown)),
+             ("double_quotes", atom(flags.double_quotes)),
+             ("occurs_check", atom(flags.occurs_check))]
+    return unify(engine, args[0], list_of([Struct(functor_of("-", 2), [atom(name), value])
+                                           for name, value in pairs]))
 
 
 @det("op", 3)
@@ -1218,9 +1270,26 @@ def b_not(engine, args, next, barrier, depth):
 @nondet("findall", 4)
 def b_findall4(engine, args, next, barrier, depth):
     from languages.prolog.engine import FindallChoice, FindallCollect
+    check_body(args[1])
     choice = FindallChoice(args[0], args[2], args[3], next)
     engine.push(choice)
     return Body(args[1], FindallCollect(choice), choice, depth + 1)
+
+
+# -- the interactive top level (library.py's '$toplevel') ----------------------------------
+
+@det("$choice_mark", 1)
+def b_choice_mark(engine, args):
+    """An id of the newest choice point: equal before and after a goal that left none."""
+    choice = engine.choice
+    return unify(engine, args[0], Int(0 if choice is None else compute_unique_id(choice)))
+
+
+@det("$toplevel_error", 1)
+def b_toplevel_error(engine, args):
+    from languages.prolog import messages
+    output.write_err("ERROR: %s\n" % messages.error_message(engine.operators, args[0]))
+    return True
 
 
 @det("garbage_collect", 0)

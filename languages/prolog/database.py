@@ -12,17 +12,20 @@ clauses added or removed after it started.  assertz appends in place (amortised 
 asserta and the compaction of retracted clauses build a new list, leaving running calls
 their old one.
 """
+from rpython.rlib import jit
 from rpython.rlib.rarithmetic import LONG_BIT
 
 from languages.prolog import terms
 from languages.prolog.terms import (Var, Atom, Int, Float, BigInt, String, Struct, Slot,
-                                    Template)
+                                    Template, fixed_copy)
 from languages.prolog.unify import unify, atomic_equal
 
 FOREVER = (1 << (LONG_BIT - 2))
 
 
 class Clause(object):
+    _immutable_fields_ = ['head', 'head_args[*]', 'body', 'nvars', 'number', 'first']
+
     def __init__(self, head, body, nvars, born, number):
         self.head = head
         self.body = body
@@ -30,9 +33,12 @@ class Clause(object):
         self.born = born
         self.died = FOREVER
         self.number = number
+        self.first_site = None      # the compiled body (engine.compile_body)
         self.first = None
+        self.head_args = []
         if isinstance(head, Struct):
             self.first = head.args[0]
+            self.head_args = fixed_copy(head.args)
 
     def visible(self, generation):
         return self.born <= generation < self.died
@@ -55,6 +61,8 @@ INDEX_MIN_CLAUSES = 8
 
 
 class FirstArgIndex(object):
+    _immutable_fields_ = ['atoms', 'functors', 'ints', 'variable_clauses', 'others']
+
     """The clauses that may match each first-argument key, in clause order: atoms and
     functors by identity, integers by value; `others` for any other argument (a float,
     a string, a big integer), which is every clause.  Built from one snapshot of the
@@ -95,6 +103,7 @@ class FirstArgIndex(object):
                     self.ints[pattern.value] = bucket
                 bucket.append(clause)
 
+    @jit.elidable
     def candidates(self, first):
         """The clauses a call whose first argument is `first` (dereferenced, not a
         variable) may match."""
@@ -108,6 +117,8 @@ class FirstArgIndex(object):
 
 
 class Predicate(object):
+    _immutable_fields_ = ['functor', 'index?']
+
     def __init__(self, functor):
         self.functor = functor
         self.clauses = []
@@ -134,7 +145,8 @@ class Predicate(object):
         return index.candidates(first)
 
     def changed(self):
-        self.index = None
+        if self.index is not None:      # a quasi-immutable field: write only when it changes
+            self.index = None
         self.calls_since_change = 0
 
     def add(self, clause, at_end):
@@ -192,6 +204,7 @@ def make_clause(head, body, born, number):
     return Clause(head_pattern, body_pattern, len(compiler.slots), born, number)
 
 
+@jit.unroll_safe
 def unify_head(engine, pattern, term, frame):
     """Unify a clause pattern with a term, filling `frame`."""
     if isinstance(pattern, Slot):
@@ -208,8 +221,9 @@ def unify_head(engine, pattern, term, frame):
         if not isinstance(term, Struct) or term.functor is not pattern.functor:
             return False
         if isinstance(pattern, Template):
-            for k in range(len(pattern.args)):
-                if not unify_head(engine, pattern.args[k], term.args[k], frame):
+            parts = pattern.parts
+            for k in range(len(parts)):
+                if not unify_head(engine, parts[k], term.args[k], frame):
                     return False
             return True
         return unify(engine, pattern, term)
@@ -218,6 +232,7 @@ def unify_head(engine, pattern, term, frame):
     return atomic_equal(pattern, term)
 
 
+@jit.unroll_safe
 def instantiate(engine, pattern, frame):
     """The term a clause pattern stands for under `frame` (fresh variables for empty slots)."""
     if isinstance(pattern, Slot):
@@ -227,7 +242,7 @@ def instantiate(engine, pattern, frame):
             frame[pattern.index] = value
         return value
     if isinstance(pattern, Template):
-        return Struct(pattern.functor, [instantiate(engine, arg, frame) for arg in pattern.args])
+        return Struct(pattern.functor, [instantiate(engine, arg, frame) for arg in pattern.parts])
     return pattern
 
 

@@ -25,8 +25,9 @@ from languages.prolog.database import (Predicate, make_clause, unify_head, insta
                                        FOREVER)
 from languages.prolog.errors import PrologError
 from languages.prolog.kit import Continuation
-from languages.prolog.terms import (Var, Atom, Int, Struct, Functor, atom, functor_of,
-                                    list_of)
+from languages.prolog.streams import StreamTable
+from languages.prolog.terms import (Var, Atom, Int, Struct, Template, Functor, atom,
+                                    functor_of, list_of)
 from languages.prolog.unify import unify, copy_term
 
 MAX_DEPTH = 3000000
@@ -37,13 +38,18 @@ Last calls add none: a clause's last goal continues with the clause's own contin
 
 class Builtin(object):
     """A built-in predicate: `det(engine, args) -> bool`, or `cont(engine, args, next,
-    barrier) -> Continuation` for those that make choice points or call goals."""
+    barrier) -> Continuation` for those that make choice points or call goals.  Immutable,
+    so a call through a built-in the trace knows is a direct call the JIT can inline."""
+    _immutable_fields_ = ['name', 'arity', 'det', 'cont', 'is_det']
 
     def __init__(self, name, arity, det, cont):
         self.name = name
         self.arity = arity
         self.det = det
         self.cont = cont
+        self.is_det = det is not None   # tested instead of the function pointer: a trace
+                                        # folds a bool (run untranslated, a constant
+                                        # function address cannot be compared with null)
 
 
 BUILTINS = {}
@@ -100,6 +106,7 @@ class Engine(object):
         self.random = MersenneTwister()
         self.random.init_genrand(5489)
         self.sinks = [Sink(False)]
+        self.streams = StreamTable()
         self.halted = False
         self.success = Success()
         self.failure = Failure()
@@ -124,7 +131,7 @@ class Engine(object):
         trail = self.trail
         while len(trail) > mark:
             var = trail.pop()
-            var.ref = None
+            var.reset()
 
     # -- choice points --------------------------------------------------------------------
     def push(self, choice):
@@ -203,16 +210,29 @@ class Engine(object):
             raise errors.instantiation_error()
         else:
             raise errors.type_error("callable", goal)
-        if functor.arity <= 3 and functor.name in CONTROL_NAMES:
+        return self.call_functor(functor, args, next, barrier, depth)
+
+    @jit.unroll_safe
+    def call_site(self, goal, frame, next, barrier, depth):
+        """Run a goal of a stored clause body under the clause's frame (every slot filled):
+        a compound's arguments are instantiated, not the goal itself."""
+        if isinstance(goal, Template):
+            args = [instantiate(self, arg, frame) for arg in goal.parts]
+            return self.call_functor(goal.functor, args, next, barrier, depth)
+        return self.call(instantiate(self, goal, frame).deref(), next, barrier, depth)
+
+    def call_functor(self, functor, args, next, barrier, depth):
+        if functor.maybe_control:
             cont = self.control(functor, args, next, barrier, depth)
             if cont is not None:
                 return cont
-        builtin = BUILTINS.get(functor, None)
+        builtin = builtin_of(functor)
         if builtin is not None:
             return self.call_builtin(builtin, args, next, barrier, depth)
-        pred = self.preds.get(functor, None)
-        if pred is None or not pred.defined:
-            if pred is not None and pred.dynamic:
+        engine = jit.promote(self)
+        pred = engine.pred_of(functor)
+        if not pred.defined:
+            if pred.dynamic:
                 return self.fail()
             return self.unknown(functor, next, barrier, depth)
         if depth > MAX_DEPTH:
@@ -222,11 +242,15 @@ class Engine(object):
     def unknown(self, functor, next, barrier, depth):
         if self.flags.unknown == "fail":
             return self.fail()
+        if self.flags.unknown == "warning":
+            output.write_err("Warning: Unknown procedure: %s/%d\n" % (functor.name,
+                                                                     functor.arity))
+            return self.fail()
         raise errors.unknown_procedure(functor.name, functor.arity)
 
     def call_builtin(self, builtin, args, next, barrier, depth):
         try:
-            if builtin.det is not None:
+            if builtin.is_det:
                 if builtin.det(self, args):
                     return next
                 return self.fail()
@@ -245,19 +269,24 @@ class Engine(object):
         following = next_clause(clauses, index + 1, generation, first)
         if following >= 0:
             self.push(ClauseChoice(pred, args, clauses, following, generation, next, depth))
-        return self.resolve(clauses[index], args, next, barrier, depth)
+            return self.resolve(clauses[index], args, next, barrier, depth)
+        # a deterministic call: a trace takes the clause as a constant (its frame virtual)
+        return self.resolve(jit.promote(clauses[index]), args, next, barrier, depth)
 
+    @jit.unroll_safe
     def resolve(self, clause, args, next, barrier, depth):
         frame = [None] * clause.nvars
-        head = clause.head
-        if isinstance(head, Struct):
-            for k in range(len(args)):
-                if not unify_head(self, head.args[k], args[k], frame):
-                    return self.fail()
-        body = clause.body
-        if body is terms.TRUE:
+        head_args = clause.head_args
+        for k in range(len(head_args)):
+            if not unify_head(self, head_args[k], args[k], frame):
+                return self.fail()
+        site = clause.first_site
+        if site is None:
             return next
-        return Body(instantiate(self, body, frame), next, barrier, depth)
+        for k in range(len(frame)):
+            if frame[k] is None:
+                frame[k] = self.new_var()
+        return Goals(site, frame, next, barrier, depth)
 
     def control(self, functor, args, next, barrier, depth):
         """The control constructs, which see the clause's cut barrier; None for a name
@@ -297,6 +326,7 @@ class Engine(object):
         if arity == 2 and name == "*->":
             return Body(args[0], Body(args[1], next, barrier, depth), self.choice, depth + 1)
         if arity == 1 and (name == "\\+"):
+            check_body(args[0])
             choice = NotChoice(next)
             self.push(choice)
             return Body(args[0], NotSucceeded(choice), choice, depth + 1)
@@ -306,16 +336,27 @@ class Engine(object):
             check_body(args[0])
             return Body(args[0], next, self.choice, depth)
         if arity == 3 and name == "findall":
+            check_body(args[1])
             choice = FindallChoice(args[0], args[2], terms.NIL, next)
             self.push(choice)
             return Body(args[1], FindallCollect(choice), choice, depth + 1)
         if arity == 3 and name == "catch":
             choice = CatchChoice(args[1], args[2], self.new_var(), next, barrier, depth)
             self.push(choice)
+            try:
+                check_body(args[0])         # a type error here is this catch's to catch
+            except PrologError as e:
+                raise errors.with_context(e, "catch", 3)
             return Body(args[0], CatchExit(choice, next), choice, depth + 1)
         return None
 
     # -- the database ---------------------------------------------------------------------
+    @jit.elidable
+    def pred_of(self, functor):
+        """The predicate of a functor, made (undefined) on first use: a predicate object is
+        never replaced, so a trace may take it as a constant."""
+        return self.get_pred(functor)
+
     def get_pred(self, functor):
         pred = self.preds.get(functor, None)
         if pred is None:
@@ -338,7 +379,7 @@ class Engine(object):
             body = Struct(CALL1, [body])
         elif not is_callable(body):
             raise errors.type_error("callable", body)
-        if functor in BUILTINS or functor.name in CONTROL_NAMES and is_control(functor):
+        if functor in BUILTINS or functor.maybe_control and is_control(functor):
             raise errors.permission_error("modify", "static_procedure",
                                           errors.indicator(functor.name, functor.arity))
         pred = self.get_pred(functor)
@@ -350,6 +391,7 @@ class Engine(object):
         self.generation += 1
         self.clause_counter += 1
         clause = make_clause(head, body, self.generation, self.clause_counter)
+        clause.first_site = compile_body(clause.body)
         pred.add(clause, at_end)
         self.clause_refs[self.clause_counter] = clause
         return clause
@@ -375,9 +417,9 @@ class Engine(object):
     def write(self, text):
         sink = self.sinks[-1]
         if sink.pieces is None:
-            output.write_out(text)
-        else:
-            sink.pieces.append(text)
+            self.streams.output.put(text)
+            return
+        sink.pieces.append(text)
         newline = text.rfind("\n")
         if newline >= 0:
             sink.column = len(text) - newline - 1
@@ -385,9 +427,13 @@ class Engine(object):
             sink.column += len(text)
 
     def column(self):
-        return self.sinks[-1].column
+        sink = self.sinks[-1]
+        if sink.pieces is None:
+            return self.streams.output.column
+        return sink.column
 
 
+@jit.unroll_safe
 def next_clause(clauses, index, generation, first):
     """The index of the first clause from `index` visible at generation and possibly
     matching the first argument, or -1."""
@@ -457,13 +503,18 @@ SWI_OPERATORS = [
     (1150, "fx", ["dynamic"]),
 ]
 
-CONTROL_NAMES = {",": True, ":": True, "true": True, "!": True, "fail": True, "false": True, ";": True,
-                 "->": True, "*->": True, "\\+": True, "call": True, "findall": True,
-                 "catch": True}
+
+
+@jit.elidable
+def builtin_of(functor):
+    """The built-in a functor names, or None (the table is fixed once the modules load)."""
+    return BUILTINS.get(functor, None)
+
 NO_ARGS = []
 IF_THEN = functor_of("->", 2)
 SOFT_IF = functor_of("*->", 2)
 CALL1 = functor_of("call", 1)
+COMMA = functor_of(",", 2)
 
 
 # -- continuations ------------------------------------------------------------------------
@@ -511,6 +562,57 @@ class Body(Continuation):
 
     def green_key(self):
         return BODY
+
+
+class GoalSite(Key):
+    """One goal of a stored clause body (a conjunction is a chain of sites), and the green
+    key of the continuation that runs it: traces specialise on the place in the program."""
+    _immutable_fields_ = ['goal', 'next_site']
+
+    def __init__(self, goal, next_site):
+        Key.__init__(self, "goal")
+        self.goal = goal
+        self.next_site = next_site
+
+
+def compile_body(body):
+    """The chain of sites of a stored clause body; None for `true`."""
+    if body is terms.TRUE:
+        return None
+    goals = []
+    while isinstance(body, Struct) and body.functor is COMMA:
+        goals.append(body.args[0])
+        body = body.args[1]
+    goals.append(body)
+    site = None
+    for k in range(len(goals) - 1, -1, -1):
+        site = GoalSite(goals[k], site)
+    return site
+
+
+class Goals(Continuation):
+    """Run the goal at `site` of a clause body under `frame`, then the rest of the body,
+    then next.  Goals before the last run one level deeper (they leave a conjunction
+    pending); the last takes the clause's own continuation (last-call optimisation)."""
+    _immutable_fields_ = ['site', 'frame', 'next', 'barrier', 'depth']
+
+    def __init__(self, site, frame, next, barrier, depth):
+        self.site = site
+        self.frame = frame
+        self.next = next
+        self.barrier = barrier
+        self.depth = depth
+
+    def step(self, engine):
+        site = self.site
+        if site.next_site is None:
+            return engine.call_site(site.goal, self.frame, self.next, self.barrier,
+                                    self.depth)
+        rest = Goals(site.next_site, self.frame, self.next, self.barrier, self.depth)
+        return engine.call_site(site.goal, self.frame, rest, self.barrier, self.depth + 1)
+
+    def green_key(self):
+        return self.site
 
 
 class Choice(Continuation):

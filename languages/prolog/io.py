@@ -1,7 +1,6 @@
 """Output built-ins: write/print/writeq/write_canonical/write_term, nl, tab, put_char,
 format/1,2,3 (with column stops), with_output_to/2, and reading terms and characters
 from standard input."""
-from framework import console
 from framework.errors import SourceError
 from framework.floatformat import format_printf
 from rpython.rlib.rbigint import rbigint
@@ -11,6 +10,7 @@ from languages.prolog.arith import eval_arith
 from languages.prolog.builtins import (list_items, text_of, int_arg, atom_arg, is_number,
                                        number_text)
 from languages.prolog.engine import det, Sink
+from languages.prolog.streams import STDIN, STREAM, stream_argument
 from languages.prolog.errors import PrologError
 from languages.prolog.reader import Reader, encode_utf8, decode_utf8, char_length
 from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct, atom, list_of
@@ -24,12 +24,13 @@ def write_term_text(engine, term, quoted, ignore_ops=False, numbervars=True):
 
 
 def stream_write(engine, stream, text):
-    s = stream.deref()
-    if isinstance(s, Atom) and s.name == "user_error":
-        from framework import output
-        output.write_err(text)
-        return
-    engine.write(text)
+    """Write to a stream argument; the current output goes through engine.write, so that
+    with_output_to/2 captures it."""
+    target = engine.streams.lookup(stream, "output")
+    if target is engine.streams.output:
+        engine.write(text)
+    else:
+        target.put(text)
 
 
 @det("write", 1)
@@ -398,7 +399,7 @@ def b_format2(engine, args):
 @det("format", 3)
 def b_format3(engine, args):
     target = args[0].deref()
-    if isinstance(target, Struct) and target.functor.arity == 1:
+    if isinstance(target, Struct) and target.functor.arity == 1 and target.functor is not STREAM:
         text = format_to_text(engine, text_of(engine, args[1], "text"),
                               format_args(args[2]), 0)
         kind = target.functor.name
@@ -446,52 +447,198 @@ def b_with_output_to(engine, args):
     raise errors.domain_error("output_sink", target)
 
 
+# -- streams ------------------------------------------------------------------------------
+
+@det("open", 3)
+def b_open3(engine, args):
+    return open_stream(engine, args[0], args[1], args[2], terms.NIL)
+
+
+@det("open", 4)
+def b_open4(engine, args):
+    return open_stream(engine, args[0], args[1], args[2], args[3])
+
+
+def open_stream(engine, source, mode_term, target, options):
+    path_term = source.deref()
+    mode = mode_term.deref()
+    if isinstance(path_term, Var) or isinstance(mode, Var):
+        raise errors.instantiation_error()
+    if not isinstance(mode, Atom):
+        raise errors.type_error("atom", mode)
+    if mode.name not in ("read", "write", "append"):
+        raise errors.domain_error("io_mode", mode)
+    if not isinstance(target.deref(), Var):
+        raise errors.uninstantiation_error(target.deref())
+    if isinstance(path_term, Atom) or isinstance(path_term, String):
+        path = text_of(engine, path_term, "atom")
+    else:
+        raise errors.domain_error("source_sink", path_term)
+    alias = ""
+    for option in list_items(options):
+        o = option.deref()
+        if isinstance(o, Var):
+            raise errors.instantiation_error()
+        if isinstance(o, Struct) and o.functor.arity == 1 and o.functor.name == "alias":
+            alias = atom_arg(o.args[0]).name
+    try:
+        stream = engine.streams.open(path, mode.name)
+    except OSError as e:
+        if e.errno == 2:
+            raise errors.existence_error("source_sink", path_term)
+        raise errors.permission_error("open", "source_sink", path_term)
+    if alias:
+        stream.alias = alias
+        engine.streams.aliases[alias] = stream
+    return unify(engine, target, stream.term())
+
+
+@det("close", 1)
+def b_close(engine, args):
+    engine.streams.close(engine.streams.lookup(args[0], ""))
+    return True
+
+
+@det("close", 2)
+def b_close2(engine, args):
+    engine.streams.close(engine.streams.lookup(args[0], ""))
+    return True
+
+
+@det("current_input", 1)
+def b_current_input(engine, args):
+    return unify(engine, stream_argument(args[0]), engine.streams.input.term())
+
+
+@det("current_output", 1)
+def b_current_output(engine, args):
+    return unify(engine, stream_argument(args[0]), engine.streams.output.term())
+
+
+@det("set_input", 1)
+def b_set_input(engine, args):
+    engine.streams.input = engine.streams.lookup(args[0], "input")
+    return True
+
+
+@det("set_output", 1)
+def b_set_output(engine, args):
+    engine.streams.output = engine.streams.lookup(args[0], "output")
+    return True
+
+
+def stream_or_file(engine, term, mode):
+    """see/tell's argument: a stream or alias, else a file (reused if already open)."""
+    t = term.deref()
+    if isinstance(t, Var):
+        raise errors.instantiation_error()
+    if isinstance(t, Atom) and t.name in engine.streams.aliases:
+        return engine.streams.aliases[t.name]
+    if isinstance(t, Struct) and t.functor is STREAM:
+        return engine.streams.lookup(t, "")
+    path = text_of(engine, t, "atom")
+    stream = engine.streams.find_path(path, mode)
+    if stream is not None:
+        return stream
+    try:
+        return engine.streams.open(path, mode)
+    except OSError as e:
+        if e.errno == 2:
+            raise errors.existence_error("source_sink", t)
+        raise errors.permission_error("open", "source_sink", t)
+
+
+@det("see", 1)
+def b_see(engine, args):
+    engine.streams.input = stream_or_file(engine, args[0], "read")
+    return True
+
+
+@det("seen", 0)
+def b_seen(engine, args):
+    engine.streams.close(engine.streams.input)
+    engine.streams.input = STDIN
+    return True
+
+
+@det("tell", 1)
+def b_tell(engine, args):
+    engine.streams.output = stream_or_file(engine, args[0], "write")
+    return True
+
+
+@det("append", 1)
+def b_append1(engine, args):
+    engine.streams.output = stream_or_file(engine, args[0], "append")
+    return True
+
+
+@det("told", 0)
+def b_told(engine, args):
+    engine.streams.close(engine.streams.output)
+    engine.streams.output = engine.streams.user_output
+    return True
+
+
+@det("at_end_of_stream", 0)
+def b_at_end_of_stream(engine, args):
+    return engine.streams.input.at_end()
+
+
+@det("at_end_of_stream", 1)
+def b_at_end_of_stream1(engine, args):
+    return engine.streams.lookup(args[0], "input").at_end()
+
+
+@det("put_char", 2)
+def b_put_char2(engine, args):
+    c = args[1].deref()
+    if isinstance(c, Var):
+        raise errors.instantiation_error()
+    if not isinstance(c, Atom) or char_length(c.name) != 1:
+        raise errors.type_error("character", c)
+    stream_write(engine, args[0], c.name)
+    return True
+
+
 # -- input --------------------------------------------------------------------------------
 
-class Input(object):
-    """Standard input, read whole on first use."""
-
-    def __init__(self):
-        self.text = None
-        self.pos = 0
-        self.reader = None
-
-    def load(self):
-        if self.text is None:
-            self.text = console.read_all(0)
-        return self.text
-
-
-STDIN = Input()
+def input_stream(engine, term):
+    return engine.streams.lookup(term, "input")
 
 
 @det("read_term", 2)
 def b_read_term(engine, args):
-    return read_term(engine, args[0], args[1])
+    return read_term(engine, engine.streams.input, args[0], args[1])
 
 
 @det("read", 1)
 def b_read(engine, args):
-    return read_term(engine, args[0], terms.NIL)
+    return read_term(engine, engine.streams.input, args[0], terms.NIL)
+
+
+@det("read", 2)
+def b_read2(engine, args):
+    return read_term(engine, input_stream(engine, args[0]), args[1], terms.NIL)
 
 
 @det("read_term", 3)
 def b_read_term3(engine, args):
-    return read_term(engine, args[1], args[2])
+    return read_term(engine, input_stream(engine, args[0]), args[1], args[2])
 
 
-def read_term(engine, target, options):
-    text = STDIN.load()
-    start = STDIN.pos
+def read_term(engine, stream, target, options):
+    text = stream.load()
+    start = stream.pos
     assert start >= 0
     rest = text[start:]
     reader = Reader(engine, rest)
     try:
         result = reader.read()
     except SourceError as e:
-        STDIN.pos += reader.scanner.pos
+        stream.pos += reader.scanner.pos
         raise errors.error(errors.make("syntax_error", [atom(e.message)]))
-    STDIN.pos += reader.scanner.pos
+    stream.pos += reader.scanner.pos
     if result is None:
         return unify(engine, target, atom("end_of_file"))
     for option in list_items(options):
@@ -510,39 +657,49 @@ def read_term(engine, target, options):
     return unify(engine, target, result.term)
 
 
-def next_char(peek):
-    text = STDIN.load()
-    if STDIN.pos >= len(text):
-        return None
-    start = STDIN.pos
-    end = start + 1
-    while end < len(text) and 0x80 <= ord(text[end]) < 0xC0:
-        end += 1
-    if not peek:
-        STDIN.pos = end
-    assert start >= 0 and end >= start
-    return text[start:end]
+def char_term(ch):
+    return atom(ch) if ch is not None else atom("end_of_file")
+
+
+def code_term(ch):
+    return Int(decode_utf8(ch)[0]) if ch is not None else Int(-1)
 
 
 @det("get_char", 1)
 def b_get_char(engine, args):
-    ch = next_char(False)
-    return unify(engine, args[0], atom(ch) if ch is not None else atom("end_of_file"))
+    return unify(engine, args[0], char_term(engine.streams.input.next_char(False)))
 
 
 @det("peek_char", 1)
 def b_peek_char(engine, args):
-    ch = next_char(True)
-    return unify(engine, args[0], atom(ch) if ch is not None else atom("end_of_file"))
+    return unify(engine, args[0], char_term(engine.streams.input.next_char(True)))
 
 
 @det("get_code", 1)
 def b_get_code(engine, args):
-    ch = next_char(False)
-    return unify(engine, args[0], Int(decode_utf8(ch)[0]) if ch is not None else Int(-1))
+    return unify(engine, args[0], code_term(engine.streams.input.next_char(False)))
 
 
 @det("peek_code", 1)
 def b_peek_code(engine, args):
-    ch = next_char(True)
-    return unify(engine, args[0], Int(decode_utf8(ch)[0]) if ch is not None else Int(-1))
+    return unify(engine, args[0], code_term(engine.streams.input.next_char(True)))
+
+
+@det("get_char", 2)
+def b_get_char2(engine, args):
+    return unify(engine, args[1], char_term(input_stream(engine, args[0]).next_char(False)))
+
+
+@det("peek_char", 2)
+def b_peek_char2(engine, args):
+    return unify(engine, args[1], char_term(input_stream(engine, args[0]).next_char(True)))
+
+
+@det("get_code", 2)
+def b_get_code2(engine, args):
+    return unify(engine, args[1], code_term(input_stream(engine, args[0]).next_char(False)))
+
+
+@det("peek_code", 2)
+def b_peek_code2(engine, args):
+    return unify(engine, args[1], code_term(input_stream(engine, args[0]).next_char(True)))

@@ -55,6 +55,8 @@ class PrologLanguage(Language):
                         break
             if status == 0 and self.toplevel != "" and self.toplevel != "halt":
                 status = run_goal_option(engine, self.toplevel)
+            elif status == 0 and self.toplevel == "":
+                status = run_goal_option(engine, "'$toplevel'")   # interactive, as swipl
         except Halt as h:
             status = h.status
         return status

@@ -33,6 +33,8 @@ string_concat(A, B, C) :- '$text_splits'(C, string, L), '$member'(A-B, L).
 sub_atom(Atom, B, L, A, Sub) :- '$sub_text'(Atom, B, L, A, Sub, atom).
 sub_string(S, B, L, A, Sub) :- '$sub_text'(S, B, L, A, Sub, string).
 '$sub_text'(T, _, _, _, _, _) :- var(T), !, throw(error(instantiation_error, context(system:sub_atom/5, _))).
+'$sub_text'(_, B, L, A, _, _) :- '$member'(X, [B, L, A]), nonvar(X), \+ integer(X), !,
+    throw(error(type_error(integer, X), context(system:sub_atom/5, _))).
 '$sub_text'(T, B, L, A, Sub, Kind) :- nonvar(Sub), !,
     '$sub_text_known'(T, Sub, Kind, Starts), atom_length(Sub, L), atom_length(T, N),
     '$member'(B, Starts), A is N - B - L.
@@ -51,9 +53,18 @@ dynamic(Spec) :- '$dynamic'(Spec).
 '$dynamic'([]) :- !.
 '$dynamic'([H|T]) :- !, '$dynamic'(H), '$dynamic'(T).
 '$dynamic'(Spec) :- '$declare_dynamic'(Spec).
-current_predicate(Spec) :- '$user_predicates'(L), '$member'(Spec, L).
+current_predicate(Spec) :- '$predicate_indicator'(Spec), '$user_predicates'(L), '$member'(Spec, L).
+'$predicate_indicator'(S) :- var(S), !.
+'$predicate_indicator'(N/A) :- ( var(N) ; atom(N) ), ( var(A) ; integer(A) ), !.
+'$predicate_indicator'(S) :- throw(error(type_error(predicate_indicator, S), context(system:current_predicate/1, _))).
 current_predicate(Name, Head) :- '$user_predicates'(L), '$member'(Name/A, L), functor(Head, Name, A).
 predicate_property(Head, dynamic) :- nonvar(Head), functor(Head, N, A), '$defined'(N, A).
+current_prolog_flag(F, V) :- var(F), !, '$prolog_flags'(L), '$member'(F-V, L).
+current_prolog_flag(F, V) :- atom(F), !, '$prolog_flags'(L), '$member'(F-V0, L), !,
+    ( V = V0 -> true ; '$flag_synonym'(V0, V) ).
+'$flag_synonym'(false, off).
+'$flag_synonym'(true, on).
+current_prolog_flag(F, _) :- throw(error(type_error(atom, F), context(system:current_prolog_flag/2, _))).
 current_op(P, T, N) :- '$current_ops'(L), '$member'(op(P, T, N), L).
 
 '$member'(X, [X|_]).
@@ -238,6 +249,53 @@ pairs_values([_-V|T], [V|Vs]) :- pairs_values(T, Vs).
 concat_atom(L, R) :- atomic_list_concat(L, R).
 concat_atom(L, S, R) :- atomic_list_concat(L, S, R).
 print_message(_, _).
+
+'$toplevel' :-
+    repeat,
+    catch(read_term(user_input, Q, [variable_names(Bs)]), E, ('$toplevel_error'(E), fail)),
+    '$toplevel_skip_layout',
+    (   Q == end_of_file
+    ->  !, nl
+    ;   '$toplevel_query'(Q, Bs), fail
+    ).
+'$toplevel_query'(Q, Bs) :-
+    catch('$toplevel_solve'(Q, Bs), E, '$toplevel_error'(E)), !.
+'$toplevel_query'(_, _) :- write('false.'), nl, nl.
+'$toplevel_solve'(Q, Bs) :-
+    '$choice_mark'(M0), call(Q), '$choice_mark'(M1),
+    '$toplevel_bindings'(Bs),
+    (   M1 == M0
+    ->  write('.'), nl, nl
+    ;   write(' '), flush_output, '$toplevel_reply'(C),
+        (   C == (';') -> fail ; write('.'), nl, nl )
+    ).
+'$toplevel_reply'(C) :-
+    get_char(user_input, C0),
+    (   C0 == end_of_file -> C = C0
+    ;   C0 == '\n' -> C = C0
+    ;   '$toplevel_rest_of_line', C = C0
+    ).
+'$toplevel_rest_of_line' :-
+    get_char(user_input, C), ( C == '\n' -> true ; C == end_of_file -> true ; '$toplevel_rest_of_line' ).
+'$toplevel_skip_layout' :-
+    peek_char(user_input, C),
+    (   C == '\n' -> get_char(user_input, _)
+    ;   ( C == ' ' ; C == '\t' ) -> get_char(user_input, _), '$toplevel_skip_layout'
+    ;   true
+    ).
+'$toplevel_bindings'(Bs) :-
+    '$toplevel_shown'(Bs, Shown),
+    (   Shown == [] -> write(true)
+    ;   '$toplevel_write_bindings'(Shown)
+    ).
+'$toplevel_shown'([], []).
+'$toplevel_shown'([N=V|T], S) :-
+    (   ( sub_atom(N, 0, 1, _, '_') ; var(V), '$toplevel_own_var'(V, N, T) ) -> S = S1 ; S = [N=V|S1] ),
+    '$toplevel_shown'(T, S1).
+'$toplevel_own_var'(V, _, _) :- var(V).
+'$toplevel_write_bindings'([N=V]) :- !, write(N), write(' = '), writeq(V).
+'$toplevel_write_bindings'([N=V|T]) :- write(N), write(' = '), writeq(V), write(','), nl,
+    '$toplevel_write_bindings'(T).
 nb_current(K, V) :- nb_getval(K, V).
 sformat(S, F, A) :- format(string(S), F, A).
 tab(S, N) :- tab(N), S = S.

@@ -30,6 +30,7 @@ class Var(Term):
     def __init__(self, stamp):
         self.stamp = stamp
 
+    @jit.unroll_safe
     def deref(self):
         term = self
         while isinstance(term, Var):
@@ -38,6 +39,24 @@ class Var(Term):
                 return term
             term = ref
         return term
+
+    def reset(self):
+        """Undo this trail entry: unbind."""
+        self.ref = None
+
+
+class ArgRestore(Var):
+    """A trail entry for setarg/3: undoing it puts the argument back (it is a Var only so
+    that it shares the trail with bindings; no term ever holds one)."""
+
+    def __init__(self, struct, index, old):
+        Var.__init__(self, -1)
+        self.struct = struct
+        self.index = index
+        self.old = old
+
+    def reset(self):
+        self.struct.args[self.index] = self.old
 
 
 class Atom(Term):
@@ -88,14 +107,21 @@ class String(Term):
         self.value = value
 
 
+CONTROL_NAMES = {",": True, ":": True, "true": True, "!": True, "fail": True, "false": True,
+                 ";": True, "->": True, "*->": True, "\\+": True, "call": True,
+                 "findall": True, "catch": True}
+
+
 class Functor(object):
-    """An interned name/arity pair."""
-    _immutable_fields_ = ['name', 'arity', 'atom']
+    """An interned name/arity pair; `maybe_control` when the solver must look at it as a
+    control construct first (decided once, not at every call)."""
+    _immutable_fields_ = ['name', 'arity', 'atom', 'maybe_control']
 
     def __init__(self, name, arity):
         self.name = name
         self.arity = arity
         self.atom = None
+        self.maybe_control = arity <= 3 and name in CONTROL_NAMES
 
 
 class Struct(Term):
@@ -119,7 +145,23 @@ class Slot(Term):
 
 class Template(Struct):
     """A compound inside a stored clause that holds slots (ground ones stay Structs and
-    are shared by every call)."""
+    are shared by every call).  `parts` is its arguments again, in a list nothing
+    changes (setarg/3 never sees a template), so a trace of a known clause reads them
+    as constants."""
+    _immutable_fields_ = ['parts[*]']
+
+    def __init__(self, functor, args):
+        Struct.__init__(self, functor, args)
+        self.parts = fixed_copy(args)
+
+
+def fixed_copy(items):
+    """A copy of a list of terms the annotator sees as never resized (so it can be
+    declared immutable)."""
+    copy = [None] * len(items)
+    for k in range(len(items)):
+        copy[k] = items[k]
+    return copy
 
 
 class Functors(object):

@@ -8,7 +8,25 @@ from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct
 
 
 def unify(engine, a, b):
-    """Whether a and b unify; bindings made on the way stay (the caller undoes on failure)."""
+    """Whether a and b unify; bindings made on the way stay (the caller undoes on failure).
+    A variable or two atomic terms are settled here, without a loop, so that a trace
+    inlines them; compound terms take the work-list loop."""
+    a = a.deref()
+    b = b.deref()
+    if a is b:
+        return True
+    if isinstance(a, Var):
+        engine.bind(a, b)
+        return True
+    if isinstance(b, Var):
+        engine.bind(b, a)
+        return True
+    if not isinstance(a, Struct) and not isinstance(b, Struct):
+        return atomic_equal(a, b)
+    return unify_compound(engine, a, b)
+
+
+def unify_compound(engine, a, b):
     stack = None
     while True:
         a = a.deref()
