@@ -5,8 +5,8 @@ otherwise run together (`1- -1`, `- 1`, `a* -b`)."""
 import math
 
 from rpython.rlib.rarithmetic import intmask
-from rpython.rlib.rfloat import formatd
 
+from framework.floatformat import decimal_digits, exponent_notation, fixed_notation, is_negative
 from languages.prolog import terms
 from languages.prolog.terms import Var, Atom, Int, BigInt, Float, String, Struct
 from languages.prolog.reader import SYMBOL_CHARS, encode_utf8, decode_utf8
@@ -357,64 +357,11 @@ def format_float(value):
         return "1.5NaN"
     if math.isinf(value):
         return "1.0Inf" if value > 0 else "-1.0Inf"
-    text = formatd(value, 'r', 0)
-    negative = text.startswith("-")
-    if negative:
-        text = text[1:]
-    mantissa = text
-    exponent = 0
-    e = text.find("e")
-    if e >= 0:
-        assert e >= 0
-        mantissa = text[:e]
-        exponent = int_of(text[e + 1:])
-    point = mantissa.find(".")
-    if point >= 0:
-        assert point >= 0
-        digits = mantissa[:point] + mantissa[point + 1:]
-        exponent += point - 1
-    else:
-        digits = mantissa
-        exponent += len(mantissa) - 1
-    # strip leading zeros (0.001 -> digits 0001)
-    k = 0
-    while k < len(digits) - 1 and digits[k] == "0":
-        k += 1
-        exponent -= 1
-    assert k >= 0
-    digits = digits[k:]
-    end = len(digits)
-    while end > 1 and digits[end - 1] == "0":
-        end -= 1
-    assert end >= 0
-    digits = digits[:end]
-    if -4 <= exponent < 15:
-        if exponent >= 0:
-            if len(digits) <= exponent + 1:
-                result = digits + "0" * (exponent + 1 - len(digits)) + ".0"
-            else:
-                split = exponent + 1
-                assert split >= 0
-                result = digits[:split] + "." + digits[split:]
-        else:
-            result = "0." + "0" * (-exponent - 1) + digits
-    else:
-        rest = digits[1:] if len(digits) > 1 else "0"
-        sign = "+" if exponent >= 0 else "-"
-        result = digits[0] + "." + rest + "e" + sign + str(abs(exponent))
-    if negative:
-        return "-" + result
-    return result
-
-
-def int_of(text):
-    negative = text.startswith("-")
-    if text.startswith("-") or text.startswith("+"):
-        text = text[1:]
-    value = 0
-    for ch in text:
-        value = value * 10 + (ord(ch) - ord("0"))
-    return -value if negative else value
+    digits, point = decimal_digits(value)
+    sign = "-" if is_negative(value) else ""
+    if -4 <= point - 1 < 15:
+        return sign + fixed_notation(digits, point, True)
+    return sign + exponent_notation(digits, point)
 
 
 def canonical_names(term):
