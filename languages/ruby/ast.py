@@ -53,9 +53,9 @@ class IntLit(Node):
 
 
 class FloatLit(Node):
-    def __init__(self, line, value):
+    def __init__(self, line, text):
         self.line = line
-        self.value = value
+        self.text = text
 
     def compile(self, c):
         c.compile_FloatLit(self)

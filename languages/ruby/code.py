@@ -40,12 +40,22 @@ class RubyCode(CodeBase):
         self.label = label            # what backtraces show: foo, block in foo, <main>
 
     def arity(self):
+        """Method and lambda arity: required keywords count as one more required
+        argument; optional arguments (or only optional keywords) make it negative."""
         fixed = self.required + self.post
-        if self.optional > 0 or self.rest >= 0 or \
-                (self.kind != KIND_BLOCK and self.kw_required_count() > 0 and False):
-            return -fixed - 1
         if self.kw_required_count() > 0:
-            return fixed + 1 if fixed == 0 and False else fixed
+            fixed += 1
+        elif len(self.kw_names) > 0 or self.kwrest >= 0:
+            if self.optional == 0 and self.rest < 0:
+                return -fixed - 1
+        if self.optional > 0 or self.rest >= 0:
+            return -fixed - 1
+        return fixed
+
+    def proc_arity(self):
+        fixed = self.required + self.post
+        if self.rest >= 0 or (self.optional > 0 and fixed > 0 and False):
+            return -fixed - 1
         return fixed
 
     def kw_required_count(self):

@@ -151,6 +151,8 @@ class Compiler(object):
             layout.kwrest = state.declare(params.kwrest)
         if params.block:
             layout.block_param = state.declare(params.block)
+        for name in params.block_locals:
+            state.declare(name)
         layout.required = len(params.required)
         layout.optional = len(params.optional)
         layout.post = len(params.post)
@@ -220,6 +222,10 @@ class Compiler(object):
 
     def compile_IntLit(self, node):
         text = node.text
+        if text.startswith("0d") or text.startswith("0D"):
+            text = text[2:]
+        elif text.startswith("-0d") or text.startswith("-0D"):
+            text = "-" + text[3:]
         try:
             w_value = W_Integer(parse_int(text, 0 if text.startswith("0") or
                                           text.startswith("-0") else 10))
@@ -238,7 +244,7 @@ class Compiler(object):
 
     def compile_FloatLit(self, node):
         try:
-            value = parse_float(node.value)
+            value = parse_float(node.text)
         except InvalidLiteral:
             self.error("invalid float literal", node)
             return
@@ -396,6 +402,8 @@ class Compiler(object):
         self.load_local(node.name)
 
     def compile_LocalAsgn(self, node):
+        if self.resolve(node.name)[1] < 0:
+            self.state.declare(node.name)       # a lambda in the value may refer to it
         self.compile_node(node.value)
         self.store_local(node.name)
 
@@ -942,8 +950,8 @@ class Compiler(object):
                     self.compile_node(cond)
                     self.jump(op.JUMP_IF_TRUE, body_label)
                 elif isinstance(cond, ast.Splat):
-                    self.compile_node(cond.value)
                     self.emit(op.GET_LOCAL, subject)
+                    self.compile_node(cond.value)
                     self.emit(op.RESCUE_MATCH)
                     self.jump(op.JUMP_IF_TRUE, body_label)
                 else:
@@ -1304,6 +1312,9 @@ class Compiler(object):
         elif isinstance(value, ast.Const) and value.scope is None:
             self.emit(op.LOAD_NIL)
             self.emit(op.DEFINED, (op.DEFINED_CONST << 16) | self.name(value.name))
+        elif isinstance(value, ast.Const) and value.scope is not None:
+            self.compile_node(value.scope)
+            self.emit(op.DEFINED, (op.DEFINED_CONST_FROM << 16) | self.name(value.name))
         elif isinstance(value, ast.Call):
             if value.receiver is None:
                 self.emit(op.LOAD_SELF)
@@ -1321,9 +1332,11 @@ class Compiler(object):
         elif isinstance(value, ast.SelfNode):
             self.defined_text("self")
         elif isinstance(value, ast.Nil):
-            self.defined_text("expression")
-        elif isinstance(value, ast.TrueLit) or isinstance(value, ast.FalseLit):
-            self.defined_text("expression")
+            self.defined_text("nil")
+        elif isinstance(value, ast.TrueLit):
+            self.defined_text("true")
+        elif isinstance(value, ast.FalseLit):
+            self.defined_text("false")
         elif isinstance(value, ast.LocalAsgn) or isinstance(value, ast.IVarAsgn) or \
                 isinstance(value, ast.OpAsgn) or isinstance(value, ast.MultiAsgn):
             self.defined_text("assignment")

@@ -65,7 +65,7 @@ class Frame(object):
         self.w_proc = None
         self.is_lambda = False
         self.visibility = PUBLIC
-        self.line = 0
+        self.done = False             # its method returned: a proc's return has no target
 
 
 driver = make_driver("ruby", op.table)
@@ -200,6 +200,7 @@ class Interpreter(object):
             raise
         finally:
             self.depth -= 1
+            frame.done = True
 
     def call_proc(self, w_proc, args_w, w_kwargs=None, w_block=None, w_self=None,
                   as_lambda=False, w_function=None):
@@ -784,9 +785,13 @@ class Interpreter(object):
         return -1
 
     def op_RETURN_NONLOCAL(self, frame, code, arg, next_pc):
-        if frame.home is frame:
-            raise ReturnUnwind(frame, frame.pop())
-        raise ReturnUnwind(frame.home, frame.pop())
+        home = frame.home
+        if home is None or home.done:
+            w_exc = self.space.new_exception(self.space.w_LocalJumpError,
+                                             "unexpected return")
+            w_exc.w_extra = symbol("return")
+            raise RubyError(w_exc)
+        raise ReturnUnwind(home, frame.pop())
 
     def op_BREAK(self, frame, code, arg, next_pc):
         raise BreakUnwind(frame.w_proc, frame.pop())
@@ -899,6 +904,9 @@ class Interpreter(object):
                 result = "class variable"
         elif kind == op.DEFINED_CONST:
             if space.has_const_lexical(frame.lexical, name):
+                result = "constant"
+        elif kind == op.DEFINED_CONST_FROM:
+            if isinstance(w_value, W_Module) and w_value.lookup_constant(name) is not None:
                 result = "constant"
         elif kind == op.DEFINED_YIELD:
             if frame.w_block is not None:

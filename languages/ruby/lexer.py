@@ -140,7 +140,7 @@ class Lexer(object):
         return self.tokens
 
     def at_line_start_word(self, word):
-        if not self.source.startswith(word, self.pos):
+        if not starts_at(self.source, self.pos, word):
             return False
         if self.pos > 0 and self.source[self.pos - 1] != "\n":
             return False
@@ -224,7 +224,7 @@ class Lexer(object):
             for opname in ["[]=", "[]", "<=>", "===", "==", "=~", "!=", "<<", ">>", "<=", ">=",
                            "**", "+@", "-@", "+", "-", "*", "/", "%", "<", ">", "!", "&",
                            "|", "^", "~"]:
-                if self.source.startswith(opname, self.pos + 1):
+                if starts_at(self.source, self.pos + 1, opname):
                     self.pos += 1 + len(opname)
                     self.add("SYMBOL", opname, spaced, newline)
                     return
@@ -247,7 +247,7 @@ class Lexer(object):
             if self.scan_heredoc(spaced, newline):
                 return
         for opname in OPERATORS:
-            if self.source.startswith(opname, self.pos):
+            if starts_at(self.source, self.pos, opname):
                 self.pos += len(opname)
                 if opname == "(" or opname == "[" or opname == "{":
                     self.paren_depth += 1
@@ -270,7 +270,7 @@ class Lexer(object):
     def scan_number(self, spaced, newline):
         start = self.pos
         is_float = False
-        if self.peek() == "0" and self.peek(1) in "xXbBoO":
+        if self.peek() == "0" and self.peek(1) in "xXbBoOdD":
             self.pos += 2
             while is_ident_char(self.peek()):
                 self.pos += 1
@@ -477,6 +477,11 @@ class Lexer(object):
 
     def scan_percent(self, spaced, newline):
         kind_char = self.peek(1)
+        if kind_char == "s" and self.peek(2) in "([{<":
+            self.pos += 3
+            self.scan_string(self.peek(-1), closing(self.peek(-1)), False, spaced, newline,
+                             "DSYM")
+            return True
         if kind_char in "wWiIqQ" and kind_char != "\0":
             open_index = 2
         elif kind_char in "([{<|!/":
@@ -509,9 +514,7 @@ class Lexer(object):
                 self.pos += 1
             text = self.source[start:self.pos]
             self.pos += 1
-            words = []
-            for word in text.split():
-                words.append(word)
+            words = split_words(text)
             token = self.add("WORDS" if kind_char in "wW" else "SYMBOLS", "", spaced, newline)
             token.words = words
         return True
@@ -645,3 +648,31 @@ def utf8_encode(code):
             chr(0x80 | (code & 0x3F))
     return chr(0xF0 | (code >> 18)) + chr(0x80 | ((code >> 12) & 0x3F)) + \
         chr(0x80 | ((code >> 6) & 0x3F)) + chr(0x80 | (code & 0x3F))
+
+
+def starts_at(source, pos, word):
+    """source[pos:].startswith(word), without the copy (RPython's startswith takes no
+    start)."""
+    if pos + len(word) > len(source):
+        return False
+    for i in range(len(word)):
+        if source[pos + i] != word[i]:
+            return False
+    return True
+
+
+def split_words(text):
+    """%w[...]: the words between blanks."""
+    words = []
+    start = -1
+    for i in range(len(text)):
+        ch = text[i]
+        if ch == " " or ch == "\n" or ch == "\t" or ch == "\r":
+            if start >= 0:
+                words.append(text[start:i])
+                start = -1
+        elif start < 0:
+            start = i
+    if start >= 0:
+        words.append(text[start:])
+    return words

@@ -104,7 +104,7 @@ def call_argc(arg):
 
 
 DEFINED_METHOD, DEFINED_IVAR, DEFINED_GVAR, DEFINED_CONST, DEFINED_YIELD, DEFINED_SUPER, \
-    DEFINED_CVAR = range(7)
+    DEFINED_CVAR, DEFINED_CONST_FROM = range(8)
 
 BINOP = d("BINOP", -1, has_arg=True)                 # a, b -> a OP b (fast paths, else send)
 NOT = d("NOT", 0)

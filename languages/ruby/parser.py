@@ -60,6 +60,7 @@ class Parser(object):
         self.pos = 0
         self.scope = scope or Scope(None, False)
         self.no_do = 0          # >0 while parsing a `while` condition or a command's args
+        self.in_block_params = False    # `|` closes the parameters, it is no operator
 
     # -- tokens ---------------------------------------------------------------------------
     def peek(self, ahead=0):
@@ -404,6 +405,8 @@ class Parser(object):
         while True:
             token = self.peek()
             prec = BINARY.get(token.kind, -1)
+            if token.kind == "|" and self.in_block_params:
+                return left
             if prec < min_prec:
                 return left
             if token.kind == "&&" or token.kind == "||":
@@ -522,7 +525,7 @@ class Parser(object):
             block = self.parse_block_if_any()
             return ast.Call(line, receiver, "call", args, block_arg, block, safe_nav)
         name = token.value
-        if token.kind not in ("IDENT", "CONST") and not token.kind.isalpha() and \
+        if token.kind not in ("IDENT", "CONST") and not is_word(token.kind) and \
                 token.kind not in BINARY and token.kind not in ("!", "[", "~", "LABEL"):
             self.unexpected()
         if token.kind == "LABEL":
@@ -668,7 +671,9 @@ class Parser(object):
             self.advance()
             params = empty_params(line)
         elif self.accept("|"):
+            self.in_block_params = True
             params = self.parse_param_list("|")
+            self.in_block_params = False
             self.expect("|")
         body = self.parse_body_with_rescue(closer)
         self.expect(closer)
@@ -728,7 +733,7 @@ class Parser(object):
         if kind == "STRING":
             self.advance()
             parts = self.string_parts(token)
-            while self.at("STRING") and self.peek().spaced and not self.peek().newline_before:
+            while self.at("STRING") and not self.peek().newline_before:
                 parts.extend(self.string_parts(self.advance()))
             return ast.Str(line, parts)
         if kind == "SYMBOL":
@@ -923,7 +928,7 @@ class Parser(object):
                 self.advance()
                 return "[]="
             return "[]"
-        if token.kind.isalpha() or token.kind in BINARY or token.kind in ("!", "~"):
+        if is_word(token.kind) or token.kind in BINARY or token.kind in ("!", "~"):
             return token.value
         self.unexpected()
         return ""
@@ -1396,7 +1401,7 @@ class Parser(object):
                     not self.peek().spaced:
                 self.advance()
                 name = token.kind + "@"
-        elif token.kind == "IDENT" or token.kind == "CONST" or token.kind.isalpha():
+        elif token.kind == "IDENT" or token.kind == "CONST" or is_word(token.kind):
             if self.at("=") and not self.peek().spaced and \
                     (self.peek(1).kind == "(" or self.peek(1).kind == "IDENT"):
                 self.advance()
@@ -1439,6 +1444,7 @@ class Parser(object):
         kwrest = ""
         block = ""
         forward = False
+        block_locals = []
         while not self.at(closer) and not self.at("NEWLINE") and not self.at(";"):
             token = self.peek()
             pline = token.line
@@ -1503,7 +1509,9 @@ class Parser(object):
                 # block-local variables
                 self.advance()
                 while self.at("IDENT"):
-                    self.scope.declare(self.advance().value)
+                    name = self.advance().value
+                    self.scope.declare(name)
+                    block_locals.append(name)
                     self.accept(",")
                 break
             if not self.accept(","):
@@ -1512,7 +1520,10 @@ class Parser(object):
         if closer == "|" and not rest and not post and len(required) == 1 and \
                 self.tokens[self.pos - 1].kind == ",":
             rest = "*"        # |a, | takes the first element
-        return ast.Params(line, required, optional, rest, post, kwargs, kwrest, block, forward)
+        params = ast.Params(line, required, optional, rest, post, kwargs, kwrest, block,
+                            forward)
+        params.block_locals = block_locals
+        return params
 
     def parse_cpath(self):
         token = self.peek()
@@ -1585,6 +1596,7 @@ class PatAnd(ast.Node):
 
 
 ast.HashLit.is_kwargs = False
+ast.Params.block_locals = []
 
 
 def rest_name(node):
@@ -1641,10 +1653,20 @@ def describe(token):
         return "string literal"
     if kind == "IVAR":
         return "instance variable"
-    if kind.isalpha() or kind == "defined?":
+    if is_word(kind) or kind == "defined?":
         return "`%s'" % kind
     return "'%s'" % token.value
 
 
 def parse(source, filename):
     return Parser(source, filename).parse_program()
+
+
+def is_word(kind):
+    """Whether a token kind is a keyword (letters only)."""
+    if not kind:
+        return False
+    for ch in kind:
+        if not (("a" <= ch <= "z") or ("A" <= ch <= "Z") or ch == "_"):
+            return False
+    return True

@@ -538,9 +538,67 @@ module Enumerable
   def lazy
     Enumerator::Lazy.new(self)
   end
+
+  def grep(pattern)
+    result = []
+    each do |x|
+      if pattern === x
+        result << (block_given? ? yield(x) : x)
+      end
+    end
+    result
+  end
+
+  def grep_v(pattern)
+    result = []
+    each do |x|
+      unless pattern === x
+        result << (block_given? ? yield(x) : x)
+      end
+    end
+    result
+  end
+
+  def each_entry(&block)
+    each(&block)
+  end
+
+  def min_max_helper
+    to_a
+  end
 end
 
 class Array
+  def repeated_permutation(n, &block)
+    result = [[]]
+    n.times { result = result.flat_map { |p| map { |x| p + [x] } } }
+    return result.each unless block
+    result.each(&block)
+    self
+  end
+
+  def slice!(start, length = nil)
+    if length.nil? && start.is_a?(Integer)
+      return delete_at(start)
+    end
+    result = length ? self[start, length] : self[start]
+    return nil if result.nil?
+    if start.is_a?(Range)
+      first = start.begin || 0
+      first += size if first < 0
+      count = result.size
+    else
+      first = start < 0 ? start + size : start
+      count = result.size
+    end
+    count.times { delete_at(first) }
+    result
+  end
+
+  def each_entry(&block)
+    each(&block)
+  end
+
   def each_slice(n, &block)
     raise ArgumentError, "invalid slice size" if n <= 0
     slices = []
@@ -696,7 +754,7 @@ end
 class Struct
   def self.new(*fields, keyword_init: false, &block)
     if self != Struct
-      return super
+      return super(*fields, &block)
     end
     klass = Class.new(Struct)
     klass.instance_variable_set(:@__members, fields)
@@ -734,6 +792,20 @@ class Struct
 
   def members
     self.class.members
+  end
+
+  def size
+    members.size
+  end
+  alias length size
+
+  def dig(key, *rest)
+    v = self[key]
+    rest.empty? || v.nil? ? v : v.dig(*rest)
+  end
+
+  def values_at(*idx)
+    idx.map { |i| self[i] }
   end
 
   def to_a

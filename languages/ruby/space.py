@@ -10,7 +10,7 @@ import math
 
 from rpython.rlib import jit
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib.rfloat import isfinite
+from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.objectmodel import compute_identity_hash
 
 from framework.floatformat import repr_float
@@ -183,8 +183,8 @@ class Space(object):
         self.globals["$stdin"] = self.w_stdin
         self.globals["$,"] = w_nil
         self.globals["$/"] = self.newstr("\n")
-        self.w_Float.set_constant("INFINITY", W_Float(float("inf")))
-        self.w_Float.set_constant("NAN", W_Float(float("nan")))
+        self.w_Float.set_constant("INFINITY", W_Float(INFINITY))
+        self.w_Float.set_constant("NAN", W_Float(NAN))
         self.w_Float.set_constant("EPSILON", W_Float(2.220446049250313e-16))
         self.w_Float.set_constant("MAX", W_Float(1.7976931348623157e+308))
         self.w_Float.set_constant("MIN", W_Float(2.2250738585072014e-308))
@@ -481,6 +481,9 @@ class Space(object):
                 return w_a.value == w_b.value
             if isinstance(w_b, W_Float):
                 return float(w_a.value) == w_b.value
+            if isinstance(w_b, W_Object) and not isinstance(w_b, W_String) and \
+                    not isinstance(w_b, W_Array) and not isinstance(w_b, W_Hash):
+                return self.interp.send(w_b, "==", [w_a]).is_true()
             return False
         if isinstance(w_a, W_Float):
             if isinstance(w_b, W_Float):
@@ -588,7 +591,7 @@ class Space(object):
 
     def inspect_for_compare(self, w_value):
         if isinstance(w_value, W_Integer) or isinstance(w_value, W_Float) or \
-                w_value is w_nil or isinstance(w_value, W_String):
+                isinstance(w_value, W_Special) or isinstance(w_value, W_Symbol):
             return self.inspect(w_value)
         return self.class_name(w_value)
 
@@ -1064,6 +1067,8 @@ def float_to_s(value):
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
     text = repr_float(value)
+    if 1e15 <= abs(value) < 1e16:
+        return large_float_to_s(text)
     e = text.find("e")
     if e >= 0:
         mantissa = text[:e]
@@ -1076,6 +1081,28 @@ def float_to_s(value):
             digits = "0" + digits
         return "%se%s%s" % (mantissa, sign, digits)
     return text
+
+
+HEXDIGITS = "0123456789ABCDEF"
+
+
+def large_float_to_s(text):
+    """Ruby prints floats from 1e15 (not Python's 1e16) in exponent form."""
+    sign = ""
+    if text.startswith("-"):
+        sign = "-"
+        text = text[1:]
+    dot = text.find(".")
+    intpart = text[:dot] if dot >= 0 else text
+    frac = text[dot + 1:] if dot >= 0 else ""
+    digits = intpart + ("" if frac == "0" else frac)
+    end = len(digits)
+    while end > 1 and digits[end - 1] == "0":
+        end -= 1
+    assert end >= 0
+    digits = digits[:end]
+    mantissa = digits[0] + "." + (digits[1:] if len(digits) > 1 else "0")
+    return "%s%se+%d" % (sign, mantissa, len(intpart) - 1)
 
 
 def inspect_string(s):
@@ -1110,7 +1137,7 @@ def inspect_string(s):
                                           s[i + 1] == "@"):
             out.append("\\#")
         elif ord(ch) < 32 or ord(ch) == 127:
-            out.append("\\x%02X" % ord(ch))
+            out.append("\\x" + HEXDIGITS[ord(ch) >> 4] + HEXDIGITS[ord(ch) & 15])
         else:
             out.append(ch)
         i += 1

@@ -523,7 +523,11 @@ def array_and(interp, w_self, args_w, w_block):
     return space.newarray(result)
 
 
-builtin("Array", "intersection", 1, 1)(array_and)
+@builtin("Array", "intersection", 0, -1)
+def array_intersection(interp, w_self, args_w, w_block):
+    for w_other in args_w:
+        w_self = array_and(interp, w_self, [w_other], None)
+    return w_self
 
 
 @builtin("Array", "|", 1, 1)
@@ -531,7 +535,12 @@ def array_or(interp, w_self, args_w, w_block):
     return uniq_of(interp, items(w_self) + items(args_w[0]), None)
 
 
-builtin("Array", "union", 1, 1)(array_or)
+@builtin("Array", "union", 0, -1)
+def array_union(interp, w_self, args_w, w_block):
+    all_w = list(items(w_self))
+    for w_other in args_w:
+        all_w.extend(items(w_other))
+    return uniq_of(interp, all_w, None)
 
 
 @builtin("Array", "intersect?", 1, 1)
@@ -596,8 +605,12 @@ def array_flatten(interp, w_self, args_w, w_block):
 @builtin("Array", "flatten!", 0, 1)
 def array_flatten_bang(interp, w_self, args_w, w_block):
     w_result = array_flatten(interp, w_self, args_w, w_block)
+    changed = False
+    for w_item in items(w_self):
+        if isinstance(w_item, W_Array):
+            changed = True
     w_self.items_w = items(w_result)
-    return w_self
+    return w_self if changed else w_nil
 
 
 @builtin("Array", "reverse", 0, 0)
@@ -719,7 +732,8 @@ def sorted_items(interp, items_w, w_block):
     items_w = list(items_w)
     sorter = ArraySorter(interp, items_w, w_block)
     sorter.sort()
-    return sorter.apply(items_w)
+    sorter.apply(items_w)
+    return items_w
 
 
 @builtin("Array", "sort", 0, 0)

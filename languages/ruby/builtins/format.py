@@ -1,4 +1,5 @@
 """Kernel#format / String#%: ruby's printf directives over the kit's float formatting."""
+from rpython.rlib.rfloat import INFINITY, NAN
 from framework.floatformat import format_printf
 from languages.ruby.constants import symbol
 from languages.ruby.objects import (W_Integer, W_BigInt, W_Float, W_String, W_Hash,
@@ -90,13 +91,13 @@ def sprintf(interp, fmt, args_w):
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
             if i > start:
-                width = int(fmt[start:i])
+                width = parse_digits(fmt[start:i])
         if i < n and fmt[i] == ".":
             i += 1
             start = i
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
-            precision = int(fmt[start:i]) if i > start else 0
+            precision = parse_digits(fmt[start:i]) if i > start else 0
         if i >= n:
             raise space.argument_error("malformed format string - %")
         conv = fmt[i]
@@ -120,7 +121,7 @@ def sprintf(interp, fmt, args_w):
             out.append(pad(sign + digits, width, left, zero, len(sign)))
         elif conv == "f" or conv == "e" or conv == "E" or conv == "g" or conv == "G":
             value = space.expect_float(w_arg)
-            if value != value or value in (float("inf"), float("-inf")):
+            if value != value or value == INFINITY or value == -INFINITY:
                 if value != value:
                     body = "NaN"
                 elif value > 0:
@@ -171,3 +172,10 @@ def sprintf(interp, fmt, args_w):
         else:
             raise space.argument_error("malformed format string - %%%s" % conv)
     return "".join(out)
+
+
+def parse_digits(text):
+    value = 0
+    for ch in text:
+        value = value * 10 + (ord(ch) - ord("0"))
+    return value

@@ -1,4 +1,7 @@
 """Hash (insertion order on the kit's OrderedHash) and Range."""
+from rpython.rlib.rfloat import INFINITY, NAN
+import sys
+
 from languages.ruby.builtins.registry import builtin
 from languages.ruby.constants import symbol
 from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Symbol, W_Array, W_Hash,
@@ -692,6 +695,8 @@ def int_bounds(interp, w_range):
     first = space.expect_int(w_range.w_first)
     if isinstance(w_range.w_last, W_Float):
         import math
+        if math.isinf(w_range.w_last.value):
+            return first, sys.maxint if w_range.w_last.value > 0 else -sys.maxint
         last = int(math.floor(w_range.w_last.value))
         if w_range.exclusive and float(last) == w_range.w_last.value:
             last -= 1
@@ -770,7 +775,7 @@ def range_size(interp, w_self, args_w, w_block):
                                         w_block)
     if isinstance(w_range.w_first, W_Integer):
         if w_range.w_last is w_nil:
-            return W_Float(float("inf"))
+            return W_Float(INFINITY)
         first, last = int_bounds(interp, w_range)
         return W_Integer(max(0, last - first + 1))
     if isinstance(w_range.w_first, W_Float):

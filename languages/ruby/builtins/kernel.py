@@ -63,7 +63,13 @@ def io_puts(interp, w_self, args_w, w_block):
     return w_nil
 
 
-@builtin("IO", "print write <<", 0, -1)
+@builtin("IO", "<<", 1, 1)
+def io_append(interp, w_self, args_w, w_block):
+    write_to(interp, w_self, interp.space.to_s(args_w[0]))
+    return w_self
+
+
+@builtin("IO", "print write", 0, -1)
 def io_print(interp, w_self, args_w, w_block):
     pieces = []
     for w_arg in args_w:
@@ -825,7 +831,10 @@ def object_enum_for(interp, w_self, args_w, w_block):
     if args_w:
         name = symbol_or_string(interp, args_w[0])
         args_w = args_w[1:]
-    return interp.space.make_enumerator(w_self, name, args_w)
+    w_enum = interp.space.make_enumerator(w_self, name, args_w)
+    if w_block is not None:
+        w_enum.size_hint = w_block
+    return w_enum
 
 
 @builtin("BasicObject", "instance_eval", 0, -1)

@@ -1,5 +1,6 @@
 """Proc and Method, Module and Class, Exception, nil/true/false, Math, Enumerator,
 Regexp and MatchData, Time."""
+from rpython.rlib.rfloat import INFINITY, NAN
 import math
 import time
 
@@ -8,7 +9,7 @@ from rpython.rlib.rfloat import isfinite
 from languages.ruby.builtins.registry import builtin
 from languages.ruby.builtins.kernel import symbol_or_string, copy_proc
 from languages.ruby.constants import symbol
-from languages.ruby.errors import RubyError
+from languages.ruby.errors import RubyError, BreakUnwind
 from languages.ruby.objects import (W_Object, W_Integer, W_Float, W_String, W_Symbol,
                                     W_Array, W_Hash, W_Range, W_Proc, W_Module, W_Class,
                                     W_Exception, W_MethodObject, W_Enumerator, W_UserMethod,
@@ -42,7 +43,13 @@ def proc_call(interp, w_self, args_w, w_block):
             w_kwargs is not None:
         args_w = args_w + [w_kwargs]
         w_kwargs = None
-    return interp.call_proc(w_proc, args_w, w_kwargs, w_block)
+    try:
+        return interp.call_proc(w_proc, args_w, w_kwargs, w_block)
+    except BreakUnwind as e:
+        if e.w_proc is w_proc and not w_proc.is_lambda:
+            raise interp.space.error(interp.space.w_LocalJumpError,
+                                     "break from proc-closure")
+        raise
 
 
 @builtin("Proc", "to_proc", 0, 0)
@@ -65,10 +72,7 @@ def proc_arity(interp, w_self, args_w, w_block):
     code = w_proc.code
     if w_proc.is_lambda:
         return W_Integer(code.arity())
-    fixed = code.required + code.post
-    if code.rest >= 0 or (code.optional > 0):
-        return W_Integer(-fixed - 1)
-    return W_Integer(fixed)
+    return W_Integer(code.proc_arity())
 
 
 @builtin("Proc", "parameters", 0, 0)
@@ -122,6 +126,12 @@ def proc_curry(interp, w_self, args_w, w_block):
         arity = w_arity.value
         if arity < 0:
             arity = -arity - 1
+    if args_w and w_proc.is_lambda and w_proc.code is not None:
+        code = w_proc.code
+        low = code.required + code.post
+        high = -1 if code.rest >= 0 else low + code.optional
+        if arity < low or (high >= 0 and arity > high):
+            raise interp.space.arity_error(arity, low, high)
     return interp.space.make_curry(w_proc, arity, [])
 
 
@@ -655,7 +665,14 @@ def module_const_defined(interp, w_self, args_w, w_block):
 
 @builtin("Module", "constants", 0, 1)
 def module_constants(interp, w_self, args_w, w_block):
-    return interp.space.newarray([symbol(name) for name in module_of(w_self).constants.keys()])
+    names = []
+    for w_module in module_of(w_self).ancestors:
+        if w_module is interp.space.w_Object:
+            break
+        for name in w_module.constants.keys():
+            if name not in names:
+                names.append(name)
+    return interp.space.newarray([symbol(name) for name in names])
 
 
 @builtin("Module", "class_variable_get", 1, 1)
@@ -671,7 +688,12 @@ def module_cvar_set(interp, w_self, args_w, w_block):
 
 @builtin("Module", "class_variables", 0, 0)
 def module_cvars(interp, w_self, args_w, w_block):
-    return interp.space.newarray([symbol(n) for n in module_of(w_self).class_vars.keys()])
+    names = []
+    for w_module in module_of(w_self).ancestors:
+        for name in w_module.class_vars.keys():
+            if name not in names:
+                names.append(name)
+    return interp.space.newarray([symbol(n) for n in names])
 
 
 @builtin("Module", "class_variable_defined?", 1, 1)
@@ -778,8 +800,6 @@ def exception_inspect(interp, w_self, args_w, w_block):
     message = space.to_s(interp.send(w_self, "to_s", []))
     if not message:
         return space.newstr(name)
-    if message == name:
-        return space.newstr(name)
     return space.newstr("#<%s: %s>" % (name, message))
 
 
@@ -836,6 +856,11 @@ def name_error_name(interp, w_self, args_w, w_block):
 @builtin("NameError", "receiver", 0, 0)
 def name_error_receiver(interp, w_self, args_w, w_block):
     return w_nil
+
+
+@builtin("LocalJumpError", "reason", 0, 0)
+def local_jump_reason(interp, w_self, args_w, w_block):
+    return exc_of(w_self).w_extra
 
 
 @builtin("StopIteration", "result", 0, 0)
@@ -1031,7 +1056,7 @@ def math_log(interp, w_self, args_w, w_block):
     if x < 0:
         raise domain_error(interp, "log")
     if x == 0:
-        return W_Float(float("-inf"))
+        return W_Float(-INFINITY)
     if len(args_w) > 1:
         return W_Float(math.log(x) / math.log(math_arg(interp, args_w[1])))
     return W_Float(math.log(x))
@@ -1043,7 +1068,7 @@ def math_log2(interp, w_self, args_w, w_block):
     if x < 0:
         raise domain_error(interp, "log2")
     if x == 0:
-        return W_Float(float("-inf"))
+        return W_Float(-INFINITY)
     return W_Float(math.log(x) / math.log(2.0))
 
 
@@ -1053,7 +1078,7 @@ def math_log10(interp, w_self, args_w, w_block):
     if x < 0:
         raise domain_error(interp, "log10")
     if x == 0:
-        return W_Float(float("-inf"))
+        return W_Float(-INFINITY)
     return W_Float(math.log10(x))
 
 
@@ -1453,11 +1478,13 @@ def enumerator_rewind(interp, w_self, args_w, w_block):
 def enumerator_size(interp, w_self, args_w, w_block):
     w_enum = enum_of(w_self)
     if w_enum.size_hint is not None:
+        if isinstance(w_enum.size_hint, W_Proc):
+            return interp.call_proc(w_enum.size_hint, [])
         return w_enum.size_hint
     if w_enum.w_generator is not None:
         return w_nil
     if w_enum.method == "loop":
-        return W_Float(float("inf"))
+        return W_Float(INFINITY)
     if isinstance(w_enum.w_receiver, W_Integer) and w_enum.method == "times":
         return w_enum.w_receiver
     return interp.send(w_enum.w_receiver, "size", [])
@@ -1506,3 +1533,51 @@ def enumerator_inspect(interp, w_self, args_w, w_block):
                                                    w_enum.method, args))
 
 
+
+
+@builtin("Hash", "to_proc", 0, 0)
+def hash_to_proc(interp, w_self, args_w, w_block):
+    return interp.space.method_proc(W_MethodObject(interp.space.w_Method, w_self,
+                                                   interp.space.w_Hash.lookup_method("[]"),
+                                                   "[]", interp.space.w_Hash))
+
+
+@builtin("UnboundMethod", "owner", 0, 0)
+def unbound_owner(interp, w_self, args_w, w_block):
+    return method_owner(interp, w_self, args_w, w_block)
+
+
+@builtin("UnboundMethod", "arity", 0, 0)
+def unbound_arity(interp, w_self, args_w, w_block):
+    return method_arity(interp, w_self, args_w, w_block)
+
+
+@builtin("Kernel", "include", 1, -1, private=True)
+def main_include(interp, w_self, args_w, w_block):
+    return module_include(interp, interp.space.w_Object, args_w, w_block)
+
+
+@builtin("Kernel", "private_methods", 0, 1)
+def object_private_methods(interp, w_self, args_w, w_block):
+    w_class = interp.space.getclass(w_self)
+    return method_list(interp, w_class, [], PRIVATE)
+
+
+@builtin("Kernel", "protected_methods", 0, 1)
+def object_protected_methods(interp, w_self, args_w, w_block):
+    w_class = interp.space.getclass(w_self)
+    return method_list(interp, w_class, [], PROTECTED)
+
+
+@builtin("Kernel", "remove_instance_variable", 1, 1)
+def object_remove_ivar(interp, w_self, args_w, w_block):
+    name = symbol_or_string(interp, args_w[0])
+    w_value = interp.space.get_ivar(w_self, name)
+    if isinstance(w_self, W_Object):
+        names = w_self.attr_names()
+        values_w = [w_self.read_attr(n) for n in names]
+        w_self.init_map_storage(interp.space.class_of(w_self).root_map)
+        for i in range(len(names)):
+            if names[i] != name:
+                w_self.write_attr(names[i], values_w[i])
+    return w_value

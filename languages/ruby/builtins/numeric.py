@@ -1,4 +1,5 @@
 """Integer (machine words overflowing into rbigint, via framework/integers.py) and Float."""
+from rpython.rlib.rfloat import INFINITY, NAN
 import math
 
 from rpython.rlib.rarithmetic import ovfcheck
@@ -107,7 +108,7 @@ def int_arith(space, name, w_a, w_b):
         try:
             return wrap_big(integers.big_pow(big_a, big_b))
         except integers.IntegerTooLarge:
-            return W_Float(float("inf"))
+            return W_Float(INFINITY)
     raise space.argument_error("bad operator")
 
 
@@ -122,17 +123,17 @@ def float_arith(space, name, a, b):
         return W_Float(integers.ieee_divide(a, b))
     if name == "%":
         if b == 0.0:
-            return W_Float(float("nan"))
+            return W_Float(NAN)
         return W_Float(integers.float_floor_divmod(a, b)[1])
     if name == "**":
         if a < 0 and b != math.floor(b):
-            return W_Float(float("nan"))
+            return W_Float(NAN)
         try:
             return W_Float(math.pow(a, b))
         except OverflowError:
-            return W_Float(float("inf"))
+            return W_Float(INFINITY)
         except ValueError:
-            return W_Float(float("nan"))
+            return W_Float(NAN)
     raise space.argument_error("bad operator")
 
 
@@ -582,6 +583,12 @@ def int_pow_builtin(interp, w_self, args_w, w_block):
 
 @builtin("Integer", "gcd", 1, 1)
 def int_gcd(interp, w_self, args_w, w_block):
+    if isinstance(w_self, W_BigInt) or isinstance(args_w[0], W_BigInt):
+        a = to_big(w_self).abs()
+        b = to_big(args_w[0]).abs()
+        while b.tobool():
+            a, b = b, a.mod(b)
+        return wrap_big(a)
     a = abs(interp.space.expect_int(w_self))
     b = abs(interp.space.expect_int(args_w[0]))
     while b:
@@ -767,7 +774,7 @@ def float_round_mode(interp, w_self, args_w, mode):
                 return W_Float(round_half_even(value, digits))
             if half == "down":
                 return W_Float(round_half_down(value, digits))
-            return W_Float(round_double(value, digits))
+            return W_Float(round_half_up(value, digits))
         factor = math.pow(10.0, digits)
         if mode == "floor":
             result = math.floor(value * factor) / factor
@@ -793,6 +800,28 @@ def float_round_mode(interp, w_self, args_w, mode):
     if half == "down":
         return float_to_integer(space, round_half_down(value, 0))
     return float_to_integer(space, round_double(value, 0))
+
+
+def c_round(x):
+    """C's round(): halves away from zero."""
+    if x >= 0:
+        return math.floor(x + 0.5)
+    return -math.floor(-x + 0.5)
+
+
+def round_half_up(x, digits):
+    """ruby's round_half_up (float.c): round(x * s), corrected when the halfway point
+    itself reads back as x."""
+    s = math.pow(10.0, digits)
+    xs = x * s
+    f = c_round(xs)
+    if x > 0:
+        if (f + 0.5) / s <= x:
+            f += 1
+    elif x < 0:
+        if (f - 0.5) / s >= x:
+            f -= 1
+    return f / s
 
 
 def round_half_even(value, digits):
@@ -891,3 +920,26 @@ def num_clamp(interp, w_self, args_w, w_block):
 
 
 builtin("Float", "clamp", 1, 2)(num_clamp)
+
+
+@builtin("Integer", "allbits?", 1, 1)
+def int_allbits(interp, w_self, args_w, w_block):
+    w_and = int_bitop(interp, "&", w_self, args_w[0])
+    return newbool(interp.space.eq(w_and, args_w[0]))
+
+
+@builtin("Integer", "anybits?", 1, 1)
+def int_anybits(interp, w_self, args_w, w_block):
+    w_and = int_bitop(interp, "&", w_self, args_w[0])
+    return newbool(not interp.space.eq(w_and, W_Integer(0)))
+
+
+@builtin("Integer", "nobits?", 1, 1)
+def int_nobits(interp, w_self, args_w, w_block):
+    w_and = int_bitop(interp, "&", w_self, args_w[0])
+    return newbool(interp.space.eq(w_and, W_Integer(0)))
+
+
+@builtin("Integer", "bit_count", 0, 0)
+def int_bit_count_builtin(interp, w_self, args_w, w_block):
+    return W_Integer(integers.int_bit_count(interp.space.expect_int(w_self)))
