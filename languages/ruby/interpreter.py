@@ -169,7 +169,8 @@ class Interpreter(object):
             except RubyError as e:
                 w_exc = e.w_exc
                 if isinstance(w_exc, W_Exception) and w_exc.backtrace is None and \
-                        not e.builtin_name:
+                        not e.builtin_name and w_func.name != "raise" and \
+                        w_func.name != "fail":
                     e.builtin_name = w_func.name
                 raise
         if isinstance(w_func, W_AttrReader):
@@ -217,7 +218,8 @@ class Interpreter(object):
             if not args_w:
                 raise self.space.error(self.space.w_ArgumentError,
                                        "no receiver given")
-            return self.send(args_w[0], w_proc.symbol, args_w[1:], w_block, w_kwargs)
+            return self.send(args_w[0], w_proc.symbol, args_w[1:], w_block, w_kwargs,
+                             False)
         code = w_proc.code
         outer = w_proc.frame
         if w_self is None:

@@ -752,10 +752,11 @@ class Hash
 end
 
 class Struct
-  def self.new(*fields, keyword_init: false, &block)
+  def self.new(*fields, **opts, &block)
     if self != Struct
-      return super(*fields, &block)
+      return super(*fields, **opts, &block)
     end
+    keyword_init = opts[:keyword_init]
     klass = Class.new(Struct)
     klass.instance_variable_set(:@__members, fields)
     klass.instance_variable_set(:@__keyword_init, keyword_init)

@@ -151,7 +151,7 @@ class Space(object):
         self.w_UnboundMethod = self.define_class("UnboundMethod")
         self.w_Enumerator = self.define_class("Enumerator")
         self.include_module(self.w_Enumerator, self.w_Enumerable)
-        self.w_Lazy = self.make_class("Enumerator::Lazy", self.w_Enumerator)
+        self.w_Lazy = self.make_class("Enumerator::Lazy", self.w_Object)
         self.w_Enumerator.set_constant("Lazy", self.w_Lazy)
         self.w_Yielder = self.make_class("Enumerator::Yielder", self.w_Object)
         self.w_Enumerator.set_constant("Yielder", self.w_Yielder)
