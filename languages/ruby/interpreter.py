@@ -89,7 +89,7 @@ class Interpreter(object):
             except Unwind as e:
                 next_pc = self.handle(frame, code, pc, e)
             except StackOverflow:
-                next_pc = self.handle(frame, code, pc, self.stack_error())
+                next_pc = self.handle(frame, code, pc, limits.stack_overflowed())
             if next_pc < 0:
                 return frame.pop()
             if next_pc <= pc:
@@ -918,12 +918,8 @@ class Interpreter(object):
             if w_function is not None and space.getclass(frame.w_self).lookup_method_after(
                     w_function.w_owner, w_function.name) is not None:
                 result = "super"
-        if kind == op.DEFINED_CVAR and result == "" and name == "":
-            result = ""
         if result:
             frame.push(space.newstr(result))
-        elif kind == op.DEFINED_CVAR and arg & 0x8000 == 0 and False:
-            frame.push(w_true)
         else:
             frame.push(w_nil)
         return next_pc

@@ -184,7 +184,7 @@ class Parser(object):
         kind = self.peek().kind
         if kind == "*":
             return True
-        if kind == "(" and self.peek(1).kind in ("IDENT", "IVAR", "*"):
+        if kind == "(" and self.peek(1).kind in ["IDENT", "IVAR", "*"]:
             # `(a, b), c = ...`
             depth = 0
             i = self.pos
@@ -201,7 +201,7 @@ class Parser(object):
                     return False
                 i += 1
             return False
-        if kind in ("IDENT", "IVAR", "GVAR", "CVAR", "CONST"):
+        if kind in ["IDENT", "IVAR", "GVAR", "CVAR", "CONST"]:
             i = self.pos + 1
             # a.b, x = / a[i], b =
             if self.peek(1).kind == "," :
@@ -231,9 +231,9 @@ class Parser(object):
         depth = 0
         while i < len(self.tokens):
             k = self.tokens[i].kind
-            if k in ("(", "[", "{"):
+            if k == "(" or k == "[" or k == "{":
                 depth += 1
-            elif k in (")", "]", "}"):
+            elif k == ")" or k == "]" or k == "}":
                 depth -= 1
             elif k == "=" and depth == 0:
                 return True
@@ -525,8 +525,8 @@ class Parser(object):
             block = self.parse_block_if_any()
             return ast.Call(line, receiver, "call", args, block_arg, block, safe_nav)
         name = token.value
-        if token.kind not in ("IDENT", "CONST") and not is_word(token.kind) and \
-                token.kind not in BINARY and token.kind not in ("!", "[", "~", "LABEL"):
+        if token.kind not in ["IDENT", "CONST"] and not is_word(token.kind) and \
+                token.kind not in BINARY and token.kind not in ["!", "[", "~", "LABEL"]:
             self.unexpected()
         if token.kind == "LABEL":
             # `obj.meth key: value`: the lexer took `meth:` - not valid Ruby anyway
@@ -908,8 +908,8 @@ class Parser(object):
 
     def at_value_end(self):
         token = self.peek()
-        if token.kind in ("NEWLINE", ";", "EOF", "}", ")", "]", "end", "if", "unless", "while",
-                          "until", ":", "and", "or", "then"):
+        if token.kind in ["NEWLINE", ";", "EOF", "}", ")", "]", "end", "if", "unless", "while",
+                          "until", ":", "and", "or", "then"]:
             return True
         return False
 
@@ -928,7 +928,7 @@ class Parser(object):
                 self.advance()
                 return "[]="
             return "[]"
-        if is_word(token.kind) or token.kind in BINARY or token.kind in ("!", "~"):
+        if is_word(token.kind) or token.kind in BINARY or token.kind in ["!", "~"]:
             return token.value
         self.unexpected()
         return ""
@@ -1282,6 +1282,7 @@ class Parser(object):
         pre = []
         rest = None
         post = []
+        post_rest = None
         find = False
         while not self.at(closer):
             p = self.parse_pattern()
@@ -1409,8 +1410,8 @@ class Parser(object):
         elif token.kind == "LABEL":
             # `def name:(...)` cannot happen; a setter `def a=(v)` lexes as IDENT
             self.unexpected()
-        elif token.kind not in BINARY and token.kind not in ("=~", "!", "<=>", "===", "==",
-                                                              "!="):
+        elif token.kind not in BINARY and token.kind not in ["=~", "!", "<=>", "===", "==",
+                                                              "!="]:
             self.unexpected()
         outer_scope = self.scope
         self.scope = Scope(None, False)

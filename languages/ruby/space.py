@@ -117,6 +117,7 @@ class Space(object):
         self.w_Class = W_Class(None, "Class", self.w_Module)
         for w_class in [self.w_BasicObject, self.w_Object, self.w_Module, self.w_Class]:
             self.make_metaclass(w_class)
+            w_class.init_map_storage(self.w_Class.root_map)
         for w_class in [self.w_BasicObject, self.w_Object, self.w_Module, self.w_Class]:
             self.w_Object.constants[w_class.name] = w_class
         self.w_Kernel = self.define_module("Kernel")
@@ -1055,7 +1056,9 @@ def string_hash(s):
 
 
 def compute_float_hash(value):
-    if value == math.floor(value) and abs(value) < 1e18:
+    if value != value or abs(value) >= 1e12:
+        return 0x5bd1e995
+    if value == math.floor(value):
         return int(value) * 1000003 + 17
     return int(value * 1e6) ^ 0x5bd1e995
 
