@@ -693,6 +693,8 @@ class Compiler(object):
         if node.receiver is None:
             self.emit(op.LOAD_SELF)
             flags = op.FLAG_FCALL
+            if node.is_vcall:
+                flags |= op.FLAG_VCALL
         else:
             self.compile_node(node.receiver)
             flags = 0
@@ -908,7 +910,7 @@ class Compiler(object):
             return
         if state.kind == KIND_BLOCK:
             self.compile_node(node.value)
-            self.emit(op.RETURN)
+            self.emit(op.NEXT_UNWIND if state.ensure_depth > 0 else op.RETURN)
             state.asm.terminate()
             self.emit(op.LOAD_NIL)
             return

@@ -30,6 +30,14 @@ class ReturnUnwind(Unwind):
         self.w_value = w_value
 
 
+class NextUnwind(Unwind):
+    """`next` in a block leaving through an ensure clause."""
+
+    def __init__(self, frame, w_value):
+        self.frame = frame
+        self.w_value = w_value
+
+
 class ThrowUnwind(Unwind):
     def __init__(self, w_tag, w_value):
         self.w_tag = w_tag

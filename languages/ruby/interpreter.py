@@ -17,7 +17,7 @@ from languages.ruby import opcodes as op
 from languages.ruby.code import KIND_BLOCK, KIND_METHOD, KIND_TOP, KIND_CLASS
 from languages.ruby.constants import W_StrConst, symbol
 from languages.ruby.errors import (Unwind, RubyError, BreakUnwind, ReturnUnwind,
-                                   ThrowUnwind, W_Pending)
+                                   ThrowUnwind, NextUnwind, W_Pending)
 from languages.ruby.kit import HostLimits
 from languages.ruby.objects import (W_Value, W_Object, W_Integer, W_BigInt, W_Float,
                                     W_String, W_Symbol, W_Array, W_Hash, W_Range, W_Proc,
@@ -239,18 +239,19 @@ class Interpreter(object):
         pc = self.bind_args(code, frame, args_w, w_kwargs, w_block, not is_lambda)
         self.enter()
         try:
-            if is_lambda:
-                try:
-                    return self.execute(frame, pc)
-                except ReturnUnwind as e:
-                    if e.frame is frame:
-                        return e.w_value
-                    raise
-                except BreakUnwind as e:
-                    if e.w_proc is w_proc:
-                        return e.w_value
-                    raise
             return self.execute(frame, pc)
+        except ReturnUnwind as e:
+            if is_lambda and e.frame is frame:
+                return e.w_value
+            raise
+        except BreakUnwind as e:
+            if is_lambda and e.w_proc is w_proc:
+                return e.w_value
+            raise
+        except NextUnwind as e:
+            if e.frame is frame:
+                return e.w_value
+            raise
         finally:
             self.depth -= 1
 
@@ -369,12 +370,13 @@ class Interpreter(object):
                     word, ", ".join(unknown)))
 
     # -- sending --------------------------------------------------------------------------
-    def send(self, w_recv, name, args_w, w_block=None, w_kwargs=None, fcall=True):
+    def send(self, w_recv, name, args_w, w_block=None, w_kwargs=None, fcall=True,
+             vcall=False):
         space = self.space
         w_class = space.getclass(w_recv)
         w_func = w_class.lookup_method(name)
         if w_func is None or isinstance(w_func, W_Undefined):
-            return self.method_missing(w_recv, name, args_w, w_kwargs, w_block, fcall)
+            return self.method_missing(w_recv, name, args_w, w_kwargs, w_block, vcall)
         if not fcall and w_func.visibility != PUBLIC:
             assert isinstance(w_func, W_Function)
             if w_func.visibility == PRIVATE and not name.endswith("="):
@@ -386,7 +388,7 @@ class Interpreter(object):
 
     current_self = None
 
-    def method_missing(self, w_recv, name, args_w, w_kwargs, w_block, fcall):
+    def method_missing(self, w_recv, name, args_w, w_kwargs, w_block, vcall):
         space = self.space
         w_class = space.getclass(w_recv)
         w_mm = w_class.lookup_method("method_missing")
@@ -394,7 +396,7 @@ class Interpreter(object):
                                      w_mm.name == "method_missing"):
             return self.invoke(w_mm, w_recv, "method_missing", [symbol(name)] + args_w,
                                w_kwargs, w_block)
-        if fcall and not args_w and w_kwargs is None:
+        if vcall:
             raise space.name_error_undefined(w_recv, name)
         raise space.no_method_error(w_recv, name, "undefined method")
 
@@ -579,17 +581,17 @@ class Interpreter(object):
         args_w, w_kwargs, w_block = self.pop_call_args(frame, flags, op.call_argc(arg))
         w_recv = frame.pop()
         self.current_self = frame.w_self
+        fcall = (flags & op.FLAG_FCALL) != 0
+        vcall = (flags & op.FLAG_VCALL) != 0
         if flags & op.FLAG_BLOCK_LITERAL:
             try:
-                w_result = self.send(w_recv, name, args_w, w_block, w_kwargs,
-                                     (flags & op.FLAG_FCALL) != 0)
+                w_result = self.send(w_recv, name, args_w, w_block, w_kwargs, fcall, vcall)
             except BreakUnwind as e:
                 if e.w_proc is not w_block:
                     raise
                 w_result = e.w_value
         else:
-            w_result = self.send(w_recv, name, args_w, w_block, w_kwargs,
-                                 (flags & op.FLAG_FCALL) != 0)
+            w_result = self.send(w_recv, name, args_w, w_block, w_kwargs, fcall, vcall)
         if flags & op.FLAG_ASSIGN:
             w_result = args_w[len(args_w) - 1]
         frame.push(w_result)
@@ -794,6 +796,9 @@ class Interpreter(object):
             w_exc.w_extra = symbol("return")
             raise RubyError(w_exc)
         raise ReturnUnwind(home, frame.pop())
+
+    def op_NEXT_UNWIND(self, frame, code, arg, next_pc):
+        raise NextUnwind(frame, frame.pop())
 
     def op_BREAK(self, frame, code, arg, next_pc):
         raise BreakUnwind(frame.w_proc, frame.pop())

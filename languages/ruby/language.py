@@ -26,7 +26,7 @@ class PreludeHolder(object):
     """The prelude's code object: compiled before translation, or at first use."""
 
     def __init__(self):
-        self.code = None
+        self.compiled = None
 
 
 prelude = PreludeHolder()
@@ -42,9 +42,9 @@ PRELUDE_SOURCE = prelude_source()
 
 
 def prelude_code():
-    if prelude.code is None:
-        prelude.code = compile_ruby(PRELUDE_SOURCE, "<internal:prelude>")
-    return prelude.code
+    if prelude.compiled is None:
+        prelude.compiled = compile_ruby(PRELUDE_SOURCE, "<internal:prelude>")
+    return prelude.compiled
 
 
 def new_space(filename):

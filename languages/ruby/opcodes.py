@@ -84,7 +84,7 @@ FLAG_FCALL = 4          # implicit self: private methods allowed
 FLAG_KWARGS = 8         # the last argument is a keyword hash
 FLAG_SAFE = 16          # &.
 FLAG_BLOCK_LITERAL = 32  # the block is a literal (a break from it ends this call)
-FLAG_ZSUPER = 64
+FLAG_VCALL = 64         # a bare name: NameError rather than NoMethodError
 
 
 def pack_call(name, flags, argc):
@@ -124,3 +124,4 @@ def binop_id(name):
 
 (OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_LSHIFT,
  OP_AND, OP_OR, OP_XOR, OP_RSHIFT, OP_POW, OP_CMP, OP_EQQ, OP_MATCH, OP_NE) = range(20)
+NEXT_UNWIND = d("NEXT_UNWIND", -1)

@@ -983,7 +983,9 @@ class Parser(object):
             block = self.parse_block_if_any()
             return ast.Call(line, None, name, args, block_arg, block, False)
         block = self.parse_block_if_any()
-        return ast.Call(line, None, name, [], None, block, False)
+        call = ast.Call(line, None, name, [], None, block, False)
+        call.is_vcall = block is None
+        return call
 
     def parse_constant(self):
         token = self.advance()
@@ -1598,6 +1600,7 @@ class PatAnd(ast.Node):
 
 ast.HashLit.is_kwargs = False
 ast.Params.block_locals = []
+ast.Call.is_vcall = False
 
 
 def rest_name(node):

@@ -105,6 +105,7 @@ class Space(object):
         self.random_seed = 0
         self.random = MersenneTwister()
         self.inspecting = []
+        self.catch_tags = []
         self.w_String = None
         self.w_Class = None
         self.bootstrap()
@@ -169,7 +170,7 @@ class Space(object):
         for name, parent in EXCEPTION_TREE:
             w_class = self.define_class(name, self.lookup_const_in(self.w_Object, parent))
             setattr_class(self, name, w_class)
-        w_domain = self.make_class("Math::DomainError", self.w_ArgumentError)
+        w_domain = self.make_class("Math::DomainError", self.w_StandardError)
         self.w_Math.set_constant("DomainError", w_domain)
         self.w_DomainError = w_domain
         self.w_main = W_Object(self.w_Object)

@@ -201,16 +201,29 @@ def kernel_loop(interp, w_self, args_w, w_block):
 @builtin("Kernel", "catch", 0, 1)
 def kernel_catch(interp, w_self, args_w, w_block):
     w_tag = args_w[0] if args_w else W_Object(interp.space.w_Object)
+    interp.space.catch_tags.append(w_tag)
     try:
         return interp.call_proc(w_block, [w_tag])
     except ThrowUnwind as e:
         if e.w_tag is w_tag or interp.space.eq(e.w_tag, w_tag):
             return e.w_value
         raise
+    finally:
+        interp.space.catch_tags.pop()
 
 
 @builtin("Kernel", "throw", 1, 2)
 def kernel_throw(interp, w_self, args_w, w_block):
+    space = interp.space
+    found = False
+    for w_tag in space.catch_tags:
+        if w_tag is args_w[0] or space.eq(w_tag, args_w[0]):
+            found = True
+    if not found:
+        w_exc = space.new_exception(space.w_UncaughtThrowError, "uncaught throw %s" %
+                                    space.inspect(args_w[0]))
+        w_exc.w_extra = args_w[0]
+        raise RubyError(w_exc)
     raise ThrowUnwind(args_w[0], args_w[1] if len(args_w) > 1 else w_nil)
 
 

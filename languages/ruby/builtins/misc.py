@@ -1581,3 +1581,10 @@ def object_remove_ivar(interp, w_self, args_w, w_block):
             if names[i] != name:
                 w_self.write_attr(names[i], values_w[i])
     return w_value
+
+
+@builtin("Module", ">=", 1, 1)
+def module_ge(interp, w_self, args_w, w_block):
+    if w_self is args_w[0]:
+        return w_true
+    return module_gt(interp, w_self, args_w, w_block)
