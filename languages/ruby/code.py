@@ -9,7 +9,7 @@ KIND_TOP, KIND_METHOD, KIND_BLOCK, KIND_CLASS = range(4)
 
 
 class RubyCode(CodeBase):
-    _immutable_fields_ = ['kind', 'nlocals', 'children[*]', 'required', 'optional', 'post',
+    _immutable_fields_ = ['kind', 'nlocals', 'child_codes[*]', 'required', 'optional', 'post',
                           'rest', 'kwrest', 'block_param', 'param_locals[*]',
                           'kw_names[*]', 'kw_locals[*]', 'kw_required[*]', 'opt_entries[*]',
                           'handlers[*]', 'local_names[*]', 'method_name', 'auto_splat',
@@ -21,7 +21,7 @@ class RubyCode(CodeBase):
         self.kind = kind
         self.local_names = fixed_copy(local_names)
         self.nlocals = len(local_names)
-        self.children = fixed_copy(children)
+        self.child_codes = fixed_copy(children)
         self.required = params.required
         self.optional = params.optional
         self.post = params.post
@@ -38,6 +38,7 @@ class RubyCode(CodeBase):
         self.handlers = fixed_copy(handlers)
         self.method_name = name
         self.label = label            # what backtraces show: foo, block in foo, <main>
+        self.def_line = 0             # the line of its `def` (argument errors point there)
 
     def arity(self):
         """Method and lambda arity: required keywords count as one more required
@@ -64,6 +65,9 @@ class RubyCode(CodeBase):
             if required:
                 count += 1
         return count
+
+    def children(self):
+        return self.child_codes
 
     def describe_arg(self, opcode, arg):
         if opcode == op.LOAD_CONST:

@@ -1249,6 +1249,7 @@ class Compiler(object):
     # -- definitions ----------------------------------------------------------------------
     def compile_Def(self, node):
         index = self.compile_child(KIND_METHOD, node.name, node.name, node.params, node.body)
+        self.state.children[index].def_line = node.line
         if node.singleton is not None:
             self.compile_node(node.singleton)
             self.emit(op.DEFINE_SINGLETON_METHOD, index)

@@ -131,8 +131,11 @@ class Interpreter(object):
         if e.builtin_name:
             w_exc.backtrace.append("%s:%d:in `%s'" % (code.filename, line, e.builtin_name))
             e.builtin_name = ""
+        entry = "%s:%d:in `%s'" % (code.filename, line, code.label)
         if len(w_exc.backtrace) < 10000:
-            w_exc.backtrace.append("%s:%d:in `%s'" % (code.filename, line, code.label))
+            w_exc.backtrace.append(entry)
+        else:
+            w_exc.backtrace[len(w_exc.backtrace) - 1] = entry     # keep the outermost
 
     # -- running code ---------------------------------------------------------------------
     def run_main(self, code, w_main, lexical):
@@ -170,7 +173,8 @@ class Interpreter(object):
                 w_exc = e.w_exc
                 if isinstance(w_exc, W_Exception) and w_exc.backtrace is None and \
                         not e.builtin_name and w_func.name != "raise" and \
-                        w_func.name != "fail":
+                        w_func.name != "fail" and \
+                        not self.space.is_kind_of(w_exc, self.space.w_FrozenError):
                     e.builtin_name = w_func.name
                 raise
         if isinstance(w_func, W_AttrReader):
@@ -191,7 +195,14 @@ class Interpreter(object):
         code = w_func.code
         frame = Frame(code, w_recv, None, w_block, w_func.cref, w_func)
         frame.home = frame
-        pc = self.bind_args(code, frame, args_w, w_kwargs, w_block, False)
+        try:
+            pc = self.bind_args(code, frame, args_w, w_kwargs, w_block, False)
+        except RubyError as e:
+            w_exc = e.w_exc
+            if isinstance(w_exc, W_Exception) and w_exc.backtrace is None:
+                w_exc.backtrace = ["%s:%d:in `%s'" % (code.filename, code.def_line,
+                                                      code.label)]
+            raise
         self.enter()
         try:
             return self.execute(frame, pc)
@@ -654,11 +665,11 @@ class Interpreter(object):
         return next_pc
 
     def op_MAKE_BLOCK(self, frame, code, arg, next_pc):
-        frame.push(W_Proc(self.space, code.children[arg], frame, frame.w_self, False))
+        frame.push(W_Proc(self.space, code.child_codes[arg], frame, frame.w_self, False))
         return next_pc
 
     def op_MAKE_LAMBDA(self, frame, code, arg, next_pc):
-        frame.push(W_Proc(self.space, code.children[arg], frame, frame.w_self, True))
+        frame.push(W_Proc(self.space, code.child_codes[arg], frame, frame.w_self, True))
         return next_pc
 
     def op_BUILD_ARRAY(self, frame, code, arg, next_pc):
@@ -820,7 +831,7 @@ class Interpreter(object):
         return next_pc
 
     def op_DEFINE_METHOD(self, frame, code, arg, next_pc):
-        child = code.children[arg]
+        child = code.child_codes[arg]
         w_target = frame.lexical.w_module
         if frame.code.kind == KIND_METHOD or frame.code.kind == KIND_BLOCK:
             w_self = frame.w_self
@@ -835,7 +846,7 @@ class Interpreter(object):
         return next_pc
 
     def op_DEFINE_SINGLETON_METHOD(self, frame, code, arg, next_pc):
-        child = code.children[arg]
+        child = code.child_codes[arg]
         w_target = frame.pop()
         w_singleton = self.space.singleton_class(w_target)
         self.space.define_method(w_singleton, child.name, child, frame.lexical, PUBLIC)
@@ -860,7 +871,7 @@ class Interpreter(object):
     def op_EXEC_BODY(self, frame, code, arg, next_pc):
         w_module = frame.pop()
         assert isinstance(w_module, W_Module)
-        frame.push(self.exec_body(code.children[arg], w_module, frame.lexical))
+        frame.push(self.exec_body(code.child_codes[arg], w_module, frame.lexical))
         return next_pc
 
     def exec_body(self, child, w_module, lexical):

@@ -136,6 +136,8 @@ class Lexer(object):
             if self.tokens and self.tokens[-1].kind == "NEWLINE":
                 newline = True
         self.add("NEWLINE", "\n", False, False)
+        if self.source.endswith("\n") and self.line > 1:
+            self.line -= 1          # ruby reports the end of input on the last line
         self.add("EOF", "", False, True)
         return self.tokens
 

@@ -224,6 +224,7 @@ class Space(object):
         return w_module
 
     def include_module(self, w_class, w_module):
+        assert isinstance(w_module, W_Module)
         if w_module in w_class.ancestors:
             return
         w_class.includes.append(w_module)
@@ -231,6 +232,7 @@ class Space(object):
         w_class.ancestors_changed()
 
     def prepend_module(self, w_class, w_module):
+        assert isinstance(w_module, W_Module)
         if w_module in w_class.prepends:
             return
         w_class.prepends.append(w_module)

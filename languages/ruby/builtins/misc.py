@@ -404,6 +404,7 @@ def module_include(interp, w_self, args_w, w_block):
         if not isinstance(w_module, W_Module) or w_module.is_class:
             raise interp.space.type_error("wrong argument type %s (expected Module)" %
                                           interp.space.class_name(w_module))
+        assert isinstance(w_module, W_Module)
         interp.space.include_module(module_of(w_self), w_module)
         interp.send(w_module, "included", [w_self])
     return w_self
