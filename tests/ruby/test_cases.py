@@ -41,7 +41,7 @@ def test_case(name):
 def test_syntax_error_is_worded_as_ruby():
     status, out, err = run_ruby("def f\n  1\n", "bad.rb")
     assert status == 1
-    assert "bad.rb:3: syntax error, unexpected end-of-input" in err
+    assert "bad.rb:2: syntax error, unexpected end-of-input" in err
 
 
 def test_uncaught_error_names_method_and_class():
