@@ -226,6 +226,8 @@ class Compiler(object):
             text = text[2:]
         elif text.startswith("-0d") or text.startswith("-0D"):
             text = "-" + text[3:]
+        elif len(text) > 1 and text[0] == "0" and "0" <= text[1] <= "9":
+            text = "0o" + text[1:]          # a leading 0 means octal
         try:
             w_value = W_Integer(parse_int(text, 0 if text.startswith("0") or
                                           text.startswith("-0") else 10))

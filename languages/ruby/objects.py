@@ -280,6 +280,7 @@ class W_Class(W_Module):
 
     def __init__(self, w_metaclass, name, w_superclass, is_singleton=False):
         W_Module.__init__(self, w_metaclass, name)
+        assert w_superclass is None or isinstance(w_superclass, W_Class)
         self.w_superclass = w_superclass
         self.is_singleton = is_singleton
         if w_superclass is not None:

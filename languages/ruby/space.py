@@ -168,7 +168,9 @@ class Space(object):
         self.w_Exception = self.define_class("Exception")
         self.w_Exception.instance_kind = "exception"
         for name, parent in EXCEPTION_TREE:
-            w_class = self.define_class(name, self.lookup_const_in(self.w_Object, parent))
+            w_parent = self.w_Object.lookup_constant(parent)
+            assert isinstance(w_parent, W_Class)
+            w_class = self.define_class(name, w_parent)
             setattr_class(self, name, w_class)
         w_domain = self.make_class("Math::DomainError", self.w_StandardError)
         self.w_Math.set_constant("DomainError", w_domain)
@@ -198,10 +200,11 @@ class Space(object):
         self.w_Object.set_constant("ENV", self.newhash())
 
     def make_metaclass(self, w_class):
+        w_super_meta = self.w_Class
         if w_class.w_superclass is not None:
-            w_super_meta = w_class.w_superclass.w_class
-        else:
-            w_super_meta = self.w_Class
+            w_candidate = w_class.w_superclass.w_class
+            if isinstance(w_candidate, W_Class):
+                w_super_meta = w_candidate
         w_meta = W_Class(self.w_Class, "#<Class:%s>" % w_class.name, w_super_meta, True)
         w_meta.w_attached = w_class
         w_class.w_class = w_meta
@@ -258,8 +261,10 @@ class Space(object):
             w_class = w_value.w_class
             if w_class is not None and w_class.is_singleton and w_class.w_attached is w_value:
                 return w_class
-            w_meta = W_Class(self.w_Class, "#<Class:%s>" % w_value.name,
-                             w_class if w_class is not None else self.w_Module, True)
+            w_base = self.w_Module
+            if isinstance(w_class, W_Class):
+                w_base = w_class
+            w_meta = W_Class(self.w_Class, "#<Class:%s>" % w_value.name, w_base, True)
             w_meta.w_attached = w_value
             w_value.w_class = w_meta
             return w_meta
@@ -267,6 +272,7 @@ class Space(object):
             w_class = w_value.w_class
             if w_class.is_singleton and w_class.w_attached is w_value:
                 return w_class
+            assert isinstance(w_class, W_Class)
             w_single = W_Class(self.w_Class, "#<Class:%s>" % self.inspect(w_value),
                                w_class, True)
             w_single.w_attached = w_value

@@ -232,7 +232,11 @@ def hash_each_with_index(interp, w_self, args_w, w_block):
 
 
 def call_pair(interp, w_block, w_key, w_value):
-    return interp.call_proc(w_block, [w_key, w_value])
+    """A hash yields [key, value]: a block with two parameters spreads it."""
+    if w_block.is_lambda and w_block.code is not None and \
+            w_block.code.required + w_block.code.optional == 2:
+        return interp.call_proc(w_block, [w_key, w_value])
+    return interp.call_proc(w_block, [interp.space.newarray([w_key, w_value])])
 
 
 @builtin("Hash", "select filter", 0, 0)

@@ -378,6 +378,9 @@ def kernel_Integer(interp, w_self, args_w, w_block):
         try:
             if not text or text.endswith("_") or "__" in text:
                 raise InvalidLiteral
+            body = text[1:] if text[0] == "-" or text[0] == "+" else text
+            if base == 0 and len(body) > 1 and body[0] == "0" and "0" <= body[1] <= "9":
+                text = text[:len(text) - len(body)] + "0o" + body[1:]
             try:
                 return W_Integer(parse_int(text, base))
             except OverflowError:
