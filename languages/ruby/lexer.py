@@ -438,6 +438,17 @@ class Lexer(object):
                         self.pos += 1
                     else:
                         buf.append("\\")
+            elif ch == "#" and interpolate and not regexp and \
+                    (self.peek() == "@" or self.peek() == "$") and \
+                    (is_ident_start(self.peek(1)) or (self.peek(1) == "@" and
+                                                      is_ident_start(self.peek(2)))):
+                start = self.pos
+                self.pos += 1
+                while self.peek() == "@" or is_ident_char(self.peek()):
+                    self.pos += 1
+                parts.append("".join(buf))
+                buf = []
+                parts.append(self.source[start:self.pos])
             elif ch == "#" and interpolate and self.peek() == "{":
                 self.pos += 1
                 parts.append("".join(buf))

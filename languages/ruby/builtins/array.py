@@ -1,5 +1,6 @@
 """Array: the common API natively; the rest of Enumerable comes from the prelude."""
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.builtins.string import range_bounds
 from languages.ruby.constants import symbol
 from languages.ruby.kit import Sorter
@@ -24,7 +25,7 @@ def array_new(interp, w_cls, args_w, w_block):
     w_array = space.newarray([])
     w_array.w_class = w_cls
     if args_w and isinstance(args_w[0], W_Array):
-        w_array.items_w = list(args_w[0].items_w)
+        w_array.items_w = list(as_array(args_w[0]).items_w)
         return w_array
     count = space.expect_int(args_w[0]) if args_w else 0
     if count < 0:

@@ -2,7 +2,8 @@
 from rpython.rlib.rfloat import INFINITY, NAN
 import sys
 
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
 from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Symbol, W_Array, W_Hash,
                                     W_Range, W_Proc, W_BigInt, w_nil, w_true, w_false,
@@ -47,7 +48,7 @@ def hash_lookup(interp, w_self, w_key):
 def hash_new(interp, w_cls, args_w, w_block):
     w_hash = interp.space.newhash()
     w_hash.w_class = w_cls
-    if args_w and not (isinstance(args_w[0], W_Hash) and args_w[0].is_kwargs_hash):
+    if args_w and not (isinstance(args_w[0], W_Hash) and as_hash(args_w[0]).is_kwargs_hash):
         w_hash.w_default = args_w[0]
     if w_block is not None:
         w_hash.w_default_proc = w_block
@@ -63,7 +64,7 @@ def hash_brackets(interp, w_cls, args_w, w_block):
         for i in range(len(keys_w)):
             space.hash_set(w_hash, keys_w[i], values_w[i])
     elif len(args_w) == 1 and isinstance(args_w[0], W_Array):
-        for w_pair in args_w[0].items_w:
+        for w_pair in as_array(args_w[0]).items_w:
             assert isinstance(w_pair, W_Array)
             space.hash_set(w_hash, w_pair.items_w[0], w_pair.items_w[1])
     else:
@@ -663,7 +664,7 @@ def range_first(interp, w_self, args_w, w_block):
     if args_w:
         count = interp.space.expect_int(args_w[0])
         if isinstance(w_range.w_first, W_Integer):
-            start = w_range.w_first.value
+            start = as_integer(w_range.w_first).value
             result = []
             if w_range.w_last is w_nil:
                 last = start + count - 1
@@ -699,10 +700,10 @@ def int_bounds(interp, w_range):
     first = space.expect_int(w_range.w_first)
     if isinstance(w_range.w_last, W_Float):
         import math
-        if math.isinf(w_range.w_last.value):
-            return first, sys.maxint if w_range.w_last.value > 0 else -sys.maxint
-        last = int(math.floor(w_range.w_last.value))
-        if w_range.exclusive and float(last) == w_range.w_last.value:
+        if math.isinf(as_float(w_range.w_last).value):
+            return first, sys.maxint if as_float(w_range.w_last).value > 0 else -sys.maxint
+        last = int(math.floor(as_float(w_range.w_last).value))
+        if w_range.exclusive and float(last) == as_float(w_range.w_last).value:
             last -= 1
         return first, last
     last = space.expect_int(w_range.w_last)
@@ -718,7 +719,7 @@ def range_each(interp, w_self, args_w, w_block):
     if w_block is None:
         return space.make_enumerator(w_self, "each", [])
     if isinstance(w_range.w_first, W_Integer) and w_range.w_last is w_nil:
-        i = w_range.w_first.value
+        i = as_integer(w_range.w_first).value
         while True:
             interp.call_proc(w_block, [W_Integer(i)])
             i += 1
@@ -909,7 +910,7 @@ def range_step(interp, w_self, args_w, w_block):
         if step <= 0:
             raise space.argument_error("step can't be negative" if step < 0 else
                                        "step can't be 0")
-        i = w_range.w_first.value
+        i = as_integer(w_range.w_first).value
         if w_range.w_last is w_nil:
             while True:
                 interp.call_proc(w_block, [W_Integer(i)])

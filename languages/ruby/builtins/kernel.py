@@ -2,7 +2,8 @@
 import os
 
 from framework import output
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
 from languages.ruby.errors import RubyError, ThrowUnwind
 from languages.ruby.objects import (W_Object, W_Special, W_Integer, W_BigInt, W_Float,
@@ -150,7 +151,7 @@ def kernel_raise(interp, w_self, args_w, w_block):
     w_first = args_w[0]
     w_kwargs = None
     if len(args_w) > 1 and isinstance(args_w[-1], W_Hash):
-        w_cause = args_w[-1].table.get(symbol("cause"))
+        w_cause = as_hash(args_w[-1]).table.get(symbol("cause"))
         if w_cause is not None:
             w_kwargs = w_cause
             args_w = args_w[:-1]
@@ -410,7 +411,7 @@ def kernel_Float(interp, w_self, args_w, w_block):
     w_value = args_w[0]
     exception = True
     if len(args_w) > 1 and isinstance(args_w[1], W_Hash):
-        if args_w[1].table.get(symbol("exception")) is w_false:
+        if as_hash(args_w[1]).table.get(symbol("exception")) is w_false:
             exception = False
     if isinstance(w_value, W_Float):
         return w_value
@@ -648,7 +649,7 @@ def object_public_send(interp, w_self, args_w, w_block):
 
 def split_kwargs(args_w):
     """Built-ins see a call's keywords as a trailing Hash: pass them on as keywords."""
-    if args_w and isinstance(args_w[-1], W_Hash) and args_w[-1].is_kwargs_hash:
+    if args_w and isinstance(args_w[-1], W_Hash) and as_hash(args_w[-1]).is_kwargs_hash:
         return args_w[:-1], args_w[-1]
     return args_w, None
 
@@ -805,7 +806,7 @@ def object_clone(interp, w_self, args_w, w_block):
     if isinstance(w_self, W_Object) and isinstance(w_copy, W_Object) and w_copy is not w_self:
         keep_frozen = True
         if args_w and isinstance(args_w[0], W_Hash):
-            if args_w[0].table.get(symbol("freeze")) is w_false:
+            if as_hash(args_w[0]).table.get(symbol("freeze")) is w_false:
                 keep_frozen = False
         if keep_frozen:
             w_copy.frozen = w_self.frozen

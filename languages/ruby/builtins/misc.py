@@ -6,7 +6,8 @@ import time
 
 from rpython.rlib.rfloat import isfinite
 
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.builtins.kernel import symbol_or_string, copy_proc
 from languages.ruby.constants import symbol
 from languages.ruby.errors import RubyError, BreakUnwind
@@ -1112,7 +1113,7 @@ def regexp_new(interp, w_cls, args_w, w_block):
     flags = 0
     if len(args_w) > 1:
         if isinstance(args_w[1], W_Integer):
-            flags = args_w[1].value
+            flags = as_integer(args_w[1]).value
         elif args_w[1].is_true():
             flags = 1
     return interp.space.newregexp(interp.space.expect_str(args_w[0]), flags)
@@ -1130,7 +1131,7 @@ def regexp_union(interp, w_cls, args_w, w_block):
     parts = []
     items_w = args_w
     if len(args_w) == 1 and isinstance(args_w[0], W_Array):
-        items_w = args_w[0].items_w
+        items_w = as_array(args_w[0]).items_w
     for w_item in items_w:
         if isinstance(w_item, W_Regexp):
             parts.append(w_item.source)

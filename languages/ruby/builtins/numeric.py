@@ -8,7 +8,8 @@ from rpython.rlib.rfloat import isfinite, round_double
 
 from framework import integers
 from framework.floatformat import format_printf
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
 from languages.ruby.objects import (W_Integer, W_BigInt, W_Float, W_String, W_Hash,
                                     W_Array, w_nil, w_true, w_false, newbool, wrap_big,
@@ -364,7 +365,7 @@ def int_to_i(interp, w_self, args_w, w_block):
 @builtin("Integer", "round", 0, 2)
 def int_round(interp, w_self, args_w, w_block):
     if args_w and isinstance(args_w[0], W_Integer):
-        digits = args_w[0].value
+        digits = as_integer(args_w[0]).value
         if digits < 0:
             return int_round_digits(interp, w_self, digits, "round")
     return w_self
@@ -419,7 +420,7 @@ def int_upto(interp, w_self, args_w, w_block):
         return interp.space.make_enumerator(w_self, "upto", args_w)
     i = interp.space.expect_int(w_self)
     if isinstance(args_w[0], W_Float):
-        limit = int(math.floor(args_w[0].value))
+        limit = int(math.floor(as_float(args_w[0]).value))
     else:
         limit = interp.space.expect_int(args_w[0])
     while i <= limit:

@@ -30,3 +30,42 @@ def install(space):
         w_class.methods[name] = w_func
     for w_class in space.all_classes():
         w_class.mutated()
+
+
+# Narrowing helpers: the annotator does not narrow `args_w[i]` after an isinstance test, so
+# a built-in reads a checked argument through one of these.
+
+def as_string(w_value):
+    from languages.ruby.objects import W_String
+    assert isinstance(w_value, W_String)
+    return w_value
+
+
+def as_array(w_value):
+    from languages.ruby.objects import W_Array
+    assert isinstance(w_value, W_Array)
+    return w_value
+
+
+def as_hash(w_value):
+    from languages.ruby.objects import W_Hash
+    assert isinstance(w_value, W_Hash)
+    return w_value
+
+
+def as_integer(w_value):
+    from languages.ruby.objects import W_Integer
+    assert isinstance(w_value, W_Integer)
+    return w_value
+
+
+def as_float(w_value):
+    from languages.ruby.objects import W_Float
+    assert isinstance(w_value, W_Float)
+    return w_value
+
+
+def as_regexp(w_value):
+    from languages.ruby.regexp import W_Regexp
+    assert isinstance(w_value, W_Regexp)
+    return w_value

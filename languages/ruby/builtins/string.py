@@ -1,7 +1,8 @@
 """String (mutable: the text is replaced in place, so aliases see the change) and Symbol."""
 from rpython.rlib.rstring import StringBuilder
 
-from languages.ruby.builtins.registry import builtin
+from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
+                                               as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
 from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Symbol, W_Array,
                                     W_Hash, W_Range, W_Proc, w_nil, w_true, w_false,
@@ -41,7 +42,7 @@ def is_space(ch):
 def str_initialize(interp, w_self, args_w, w_block):
     if args_w and isinstance(args_w[0], W_String):
         assert isinstance(w_self, W_String)
-        w_self.value = args_w[0].value
+        w_self.value = as_string(args_w[0]).value
     return w_nil
 
 
@@ -656,7 +657,7 @@ def str_find(interp, w_self, args_w, w_block):
             return w_nil
     byte_start = char_to_byte_index(s, start)
     if isinstance(args_w[0], W_Regexp):
-        w_match = args_w[0].match_at(space, s, byte_start)
+        w_match = as_regexp(args_w[0]).match_at(space, s, byte_start)
         if w_match is None:
             return w_nil
         space.set_gvar("$~", w_match)
@@ -682,7 +683,7 @@ def str_rfind(interp, w_self, args_w, w_block):
     if isinstance(args_w[0], W_Regexp):
         i = min(end, len(s))
         while i >= 0:
-            w_match = args_w[0].match_here(space, s, i)
+            w_match = as_regexp(args_w[0]).match_here(space, s, i)
             if w_match is not None:
                 return W_Integer(byte_to_char_index(s, i))
             i -= 1
@@ -1355,7 +1356,7 @@ def str_casecmp(interp, w_self, args_w, w_block):
     if not isinstance(args_w[0], W_String):
         return w_nil
     a = str_of(w_self).lower()
-    b = args_w[0].value.lower()
+    b = as_string(args_w[0]).value.lower()
     return W_Integer(-1 if a < b else (1 if a > b else 0))
 
 
@@ -1363,7 +1364,7 @@ def str_casecmp(interp, w_self, args_w, w_block):
 def str_casecmp_p(interp, w_self, args_w, w_block):
     if not isinstance(args_w[0], W_String):
         return w_nil
-    return newbool(str_of(w_self).lower() == args_w[0].value.lower())
+    return newbool(str_of(w_self).lower() == as_string(args_w[0]).value.lower())
 
 
 @builtin("String", "encoding", 0, 0)
