@@ -558,7 +558,7 @@ class Compiler(object):
             self.emit(op.SET_LOCAL, recv)
             self.emit(op.POP)
             self.emit(op.GET_LOCAL, recv)
-            self.emit_call(target.name[:-1] if target.name.endswith("=") else target.name, 0)
+            self.emit_call(drop_last(target.name, 1) if target.name.endswith("=") else target.name, 0)
             self.compile_op_value(node)
             value = self.state.temp()
             self.emit(op.SET_LOCAL, value)
@@ -628,7 +628,7 @@ class Compiler(object):
         kwargs = None
         if args and isinstance(args[-1], ast.HashLit) and args[-1].is_kwargs:
             kwargs = args[-1]
-            args = args[:-1]
+            args = args[:len(args) - 1]
         if self.has_splat(args):
             self.compile_values_array(args)
             flags |= op.FLAG_SPLAT
@@ -1386,3 +1386,11 @@ def visibility_code(name):
 def compile_ruby(source, filename):
     tree = Parser(source, filename).parse_program()
     return Compiler(filename).compile_program(tree)
+
+
+def drop_last(text, count):
+    """text without its last `count` characters (RPython slices take no negative stop)."""
+    end = len(text) - count
+    if end < 0:
+        end = 0
+    return text[:end]

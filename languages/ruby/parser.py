@@ -336,7 +336,7 @@ class Parser(object):
                 self.skip_newlines()
                 target = self.assignable(left, line)
                 value = self.parse_assignment_value()
-                return ast.OpAsgn(line, target, op[:-1], value)
+                return ast.OpAsgn(line, target, op[:len(op) - 1], value)
         return left
 
     def parse_assignment_value(self):

@@ -154,7 +154,7 @@ def kernel_raise(interp, w_self, args_w, w_block):
         w_cause = as_hash(args_w[-1]).table.get(symbol("cause"))
         if w_cause is not None:
             w_kwargs = w_cause
-            args_w = args_w[:-1]
+            args_w = args_w[:len(args_w) - 1]
     if isinstance(w_first, W_String):
         w_exc = space.new_exception(space.w_RuntimeError, w_first.value)
     elif isinstance(w_first, W_Class):
@@ -650,7 +650,7 @@ def object_public_send(interp, w_self, args_w, w_block):
 def split_kwargs(args_w):
     """Built-ins see a call's keywords as a trailing Hash: pass them on as keywords."""
     if args_w and isinstance(args_w[-1], W_Hash) and as_hash(args_w[-1]).is_kwargs_hash:
-        return args_w[:-1], args_w[-1]
+        return args_w[:len(args_w) - 1], args_w[len(args_w) - 1]
     return args_w, None
 
 

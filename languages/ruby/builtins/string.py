@@ -538,9 +538,9 @@ def str_rstrip_bang(interp, w_self, args_w, w_block):
 def chomp(s, suffix):
     if suffix is None:
         if s.endswith("\r\n"):
-            return s[:-2]
+            return drop_last(s, 2)
         if s.endswith("\n") or s.endswith("\r"):
-            return s[:-1]
+            return drop_last(s, 1)
         return s
     if suffix and s.endswith(suffix):
         return s[:len(s) - len(suffix)]
@@ -561,9 +561,9 @@ def str_chomp_bang(interp, w_self, args_w, w_block):
 
 def chop(s):
     if s.endswith("\r\n"):
-        return s[:-2]
+        return drop_last(s, 2)
     chars = char_list(s)
-    return "".join(chars[:-1]) if chars else ""
+    return "".join(chars[:len(chars) - 1]) if chars else ""
 
 
 @builtin("String", "chop", 0, 0)
@@ -1482,3 +1482,11 @@ def sym_end_with(interp, w_self, args_w, w_block):
 @builtin("Symbol", "empty?", 0, 0)
 def sym_empty(interp, w_self, args_w, w_block):
     return newbool(sym_of(w_self) == "")
+
+
+def drop_last(text, count):
+    """text without its last `count` characters (RPython slices take no negative stop)."""
+    end = len(text) - count
+    if end < 0:
+        end = 0
+    return text[:end]
