@@ -18,7 +18,7 @@ from languages.ruby.code import (RubyCode, ParamLayout, Handler, KIND_TOP, KIND_
 from languages.ruby.kit import Assembler
 from languages.ruby.parser import Parser, StrPiece, PatAnd
 from languages.ruby.constants import W_StrConst, symbol, W_Integer, W_BigInt, W_Float
-from languages.ruby.objects import W_Integer as _W_Integer  # noqa: F401
+from languages.ruby.objects import nonneg
 
 
 class Loop(object):
@@ -628,7 +628,7 @@ class Compiler(object):
         kwargs = None
         if args and isinstance(args[-1], ast.HashLit) and args[-1].is_kwargs:
             kwargs = args[-1]
-            args = args[:len(args) - 1]
+            args = args[:nonneg(len(args) - 1)]
         if self.has_splat(args):
             self.compile_values_array(args)
             flags |= op.FLAG_SPLAT

@@ -16,7 +16,7 @@ from languages.ruby.builtins import kernel, numeric, string, array, hash, misc  
 from languages.ruby.compiler import compile_ruby
 from languages.ruby.errors import RubyError, Unwind, BreakUnwind, ReturnUnwind, ThrowUnwind
 from languages.ruby.interpreter import Interpreter, LexicalScope
-from languages.ruby.objects import W_Exception, W_Integer, W_Proc, w_nil
+from languages.ruby.objects import W_Exception, W_Integer, W_Proc, w_nil, nonneg
 from languages.ruby.space import Space
 
 PRELUDE_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prelude.rb")
@@ -152,7 +152,7 @@ class RubyLanguage(Language):
             for entry in rest[:4]:
                 lines.append("\tfrom %s\n" % entry)
             lines.append("\t ... %d levels...\n" % (len(rest) - 8))
-            for entry in rest[len(rest) - 4:]:
+            for entry in rest[nonneg(len(rest) - 4):]:
                 lines.append("\tfrom %s\n" % entry)
             text += "".join(lines)
         else:

@@ -410,3 +410,10 @@ class NativeBlock(object):
 
     def call(self, interp, args_w, w_block):
         raise NotImplementedError
+
+
+def nonneg(value):
+    """`value`, or 0 when negative: an index the annotator knows is non-negative."""
+    if value < 0:
+        return 0
+    return value

@@ -6,6 +6,7 @@ assigned in the scope is a local variable (`x -1` subtracts), any other is a met
 from framework.errors import SourceError
 from languages.ruby import ast
 from languages.ruby.lexer import Lexer
+from languages.ruby.objects import nonneg
 
 BINARY = {
     "||": 5, "&&": 6,
@@ -336,7 +337,7 @@ class Parser(object):
                 self.skip_newlines()
                 target = self.assignable(left, line)
                 value = self.parse_assignment_value()
-                return ast.OpAsgn(line, target, op[:len(op) - 1], value)
+                return ast.OpAsgn(line, target, op[:nonneg(len(op) - 1)], value)
         return left
 
     def parse_assignment_value(self):

@@ -6,7 +6,7 @@ from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_h
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
 from languages.ruby.errors import RubyError, ThrowUnwind
-from languages.ruby.objects import (W_Object, W_Special, W_Integer, W_BigInt, W_Float,
+from languages.ruby.objects import (nonneg, W_Object, W_Special, W_Integer, W_BigInt, W_Float,
                                     W_String, W_Symbol, W_Array, W_Hash, W_Range, W_Proc,
                                     W_Module, W_Class, W_Exception, W_MethodObject,
                                     W_Enumerator, W_ProcMethod, W_Undefined, W_UserMethod,
@@ -154,7 +154,7 @@ def kernel_raise(interp, w_self, args_w, w_block):
         w_cause = as_hash(args_w[-1]).table.get(symbol("cause"))
         if w_cause is not None:
             w_kwargs = w_cause
-            args_w = args_w[:len(args_w) - 1]
+            args_w = args_w[:nonneg(len(args_w) - 1)]
     if isinstance(w_first, W_String):
         w_exc = space.new_exception(space.w_RuntimeError, w_first.value)
     elif isinstance(w_first, W_Class):
@@ -381,7 +381,7 @@ def kernel_Integer(interp, w_self, args_w, w_block):
                 raise InvalidLiteral
             body = text[1:] if text[0] == "-" or text[0] == "+" else text
             if base == 0 and len(body) > 1 and body[0] == "0" and "0" <= body[1] <= "9":
-                text = text[:len(text) - len(body)] + "0o" + body[1:]
+                text = text[:nonneg(len(text) - len(body))] + "0o" + body[1:]
             try:
                 return W_Integer(parse_int(text, base))
             except OverflowError:
@@ -650,7 +650,7 @@ def object_public_send(interp, w_self, args_w, w_block):
 def split_kwargs(args_w):
     """Built-ins see a call's keywords as a trailing Hash: pass them on as keywords."""
     if args_w and isinstance(args_w[-1], W_Hash) and as_hash(args_w[-1]).is_kwargs_hash:
-        return args_w[:len(args_w) - 1], args_w[len(args_w) - 1]
+        return args_w[:nonneg(len(args_w) - 1)], args_w[len(args_w) - 1]
     return args_w, None
 
 

@@ -4,7 +4,7 @@ from rpython.rlib.rstring import StringBuilder
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
-from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Symbol, W_Array,
+from languages.ruby.objects import (nonneg, W_Integer, W_Float, W_String, W_Symbol, W_Array,
                                     W_Hash, W_Range, W_Proc, w_nil, w_true, w_false,
                                     newbool, W_BigInt)
 from languages.ruby.space import inspect_string, inspect_symbol
@@ -543,7 +543,7 @@ def chomp(s, suffix):
             return drop_last(s, 1)
         return s
     if suffix and s.endswith(suffix):
-        return s[:len(s) - len(suffix)]
+        return s[:nonneg(len(s) - len(suffix))]
     return s
 
 
@@ -563,7 +563,7 @@ def chop(s):
     if s.endswith("\r\n"):
         return drop_last(s, 2)
     chars = char_list(s)
-    return "".join(chars[:len(chars) - 1]) if chars else ""
+    return "".join(chars[:nonneg(len(chars) - 1)]) if chars else ""
 
 
 @builtin("String", "chop", 0, 0)
@@ -775,7 +775,7 @@ def str_split(interp, w_self, args_w, w_block):
         if sep == "":
             parts = char_list(s)
             if limit > 0 and len(parts) > limit:
-                parts = parts[:limit - 1] + ["".join(parts[limit - 1:])]
+                parts = parts[:nonneg(limit - 1)] + ["".join(parts[nonneg(limit - 1):])]
         else:
             parts = []
             start = 0
@@ -1347,7 +1347,7 @@ def str_delete_suffix(interp, w_self, args_w, w_block):
     s = str_of(w_self)
     suffix = interp.space.expect_str(args_w[0])
     if suffix and s.endswith(suffix):
-        s = s[:len(s) - len(suffix)]
+        s = s[:nonneg(len(s) - len(suffix))]
     return interp.space.newstr(s)
 
 
