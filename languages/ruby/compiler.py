@@ -1393,4 +1393,4 @@ def drop_last(text, count):
     end = len(text) - count
     if end < 0:
         end = 0
-    return text[:end]
+    return text[:nonneg(end)]

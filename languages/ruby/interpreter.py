@@ -19,7 +19,7 @@ from languages.ruby.constants import W_StrConst, symbol
 from languages.ruby.errors import (Unwind, RubyError, BreakUnwind, ReturnUnwind,
                                    ThrowUnwind, NextUnwind, W_Pending)
 from languages.ruby.kit import HostLimits
-from languages.ruby.objects import (W_Value, W_Object, W_Integer, W_BigInt, W_Float,
+from languages.ruby.objects import (nonneg, W_Value, W_Object, W_Integer, W_BigInt, W_Float,
                                     W_String, W_Symbol, W_Array, W_Hash, W_Range, W_Proc,
                                     W_Module, W_Class, W_Exception, W_MethodObject,
                                     W_Function, W_UserMethod, W_Builtin, W_ProcMethod,
@@ -324,7 +324,7 @@ class Interpreter(object):
             rest_count = nargs - index - post
             if rest_count < 0:
                 rest_count = 0
-            frame.locals_w[code.rest] = space.newarray(args_w[index:index + rest_count])
+            frame.locals_w[code.rest] = space.newarray(args_w[nonneg(index):nonneg(index + rest_count)])
             index += rest_count
         else:
             if is_proc and nargs - index > post:
@@ -766,7 +766,7 @@ class Interpreter(object):
             stop = n - post
             if stop < start:
                 stop = start
-            values_w.append(self.space.newarray(items_w[start:stop]))
+            values_w.append(self.space.newarray(items_w[nonneg(start):nonneg(stop)]))
             for i in range(post):
                 j = stop + i
                 values_w.append(items_w[j] if j < n else w_nil)

@@ -143,7 +143,7 @@ class RubyLanguage(Language):
         else:
             nl = message.find("\n")
             if nl >= 0:
-                text = "%s: %s (%s)\n%s\n" % (first, message[:nl], class_name, message[nl + 1:])
+                text = "%s: %s (%s)\n%s\n" % (first, message[:nonneg(nl)], class_name, message[nonneg(nl + 1):])
             else:
                 text = "%s: %s (%s)\n" % (first, message, class_name)
         rest = backtrace[1:]

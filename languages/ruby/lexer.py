@@ -7,6 +7,7 @@ with `#{...}` becomes one STRING token whose `parts` alternate literal text and 
 of each interpolated expression, which the parser parses in place.
 """
 from framework.errors import SourceError
+from languages.ruby.objects import nonneg
 
 KEYWORDS = ["alias", "and", "begin", "break", "case", "class", "def", "defined?", "do",
             "else", "elsif", "end", "ensure", "false", "for", "if", "in", "module", "next",
@@ -183,7 +184,7 @@ class Lexer(object):
                 self.pos += 1
             while is_ident_char(self.peek()):
                 self.pos += 1
-            self.add(kind, self.source[start:self.pos], spaced, newline)
+            self.add(kind, self.source[nonneg(start):nonneg(self.pos)], spaced, newline)
             return
         if ch == "$":
             self.pos += 1
@@ -192,7 +193,7 @@ class Lexer(object):
                     self.pos += 1
             else:
                 self.pos += 1
-            self.add("GVAR", self.source[start:self.pos], spaced, newline)
+            self.add("GVAR", self.source[nonneg(start):nonneg(self.pos)], spaced, newline)
             return
         if ch == '"' or ch == "`":
             self.pos += 1
@@ -211,7 +212,7 @@ class Lexer(object):
             self.pos += 2
             while self.peek() == "@" or is_ident_char(self.peek()):
                 self.pos += 1
-            self.add("SYMBOL", self.source[start + 1:self.pos], spaced, newline)
+            self.add("SYMBOL", self.source[nonneg(start + 1):nonneg(self.pos)], spaced, newline)
             return
         if ch == ":" and self.peek(1) != ":" and (is_ident_start(self.peek(1))):
             self.pos += 1
@@ -219,7 +220,7 @@ class Lexer(object):
                 self.pos += 1
             if self.peek() in "?!=" and not (self.peek() == "=" and self.peek(1) in "=~>"):
                 self.pos += 1
-            self.add("SYMBOL", self.source[start + 1:self.pos], spaced, newline)
+            self.add("SYMBOL", self.source[nonneg(start + 1):nonneg(self.pos)], spaced, newline)
             return
         if ch == ":" and self.peek(1) != ":" and self.value_expected() or \
                 ch == ":" and spaced and self.peek(1) not in " \n:":
@@ -241,8 +242,8 @@ class Lexer(object):
         if ch == "?" and self.value_expected_here(spaced) and self.pos + 1 < len(self.source) \
                 and self.peek(1) not in " \t\n" and not is_ident_char(self.peek(2)):
             self.pos += 2
-            self.add("STRING", self.source[start + 1:self.pos], spaced, newline).parts = \
-                [self.source[start + 1:self.pos]]
+            self.add("STRING", self.source[nonneg(start + 1):nonneg(self.pos)], spaced, newline).parts = \
+                [self.source[nonneg(start + 1):nonneg(self.pos)]]
             return
         if ch == "<" and self.peek(1) == "<" and self.value_expected_here(spaced) and \
                 (self.peek(2) in "~-'\"" or ("A" <= self.peek(2) <= "Z")):
@@ -290,7 +291,7 @@ class Lexer(object):
                 self.pos += 2
                 while is_digit(self.peek()):
                     self.pos += 1
-        text = self.source[start:self.pos]
+        text = self.source[nonneg(start):nonneg(self.pos)]
         self.add("FLOAT" if is_float else "INT", text, spaced, newline)
 
     def scan_identifier(self, spaced, newline):
@@ -300,7 +301,7 @@ class Lexer(object):
         if self.peek() in "?!" and self.peek(1) != "=" or \
                 self.peek() in "?!" and self.peek(1) == "=" and self.peek(2) == "=":
             self.pos += 1
-        text = self.source[start:self.pos]
+        text = self.source[nonneg(start):nonneg(self.pos)]
         last = self.last_kind()
         # `key:` in hashes and calls (not `a ? b : c`, not `A::B`)
         if self.peek() == ":" and self.peek(1) != ":" and last != "." and last != "&." \
@@ -448,7 +449,7 @@ class Lexer(object):
                     self.pos += 1
                 parts.append("".join(buf))
                 buf = []
-                parts.append(self.source[start:self.pos])
+                parts.append(self.source[nonneg(start):nonneg(self.pos)])
             elif ch == "#" and interpolate and self.peek() == "{":
                 self.pos += 1
                 parts.append("".join(buf))
@@ -472,7 +473,7 @@ class Lexer(object):
                 depth += 1
             elif ch == "}":
                 if depth == 0:
-                    text = self.source[start:self.pos]
+                    text = self.source[nonneg(start):nonneg(self.pos)]
                     self.pos += 1
                     return text
                 depth -= 1
@@ -525,7 +526,7 @@ class Lexer(object):
                 elif ch == "\n":
                     self.line += 1
                 self.pos += 1
-            text = self.source[start:self.pos]
+            text = self.source[nonneg(start):nonneg(self.pos)]
             self.pos += 1
             words = split_words(text)
             token = self.add("WORDS" if kind_char in "wW" else "SYMBOLS", "", spaced, newline)
@@ -551,13 +552,13 @@ class Lexer(object):
             if end < 0:
                 self.pos = save
                 return False
-            word = self.source[self.pos + 1:end]
+            word = self.source[nonneg(self.pos + 1):nonneg(end)]
             self.pos = end + 1
         else:
             start = self.pos
             while is_ident_char(self.peek()):
                 self.pos += 1
-            word = self.source[start:self.pos]
+            word = self.source[nonneg(start):nonneg(self.pos)]
             if not word:
                 self.pos = save
                 return False
@@ -575,7 +576,7 @@ class Lexer(object):
                 nl = self.source.find("\n", self.pos)
                 if nl < 0:
                     nl = len(self.source)
-                line = self.source[self.pos:nl]
+                line = self.source[nonneg(self.pos):nonneg(nl)]
                 self.pos = min(nl + 1, len(self.source))
                 self.line += 1
                 check = line.strip() if doc.indented else line
@@ -621,7 +622,7 @@ def dedent(lines):
     result = []
     for line in lines:
         if len(line) >= least:
-            result.append(line[least:])
+            result.append(line[nonneg(least):])
         else:
             result.append(line.lstrip(" \t"))
     return result
@@ -682,10 +683,10 @@ def split_words(text):
         ch = text[i]
         if ch == " " or ch == "\n" or ch == "\t" or ch == "\r":
             if start >= 0:
-                words.append(text[start:i])
+                words.append(text[nonneg(start):nonneg(i)])
                 start = -1
         elif start < 0:
             start = i
     if start >= 0:
-        words.append(text[start:])
+        words.append(text[nonneg(start):])
     return words

@@ -138,6 +138,7 @@ class W_Object(W_Value):
     attr_kinds = RubyKinds()
 
     def __init__(self, w_class):
+        assert w_class is None or isinstance(w_class, W_Module)
         self.w_class = w_class
         self.frozen = False
         self.init_map_storage(w_class.root_map if w_class is not None else None)

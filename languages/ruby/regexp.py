@@ -6,7 +6,7 @@ whole character.  Supported: literals and escapes, classes with ranges and POSIX
 (?:), named (?<n>)), alternation, greedy and lazy quantifiers * + ? {m,n}, backreferences
 \\1 \\k<n>, lookahead and lookbehind, and the i, m, x flags.
 """
-from languages.ruby.objects import W_Object, w_nil
+from languages.ruby.objects import W_Object, w_nil, nonneg
 
 IGNORECASE = 1
 EXTENDED = 2
@@ -230,15 +230,15 @@ class RegexpParser(object):
                 end = self.source.find("}", self.pos)
                 if end < 0:
                     return atom
-                body = self.source[self.pos + 1:end]
+                body = self.source[nonneg(self.pos + 1):nonneg(end)]
                 comma = body.find(",")
                 if not is_count(body):
                     return atom
                 if comma < 0:
                     low = high = to_int(body)
                 else:
-                    low = to_int(body[:comma]) if comma > 0 else 0
-                    rest = body[comma + 1:]
+                    low = to_int(body[:nonneg(comma)]) if comma > 0 else 0
+                    rest = body[nonneg(comma + 1):]
                     high = to_int(rest) if rest else -1
                 self.pos = end + 1
             else:
@@ -273,7 +273,7 @@ class RegexpParser(object):
             start = self.pos - 1
             while not self.at_end() and (ord(self.peek()) & 0xC0) == 0x80:
                 self.pos += 1
-            text = self.source[start:self.pos]
+            text = self.source[nonneg(start):nonneg(self.pos)]
             return RConcat([RChar(c) for c in text])
         return RChar(ch)
 
@@ -303,7 +303,7 @@ class RegexpParser(object):
                 end = self.source.find(closer, self.pos)
                 if end < 0:
                     self.error("invalid group name")
-                name = self.source[self.pos:end]
+                name = self.source[nonneg(self.pos):nonneg(end)]
                 self.pos = end + 1
                 self.ngroups += 1
                 index = self.ngroups
@@ -378,7 +378,7 @@ class RegexpParser(object):
             return RBackref(ord(ch) - ord("0"))
         if ch == "k" and self.peek() == "<":
             end = self.source.find(">", self.pos)
-            name = self.source[self.pos + 1:end]
+            name = self.source[nonneg(self.pos + 1):nonneg(end)]
             self.pos = end + 1
             for i in range(len(self.names)):
                 if self.names[i] == name:
@@ -402,7 +402,7 @@ class RegexpParser(object):
             first = False
             if ch == "[" and self.peek() == ":":
                 end = self.source.find(":]", self.pos)
-                name = self.source[self.pos + 1:end]
+                name = self.source[nonneg(self.pos + 1):nonneg(end)]
                 self.pos = end + 2
                 posix_negated = name.startswith("^")
                 if posix_negated:
@@ -778,7 +778,7 @@ def run(program, code, s, start, caps, end_required):
                 if gs < 0 or ge < 0:
                     break
                 length = ge - gs
-                if pos + length <= n and s[pos:pos + length] == s[gs:ge]:
+                if pos + length <= n and s[nonneg(pos):nonneg(pos + length)] == s[nonneg(gs):nonneg(ge)]:
                     pos += length
                     pc += 2
                     continue
@@ -887,13 +887,13 @@ class W_Regexp(W_Object):
                     if start == 0:
                         continue
                     continue
-            parts.append(s[pos:start])
+            parts.append(s[nonneg(pos):nonneg(start)])
             for g in range(1, self.program.ngroups + 1):
                 if caps[2 * g] >= 0:
-                    parts.append(s[caps[2 * g]:caps[2 * g + 1]])
+                    parts.append(s[nonneg(caps[2 * g]):nonneg(caps[2 * g + 1])])
             pos = end
             search_from = end if end > start else end + 1
-        parts.append(s[pos:])
+        parts.append(s[nonneg(pos):])
         return parts
 
 
@@ -917,7 +917,7 @@ class W_MatchData(W_Object):
         end = self.groups[index * 2 + 1]
         if start < 0 or end < 0:
             return w_nil
-        return space.newstr(self.string[start:end])
+        return space.newstr(self.string[nonneg(start):nonneg(end)])
 
     def named_index(self, name):
         program = self.w_regexp.program

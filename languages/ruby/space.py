@@ -21,7 +21,7 @@ from languages.ruby.natives import (Collector, ArrayCollector, Indexer, Curry, C
 from framework.orderedhash import HashKeys, KEY_INT, KEY_STR, KEY_OTHER, NOT_AN_INDEX
 from languages.ruby.constants import symbol
 from languages.ruby.errors import RubyError
-from languages.ruby.objects import (W_Value, W_Object, W_Special, W_Integer, W_BigInt,
+from languages.ruby.objects import (nonneg, W_Value, W_Object, W_Special, W_Integer, W_BigInt,
                                     W_Float, W_String, W_Symbol, W_Array, W_Hash, W_Range,
                                     W_Proc, W_Module, W_Class, W_Exception, W_MethodObject,
                                     W_Enumerator, W_Function, W_UserMethod, W_Builtin,
@@ -244,13 +244,17 @@ class Space(object):
 
     def getclass(self, w_value):
         assert isinstance(w_value, W_Value)
-        return w_value.getclass(self)
+        w_class = w_value.getclass(self)
+        assert isinstance(w_class, W_Module)
+        return w_class
 
     def class_of(self, w_value):
         """The non-singleton class (`obj.class`)."""
         w_class = self.getclass(w_value)
         while w_class.is_singleton and w_class.w_superclass is not None:
-            w_class = w_class.w_superclass
+            w_next = w_class.w_superclass
+            assert isinstance(w_next, W_Module)
+            w_class = w_next
         return w_class
 
     def class_name(self, w_value):
@@ -949,7 +953,7 @@ class Space(object):
         slash = base.rfind("/")
         path = name
         if slash >= 0 and not name.startswith("/"):
-            path = base[:slash + 1] + name
+            path = base[:nonneg(slash + 1)] + name
         if path in self.loaded_files:
             return w_false
         source = read_file(path)
@@ -1083,8 +1087,8 @@ def float_to_s(value):
         return large_float_to_s(text)
     e = text.find("e")
     if e >= 0:
-        mantissa = text[:e]
-        exponent = text[e + 1:]
+        mantissa = text[:nonneg(e)]
+        exponent = text[nonneg(e + 1):]
         if mantissa.find(".") < 0:
             mantissa += ".0"
         sign = exponent[0]
@@ -1105,14 +1109,14 @@ def large_float_to_s(text):
         sign = "-"
         text = text[1:]
     dot = text.find(".")
-    intpart = text[:dot] if dot >= 0 else text
-    frac = text[dot + 1:] if dot >= 0 else ""
+    intpart = text[:nonneg(dot)] if dot >= 0 else text
+    frac = text[nonneg(dot + 1):] if dot >= 0 else ""
     digits = intpart + ("" if frac == "0" else frac)
     end = len(digits)
     while end > 1 and digits[end - 1] == "0":
         end -= 1
     assert end >= 0
-    digits = digits[:end]
+    digits = digits[:nonneg(end)]
     mantissa = digits[0] + "." + (digits[1:] if len(digits) > 1 else "0")
     return "%s%se+%d" % (sign, mantissa, len(intpart) - 1)
 

@@ -4,7 +4,7 @@ from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_h
 from languages.ruby.builtins.string import range_bounds
 from languages.ruby.constants import symbol
 from languages.ruby.kit import Sorter
-from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Array, W_Hash, W_Range,
+from languages.ruby.objects import (nonneg, W_Module, W_Integer, W_Float, W_String, W_Array, W_Hash, W_Range,
                                     W_Proc, W_BigInt, w_nil, w_true, w_false, newbool)
 
 
@@ -23,6 +23,7 @@ def check_frozen(interp, w_self):
 def array_new(interp, w_cls, args_w, w_block):
     space = interp.space
     w_array = space.newarray([])
+    assert isinstance(w_cls, W_Module)
     w_array.w_class = w_cls
     if args_w and isinstance(args_w[0], W_Array):
         w_array.items_w = list(as_array(args_w[0]).items_w)
@@ -143,8 +144,8 @@ def array_pop(interp, w_self, args_w, w_block):
         count = min(interp.space.expect_int(args_w[0]), len(items_w))
         start = len(items_w) - count
         assert start >= 0
-        result = items_w[start:]
-        del items_w[start:]
+        result = items_w[nonneg(start):]
+        del items_w[nonneg(start):]
         return interp.space.newarray(result)
     if not items_w:
         return w_nil
@@ -157,8 +158,8 @@ def array_shift(interp, w_self, args_w, w_block):
     items_w = items(w_self)
     if args_w:
         count = min(interp.space.expect_int(args_w[0]), len(items_w))
-        result = items_w[:count]
-        del items_w[:count]
+        result = items_w[:nonneg(count)]
+        del items_w[:nonneg(count)]
         return interp.space.newarray(result)
     if not items_w:
         return w_nil
@@ -181,7 +182,7 @@ def array_insert(interp, w_self, args_w, w_block):
         index += len(items_w) + 1
     while len(items_w) < index:
         items_w.append(w_nil)
-    w_self.items_w = items_w[:index] + args_w[1:] + items_w[index:]
+    w_self.items_w = items_w[:nonneg(index)] + args_w[1:] + items_w[nonneg(index):]
     return w_self
 
 
@@ -202,12 +203,12 @@ def array_index(interp, w_self, args_w, w_block):
         length = space.expect_int(args_w[1])
         if start < 0 or start > n or length < 0:
             return w_nil
-        return space.newarray(items_w[start:min(n, start + length)])
+        return space.newarray(items_w[nonneg(start):nonneg(min(n, start + length))])
     if isinstance(w_index, W_Range):
         start, length = range_bounds(space, w_index, n)
         if start < 0:
             return w_nil
-        return space.newarray(items_w[start:start + length])
+        return space.newarray(items_w[nonneg(start):nonneg(start + length)])
     if isinstance(w_index, W_Integer):
         index = w_index.value
         if index < 0:
@@ -247,7 +248,7 @@ def array_setindex(interp, w_self, args_w, w_block):
         else:
             replacement = [w_value]
         end = min(start + length, len(items_w))
-        w_self.items_w = items_w[:start] + replacement + items_w[end:]
+        w_self.items_w = items_w[:nonneg(start)] + replacement + items_w[nonneg(end):]
         return w_value
     index = space.expect_int(args_w[0])
     if index < 0:
@@ -297,7 +298,7 @@ def array_first(interp, w_self, args_w, w_block):
         count = interp.space.expect_int(args_w[0])
         if count < 0:
             raise interp.space.argument_error("negative array size")
-        return interp.space.newarray(items_w[:count])
+        return interp.space.newarray(items_w[:nonneg(count)])
     return items_w[0] if items_w else w_nil
 
 
@@ -308,7 +309,7 @@ def array_last(interp, w_self, args_w, w_block):
         count = min(interp.space.expect_int(args_w[0]), len(items_w))
         start = len(items_w) - count
         assert start >= 0
-        return interp.space.newarray(items_w[start:])
+        return interp.space.newarray(items_w[nonneg(start):])
     return items_w[-1] if items_w else w_nil
 
 
@@ -632,7 +633,7 @@ def array_rotate(interp, w_self, args_w, w_block):
         return interp.space.newarray([])
     count = interp.space.expect_int(args_w[0]) if args_w else 1
     count = count % len(items_w)
-    return interp.space.newarray(items_w[count:] + items_w[:count])
+    return interp.space.newarray(items_w[nonneg(count):] + items_w[:nonneg(count)])
 
 
 @builtin("Array", "rotate!", 0, 1)
@@ -761,7 +762,7 @@ def array_take(interp, w_self, args_w, w_block):
     count = interp.space.expect_int(args_w[0])
     if count < 0:
         raise interp.space.argument_error("attempt to take negative size")
-    return interp.space.newarray(items(w_self)[:count])
+    return interp.space.newarray(items(w_self)[:nonneg(count)])
 
 
 @builtin("Array", "drop", 1, 1)
@@ -769,7 +770,7 @@ def array_drop(interp, w_self, args_w, w_block):
     count = interp.space.expect_int(args_w[0])
     if count < 0:
         raise interp.space.argument_error("attempt to drop negative size")
-    return interp.space.newarray(items(w_self)[count:])
+    return interp.space.newarray(items(w_self)[nonneg(count):])
 
 
 @builtin("Array", "values_at", 0, -1)

@@ -2,7 +2,7 @@
 from rpython.rlib.rfloat import INFINITY, NAN
 from framework.floatformat import format_printf
 from languages.ruby.constants import symbol
-from languages.ruby.objects import (W_Integer, W_BigInt, W_Float, W_String, W_Hash,
+from languages.ruby.objects import (nonneg, W_Integer, W_BigInt, W_Float, W_String, W_Hash,
                                     W_Array, w_nil)
 
 
@@ -12,7 +12,7 @@ def pad(text, width, left, zero, sign_len=0):
     if left:
         return text + " " * (width - len(text))
     if zero:
-        return text[:sign_len] + "0" * (width - len(text)) + text[sign_len:]
+        return text[:nonneg(sign_len)] + "0" * (width - len(text)) + text[nonneg(sign_len):]
     return " " * (width - len(text)) + text
 
 
@@ -64,7 +64,7 @@ def sprintf(interp, fmt, args_w):
         if i < n and (fmt[i] == "<" or fmt[i] == "{"):
             closer = ">" if fmt[i] == "<" else "}"
             end = fmt.find(closer, i)
-            name = fmt[i + 1:end]
+            name = fmt[nonneg(i + 1):nonneg(end)]
             w_hash = args_w[0] if args_w else w_nil
             if not isinstance(w_hash, W_Hash):
                 raise space.argument_error("one hash required")
@@ -91,13 +91,13 @@ def sprintf(interp, fmt, args_w):
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
             if i > start:
-                width = parse_digits(fmt[start:i])
+                width = parse_digits(fmt[nonneg(start):nonneg(i)])
         if i < n and fmt[i] == ".":
             i += 1
             start = i
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
-            precision = parse_digits(fmt[start:i]) if i > start else 0
+            precision = parse_digits(fmt[nonneg(start):nonneg(i)]) if i > start else 0
         if i >= n:
             raise space.argument_error("malformed format string - %")
         conv = fmt[i]
@@ -137,7 +137,7 @@ def sprintf(interp, fmt, args_w):
         elif conv == "s" or conv == "p":
             text = space.to_s(w_arg) if conv == "s" else space.inspect(w_arg)
             if precision >= 0:
-                text = text[:precision]
+                text = text[:nonneg(precision)]
             out.append(pad(text, width, left, False))
         elif conv == "x" or conv == "X" or conv == "o" or conv == "b" or conv == "B":
             base = 16 if conv in "xX" else (8 if conv == "o" else 2)

@@ -5,7 +5,7 @@ import sys
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
-from languages.ruby.objects import (W_Integer, W_Float, W_String, W_Symbol, W_Array, W_Hash,
+from languages.ruby.objects import (nonneg, W_Module, W_Integer, W_Float, W_String, W_Symbol, W_Array, W_Hash,
                                     W_Range, W_Proc, W_BigInt, w_nil, w_true, w_false,
                                     newbool)
 
@@ -47,6 +47,7 @@ def hash_lookup(interp, w_self, w_key):
 @builtin("Hash", "new", 0, 2, singleton=True)
 def hash_new(interp, w_cls, args_w, w_block):
     w_hash = interp.space.newhash()
+    assert isinstance(w_cls, W_Module)
     w_hash.w_class = w_cls
     if args_w and not (isinstance(args_w[0], W_Hash) and as_hash(args_w[0]).is_kwargs_hash):
         w_hash.w_default = args_w[0]
@@ -499,7 +500,7 @@ def hash_first(interp, w_self, args_w, w_block):
     space = interp.space
     all_w = space.hash_pairs(w_self)
     if args_w:
-        return space.newarray(all_w[:space.expect_int(args_w[0])])
+        return space.newarray(all_w[:nonneg(space.expect_int(args_w[0]))])
     return all_w[0] if all_w else w_nil
 
 

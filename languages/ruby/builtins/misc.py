@@ -11,7 +11,7 @@ from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_h
 from languages.ruby.builtins.kernel import symbol_or_string, copy_proc
 from languages.ruby.constants import symbol
 from languages.ruby.errors import RubyError, BreakUnwind
-from languages.ruby.objects import (W_Object, W_Integer, W_Float, W_String, W_Symbol,
+from languages.ruby.objects import (nonneg, W_Object, W_Integer, W_Float, W_String, W_Symbol,
                                     W_Array, W_Hash, W_Range, W_Proc, W_Module, W_Class,
                                     W_Exception, W_MethodObject, W_Enumerator, W_UserMethod,
                                     W_Builtin, W_ProcMethod, W_AttrReader, W_AttrWriter,
@@ -1302,14 +1302,14 @@ def match_to_s(interp, w_self, args_w, w_block):
 def match_pre(interp, w_self, args_w, w_block):
     w_match = match_of(w_self)
     start, end = w_match.span(0)
-    return interp.space.newstr(w_match.string[:start])
+    return interp.space.newstr(w_match.string[:nonneg(start)])
 
 
 @builtin("MatchData", "post_match", 0, 0)
 def match_post(interp, w_self, args_w, w_block):
     w_match = match_of(w_self)
     start, end = w_match.span(0)
-    return interp.space.newstr(w_match.string[end:])
+    return interp.space.newstr(w_match.string[nonneg(end):])
 
 
 @builtin("MatchData", "begin", 1, 1)

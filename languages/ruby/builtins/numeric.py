@@ -11,7 +11,7 @@ from framework.floatformat import format_printf
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
-from languages.ruby.objects import (W_Integer, W_BigInt, W_Float, W_String, W_Hash,
+from languages.ruby.objects import (nonneg, W_Integer, W_BigInt, W_Float, W_String, W_Hash,
                                     W_Array, w_nil, w_true, w_false, newbool, wrap_big,
                                     to_big)
 from languages.ruby.space import float_to_s
@@ -26,11 +26,11 @@ def int_to_s(space, w_value, base):
         value = w_value.value
         if base == 10:
             return str(value)
-        return rbigint.fromint(value).format(DIGITS[:base])
+        return rbigint.fromint(value).format(DIGITS[:nonneg(base)])
     assert isinstance(w_value, W_BigInt)
     if base == 10:
         return w_value.big.str()
-    return w_value.big.format(DIGITS[:base])
+    return w_value.big.format(DIGITS[:nonneg(base)])
 
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"

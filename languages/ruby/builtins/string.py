@@ -139,7 +139,7 @@ def str_insert(interp, w_self, args_w, w_block):
     if index < 0 or index > len(text):
         raise space.error(space.w_IndexError, "index %d out of string" %
                           space.expect_int(args_w[0]))
-    modify(space, w_self, text[:index] + other + text[index:])
+    modify(space, w_self, text[:nonneg(index)] + other + text[nonneg(index):])
     return w_self
 
 
@@ -188,7 +188,7 @@ def utf8_chars(s):
         j = i + 1
         while j < n and (ord(s[j]) & 0xC0) == 0x80:
             j += 1
-        chars.append(s[i:j])
+        chars.append(s[nonneg(i):nonneg(j)])
         i = j
     return chars
 
@@ -251,8 +251,8 @@ def slice_chars(space, s, w_index, w_length):
     if end < start:
         end = start
     if chars is None:
-        return s[start:end]
-    return "".join(chars[start:end])
+        return s[nonneg(start):nonneg(end)]
+    return "".join(chars[nonneg(start):nonneg(end)])
 
 
 def range_bounds(space, w_range, n):
@@ -302,14 +302,14 @@ def str_setindex(interp, w_self, args_w, w_block):
         pos = s.find(w_index.value)
         if pos < 0:
             raise space.error(space.w_IndexError, "string not matched")
-        modify(space, w_self, s[:pos] + value + s[pos + len(w_index.value):])
+        modify(space, w_self, s[:nonneg(pos)] + value + s[nonneg(pos + len(w_index.value)):])
         return w_value
     if isinstance(w_index, W_Regexp):
         w_match = w_index.match_at(space, s, 0)
         if w_match is None:
             raise space.error(space.w_IndexError, "regexp not matched")
         start, end = w_match.span(0)
-        modify(space, w_self, s[:start] + value + s[end:])
+        modify(space, w_self, s[:nonneg(start)] + value + s[nonneg(end):])
         return w_value
     if isinstance(w_index, W_Range):
         start, length = range_bounds(space, w_index, n)
@@ -329,7 +329,7 @@ def str_setindex(interp, w_self, args_w, w_block):
     if start < 0 or start > n:
         raise space.error(space.w_IndexError, "index out of string")
     end = min(start + length, n)
-    modify(space, w_self, "".join(chars[:start]) + value + "".join(chars[end:]))
+    modify(space, w_self, "".join(chars[:nonneg(start)]) + value + "".join(chars[nonneg(end):]))
     return w_value
 
 
@@ -351,9 +351,9 @@ def str_slice_bang(interp, w_self, args_w, w_block):
                 start += len(chars)
             length = space.expect_int(args_w[1]) if len(args_w) > 1 else 1
         end = min(start + length, len(chars))
-        modify(space, w_self, "".join(chars[:start]) + "".join(chars[end:]))
+        modify(space, w_self, "".join(chars[:nonneg(start)]) + "".join(chars[nonneg(end):]))
     elif pos >= 0:
-        modify(space, w_self, s[:pos] + s[pos + len(text):])
+        modify(space, w_self, s[:nonneg(pos)] + s[nonneg(pos + len(text)):])
     return space.newstr(text)
 
 
@@ -391,9 +391,9 @@ def split_lines(s, chomp):
     while start < len(s):
         nl = s.find("\n", start)
         if nl < 0:
-            lines.append(s[start:])
+            lines.append(s[nonneg(start):])
             break
-        lines.append(s[start:nl] if chomp else s[start:nl + 1])
+        lines.append(s[nonneg(start):nonneg(nl)] if chomp else s[nonneg(start):nonneg(nl + 1)])
         start = nl + 1
     return lines
 
@@ -495,14 +495,14 @@ def lstrip(s):
     i = 0
     while i < len(s) and is_space(s[i]):
         i += 1
-    return s[i:]
+    return s[nonneg(i):]
 
 
 def rstrip(s):
     j = len(s)
     while j > 0 and is_space(s[j - 1]):
         j -= 1
-    return s[:j]
+    return s[:nonneg(j)]
 
 
 @builtin("String", "strip", 0, 0)
@@ -628,7 +628,7 @@ def str_end_with(interp, w_self, args_w, w_block):
 def byte_to_char_index(s, byte_index):
     if is_ascii(s):
         return byte_index
-    return utf8_length(s[:byte_index])
+    return utf8_length(s[:nonneg(byte_index)])
 
 
 def char_to_byte_index(s, char_index):
@@ -750,12 +750,12 @@ def split_whitespace(s, limit):
         if i >= n:
             break
         if limit > 0 and len(parts) == limit - 1:
-            parts.append(s[i:])
+            parts.append(s[nonneg(i):])
             return parts
         j = i
         while j < n and not is_space(s[j]):
             j += 1
-        parts.append(s[i:j])
+        parts.append(s[nonneg(i):nonneg(j)])
         i = j
     return parts
 
@@ -781,13 +781,13 @@ def str_split(interp, w_self, args_w, w_block):
             start = 0
             while True:
                 if limit > 0 and len(parts) == limit - 1:
-                    parts.append(s[start:])
+                    parts.append(s[nonneg(start):])
                     break
                 pos = s.find(sep, start)
                 if pos < 0:
-                    parts.append(s[start:])
+                    parts.append(s[nonneg(start):])
                     break
-                parts.append(s[start:pos])
+                parts.append(s[nonneg(start):nonneg(pos)])
                 start = pos + len(sep)
     if limit == 0:
         while parts and parts[-1] == "":
@@ -814,11 +814,11 @@ def parse_leading_int(s, base):
     if i < n and (s[i] == "-" or s[i] == "+"):
         sign = s[i] if s[i] == "-" else ""
         i += 1
-    if base == 16 and s[i:i + 2].lower() == "0x":
+    if base == 16 and s[nonneg(i):nonneg(i + 2)].lower() == "0x":
         i += 2
-    elif base == 2 and s[i:i + 2].lower() == "0b":
+    elif base == 2 and s[nonneg(i):nonneg(i + 2)].lower() == "0b":
         i += 2
-    elif base == 8 and s[i:i + 2].lower() == "0o":
+    elif base == 8 and s[nonneg(i):nonneg(i + 2)].lower() == "0o":
         i += 2
     start = i
     while i < n:
@@ -835,7 +835,7 @@ def parse_leading_int(s, base):
         if value >= base:
             break
         i += 1
-    digits = s[start:i].replace("_", "") if "_" in s[start:i] else s[start:i]
+    digits = s[nonneg(start):nonneg(i)].replace("_", "") if "_" in s[nonneg(start):nonneg(i)] else s[nonneg(start):nonneg(i)]
     if not digits:
         return W_Integer(0)
     try:
@@ -885,7 +885,7 @@ def str_to_f(interp, w_self, args_w, w_block):
             while j < n and "0" <= s[j] <= "9":
                 j += 1
             i = j
-    text = s[:i].replace("_", "") if "_" in s[:i] else s[:i]
+    text = s[:nonneg(i)].replace("_", "") if "_" in s[:nonneg(i)] else s[:nonneg(i)]
     try:
         return W_Float(parse_float(text))
     except InvalidLiteral:
@@ -1121,7 +1121,7 @@ def succ(s):
         while j >= 0 and has_alnum and not chars[j].isalnum():
             j -= 1
         if j < 0:
-            return "".join(chars[:i]) + carry + "".join(chars[i:])
+            return "".join(chars[:nonneg(i)]) + carry + "".join(chars[nonneg(i):])
         i = j
     return "".join(chars)
 
@@ -1217,7 +1217,7 @@ def expand_replacement(space, template, w_match):
                 continue
             if nxt == "k" and i + 2 < len(template) and template[i + 2] == "<":
                 end = template.find(">", i)
-                name = template[i + 3:end]
+                name = template[nonneg(i + 3):nonneg(end)]
                 w_group = w_match.group(space, w_match.named_index(name))
                 if w_group is not w_nil:
                     out.append(space.str_w(w_group))
@@ -1244,7 +1244,7 @@ def substitute(interp, w_self, args_w, w_block, global_):
         if w_match is None:
             break
         start, end = w_match.span(0)
-        out.append(s[pos:start])
+        out.append(s[nonneg(pos):nonneg(start)])
         changed = True
         space.set_gvar("$~", w_match)
         if len(args_w) > 1:
@@ -1269,7 +1269,7 @@ def substitute(interp, w_self, args_w, w_block, global_):
         if not global_:
             break
     if pos <= len(s):
-        out.append(s[pos:])
+        out.append(s[nonneg(pos):])
     return "".join(out), changed
 
 
@@ -1489,4 +1489,4 @@ def drop_last(text, count):
     end = len(text) - count
     if end < 0:
         end = 0
-    return text[:end]
+    return text[:nonneg(end)]
