@@ -340,9 +340,10 @@ def int_rshift(interp, w_self, args_w, w_block):
 @builtin("Integer", "[]", 1, 1)
 def int_bit(interp, w_self, args_w, w_block):
     index = interp.space.expect_int(args_w[0])
-    w_shifted = shift(interp.space, w_self, -index)
-    return W_Integer(int_bitop(interp, "&", w_shifted, W_Integer(1)).value
-                     if isinstance(w_shifted, W_Integer) else 0)
+    w_bit = int_bitop(interp, "&", shift(interp.space, w_self, -index), W_Integer(1))
+    if isinstance(w_bit, W_Integer):
+        return W_Integer(w_bit.value)
+    return W_Integer(0)
 
 
 @builtin("Integer", "to_s inspect", 0, 1)
