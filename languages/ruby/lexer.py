@@ -152,14 +152,14 @@ class Lexer(object):
 
     def skip_block_comment(self):
         while self.pos < len(self.source):
-            nl = self.source.find("\n", self.pos)
+            nl = self.source.find("\n", nonneg(self.pos))
             if nl < 0:
                 self.pos = len(self.source)
                 return
             self.pos = nl + 1
             self.line += 1
             if self.at_line_start_word("=end"):
-                nl = self.source.find("\n", self.pos)
+                nl = self.source.find("\n", nonneg(self.pos))
                 if nl < 0:
                     self.pos = len(self.source)
                 else:
@@ -548,7 +548,7 @@ class Lexer(object):
         if self.peek() == "'" or self.peek() == '"':
             quote = self.peek()
             raw = quote == "'"
-            end = self.source.find(quote, self.pos + 1)
+            end = self.source.find(quote, nonneg(self.pos + 1))
             if end < 0:
                 self.pos = save
                 return False
@@ -573,7 +573,7 @@ class Lexer(object):
         for doc in pending:
             lines = []
             while self.pos < len(self.source):
-                nl = self.source.find("\n", self.pos)
+                nl = self.source.find("\n", nonneg(self.pos))
                 if nl < 0:
                     nl = len(self.source)
                 line = self.source[nonneg(self.pos):nonneg(nl)]

@@ -227,7 +227,7 @@ class RegexpParser(object):
                 low, high = 0, 1
                 self.pos += 1
             elif ch == "{":
-                end = self.source.find("}", self.pos)
+                end = self.source.find("}", nonneg(self.pos))
                 if end < 0:
                     return atom
                 body = self.source[nonneg(self.pos + 1):nonneg(end)]
@@ -300,7 +300,7 @@ class RegexpParser(object):
                 return RLook(child, negative, True)
             if kind == "<" or kind == "'":
                 closer = ">" if kind == "<" else "'"
-                end = self.source.find(closer, self.pos)
+                end = self.source.find(closer, nonneg(self.pos))
                 if end < 0:
                     self.error("invalid group name")
                 name = self.source[nonneg(self.pos):nonneg(end)]
@@ -377,7 +377,7 @@ class RegexpParser(object):
         if "1" <= ch <= "9":
             return RBackref(ord(ch) - ord("0"))
         if ch == "k" and self.peek() == "<":
-            end = self.source.find(">", self.pos)
+            end = self.source.find(">", nonneg(self.pos))
             name = self.source[nonneg(self.pos + 1):nonneg(end)]
             self.pos = end + 1
             for i in range(len(self.names)):
@@ -401,7 +401,7 @@ class RegexpParser(object):
                 break
             first = False
             if ch == "[" and self.peek() == ":":
-                end = self.source.find(":]", self.pos)
+                end = self.source.find(":]", nonneg(self.pos))
                 name = self.source[nonneg(self.pos + 1):nonneg(end)]
                 self.pos = end + 2
                 posix_negated = name.startswith("^")

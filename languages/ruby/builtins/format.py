@@ -63,7 +63,7 @@ def sprintf(interp, fmt, args_w):
             i += 1
         if i < n and (fmt[i] == "<" or fmt[i] == "{"):
             closer = ">" if fmt[i] == "<" else "}"
-            end = fmt.find(closer, i)
+            end = fmt.find(closer, nonneg(i))
             name = fmt[nonneg(i + 1):nonneg(end)]
             w_hash = args_w[0] if args_w else w_nil
             if not isinstance(w_hash, W_Hash):

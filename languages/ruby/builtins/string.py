@@ -389,7 +389,7 @@ def split_lines(s, chomp):
     lines = []
     start = 0
     while start < len(s):
-        nl = s.find("\n", start)
+        nl = s.find("\n", nonneg(start))
         if nl < 0:
             lines.append(s[nonneg(start):])
             break
@@ -783,7 +783,7 @@ def str_split(interp, w_self, args_w, w_block):
                 if limit > 0 and len(parts) == limit - 1:
                     parts.append(s[nonneg(start):])
                     break
-                pos = s.find(sep, start)
+                pos = s.find(sep, nonneg(start))
                 if pos < 0:
                     parts.append(s[nonneg(start):])
                     break
@@ -1216,7 +1216,7 @@ def expand_replacement(space, template, w_match):
                 i += 2
                 continue
             if nxt == "k" and i + 2 < len(template) and template[i + 2] == "<":
-                end = template.find(">", i)
+                end = template.find(">", nonneg(i))
                 name = template[nonneg(i + 3):nonneg(end)]
                 w_group = w_match.group(space, w_match.named_index(name))
                 if w_group is not w_nil:
