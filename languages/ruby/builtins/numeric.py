@@ -836,7 +836,7 @@ def round_half_even(value, digits):
     elif diff < 0.5:
         result = floor
     else:
-        result = floor if floor % 2 == 0 else floor + 1
+        result = floor if math.fmod(floor, 2.0) == 0.0 else floor + 1
     return result / factor
 
 
