@@ -18,6 +18,7 @@ if __name__ == "__main__":
     import rpython.tool.version
     rpython.tool.version.maywarn = lambda err, repo_type="": None
 
+from framework import embedding  # noqa: E402
 from framework.entry import EntryPoint  # noqa: E402
 from framework.registry import discover  # noqa: E402
 
@@ -30,12 +31,20 @@ def make_entry(names=None):
     return EntryPoint(discover(names))
 
 
+def target_option(args, option):
+    """The value after `option` among the target's arguments, or None."""
+    for i in range(len(args) - 1):
+        if args[i] == option:
+            return args[i + 1]
+    return None
+
+
 def language_names(args):
     """The `--lang a,b` among the target's arguments, or None."""
-    for i in range(len(args) - 1):
-        if args[i] == "--lang":
-            return [n.strip() for n in args[i + 1].split(",") if n.strip()]
-    return None
+    names = target_option(args, "--lang")
+    if names is None:
+        return None
+    return [n.strip() for n in names.split(",") if n.strip()]
 
 
 entry = None
@@ -50,6 +59,10 @@ def target(driver, args):
     entry = make_entry(language_names(args))
     driver.exe_name = "polyvm-" + "+".join(slot.name for slot in entry.slots)
     entry.prepare_for_translation()
+    # The C API of a shared build (--entrypoints=main,polyembed); `--sources DIGEST` is the
+    # launcher's digest of the sources, which the library reports to its host.
+    embedding.prepare(entry, target_option(args, "--sources") or "",
+                      driver.config.translation.jit)
     return entry_point, None
 
 

@@ -52,7 +52,9 @@ class BuiltinSpec(object):
 
     `argnames` are the guest names of the parameters, the `npos` positional ones first
     (the first `posonly` of them positional-only), then the keyword-only ones."""
-    _immutable_fields_ = ['argnames[*]', 'required[*]']
+    _immutable_fields_ = ['name', 'owner', 'doc', 'wrapper', 'argnames[*]', 'required[*]',
+                          'npos', 'posonly', 'min_args', 'max_args', 'rest',
+                          'collects_keywords', 'takes_keywords', 'is_classmethod']
 
     @not_rpython
     def __init__(self, name, owner, doc):

@@ -15,6 +15,7 @@ class object.
 from collections import OrderedDict
 
 from rpython.rlib import jit
+from rpython.rlib.longlong2float import float2longlong, longlong2float
 from rpython.rlib.objectmodel import import_from_mixin  # re-exported for languages
 
 from framework.strategies import ValueKinds
@@ -26,9 +27,10 @@ OBJECT, INT, FLOAT = range(3)       # how an attribute is stored
 
 class Map(object):
     """The attribute layout shared by objects built alike: for attribute i, its name, its
-    storage kind (boxed, or an unboxed int or float) and its slot in that kind's list."""
+    storage kind (boxed, or an unboxed int or float) and its slot: in the boxed list, or in
+    the unboxed list that holds ints and floats' bits alike."""
     _immutable_fields_ = ['index_of', 'transitions', 'size', 'names[*]', 'kinds[*]',
-                          'slots[*]', 'owner', 'devolved', 'root', 'boxed', 'ints', 'floats']
+                          'slots[*]', 'owner', 'devolved', 'root', 'boxed', 'unboxed']
 
     def __init__(self, owner, names, kinds=None, root=None, devolved=False):
         self.owner = owner                  # the class object at the root of this map tree
@@ -38,13 +40,16 @@ class Map(object):
         self.size = len(names)
         self.devolved = devolved            # attributes live in the object's own dictionary
         self.slots = [0] * len(names)
-        counts = [0, 0, 0]
+        self.boxed = self.unboxed = 0
         self.index_of = {}
         for i in range(len(names)):
             self.index_of[names[i]] = i
-            self.slots[i] = counts[self.kinds[i]]
-            counts[self.kinds[i]] += 1
-        self.boxed, self.ints, self.floats = counts[OBJECT], counts[INT], counts[FLOAT]
+            if self.kinds[i] == OBJECT:
+                self.slots[i] = self.boxed
+                self.boxed += 1
+            else:
+                self.slots[i] = self.unboxed
+                self.unboxed += 1
         self.transitions = {}
         self.devolved_map = None
 
@@ -81,8 +86,7 @@ class Map(object):
         return self.devolved_map
 
 
-NO_INTS = [0] * 0
-NO_FLOATS = [0.0] * 0
+NO_NUMBERS = [0] * 0
 
 
 class NoUnboxing(ValueKinds):
@@ -101,16 +105,18 @@ class MapStorage(object):
     The class mixing it in calls `init_map_storage(root_map)` in its constructor, and may
     set `attr_kinds` to its language's `framework.strategies.ValueKinds` (after the mixin
     line), so that int and float attributes are stored unboxed: a trace that writes
-    `self.count += 1` then allocates nothing.  `attrs_w` is the dictionary of a devolved
-    object (see the module docstring), None before.
+    `self.count += 1` then allocates nothing.  Ints and floats share one list (a float as its
+    bits), so that an instance has four fields: its size is most of an allocation-heavy
+    program's GC work.  `attrs_w` is the dictionary of a devolved object (see the module
+    docstring), None before.
     """
     attr_kinds = NoUnboxing()
 
     def init_map_storage(self, root_map):
         self.map = root_map
         self.storage_w = []
-        self.ints = NO_INTS             # shared until the first unboxed attribute: a list is
-        self.floats = NO_FLOATS         # never written in place before it has a slot
+        self.numbers = NO_NUMBERS       # shared until the first unboxed attribute: a list is
+                                        # never written in place before it has a slot
         self.attrs_w = None
 
     def read_attr(self, name):
@@ -127,9 +133,9 @@ class MapStorage(object):
         kind = current.kinds[index]
         slot = current.slots[index]
         if kind == INT:
-            return self.attr_kinds.wrap_int(self.ints[slot])
+            return self.attr_kinds.wrap_int(self.numbers[slot])
         if kind == FLOAT:
-            return self.attr_kinds.wrap_float(self.floats[slot])
+            return self.attr_kinds.wrap_float(longlong2float(self.numbers[slot]))
         return self.storage_w[slot]
 
     def write_attr(self, name, w_value):
@@ -163,9 +169,9 @@ class MapStorage(object):
     def add_attr(self, new_map, kind, w_value):
         self.map = new_map
         if kind == INT:
-            self.ints = self.ints + [self.attr_kinds.int_w(w_value)]
+            self.numbers = self.numbers + [self.attr_kinds.int_w(w_value)]
         elif kind == FLOAT:
-            self.floats = self.floats + [self.attr_kinds.float_w(w_value)]
+            self.numbers = self.numbers + [float2longlong(self.attr_kinds.float_w(w_value))]
         else:
             self.storage_w = self.storage_w + [w_value]
 
@@ -174,8 +180,7 @@ class MapStorage(object):
         values_w = [self.read_slot(current, i) for i in range(current.size)]
         self.map = new_map
         self.storage_w = [None] * new_map.boxed
-        self.ints = [0] * new_map.ints
-        self.floats = [0.0] * new_map.floats
+        self.numbers = [0] * new_map.unboxed
         for i in range(current.size):
             self.write_slot(new_map, i, values_w[i])
 
@@ -183,9 +188,9 @@ class MapStorage(object):
         kind = current.kinds[index]
         slot = current.slots[index]
         if kind == INT:
-            self.ints[slot] = self.attr_kinds.int_w(w_value)
+            self.numbers[slot] = self.attr_kinds.int_w(w_value)
         elif kind == FLOAT:
-            self.floats[slot] = self.attr_kinds.float_w(w_value)
+            self.numbers[slot] = float2longlong(self.attr_kinds.float_w(w_value))
         else:
             self.storage_w[slot] = w_value
 
@@ -195,8 +200,7 @@ class MapStorage(object):
             attrs_w[current.names[i]] = self.read_slot(current, i)
         self.attrs_w = attrs_w
         self.storage_w = []
-        self.ints = NO_INTS
-        self.floats = NO_FLOATS
+        self.numbers = NO_NUMBERS
         self.map = current.devolve()
 
     def attr_names(self):

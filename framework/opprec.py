@@ -22,6 +22,7 @@ The reader is recursive descent: left-associative chains loop, but right-nested 
 catches StackOverflow around `read_term`.
 """
 from rply.token import Token
+from rpython.rlib.listsort import make_timsort_class
 
 from framework.errors import SourceError
 
@@ -69,6 +70,9 @@ class OperatorError(Exception):
     def __init__(self, kind, name):
         self.kind = kind
         self.name = name
+
+
+NameSort = make_timsort_class()    # list.sort() is not RPython
 
 
 class OperatorTable(object):
@@ -124,7 +128,7 @@ class OperatorTable(object):
         result = []
         for table in [self.prefix, self.infix, self.postfix]:
             names = table.keys()
-            names.sort()
+            NameSort(names).sort()
             for name in names:
                 result.append(table[name])
         return result

@@ -710,21 +710,20 @@ class OrderedHash(object):
     def value_at(self, position):
         return jit.promote(self.strategy).value_at(self, position)
 
-    def keys_w(self):
+    def positions(self):
+        """The positions of the live entries, in insertion order."""
         result = []
         position = self.next_position(0)
         while position >= 0:
-            result.append(self.key_at(position))
+            result.append(position)
             position = self.next_position(position + 1)
         return result
 
+    def keys_w(self):
+        return [self.key_at(position) for position in self.positions()]
+
     def values_w(self):
-        result = []
-        position = self.next_position(0)
-        while position >= 0:
-            result.append(self.value_at(position))
-            position = self.next_position(position + 1)
-        return result
+        return [self.value_at(position) for position in self.positions()]
 
     def strategy_name(self):
         """For tests: which strategy holds the entries."""

@@ -15,12 +15,22 @@ class Output(object):
         self.fd = fd
         self.pending = []
         self.size = 0
+        self.capturing = False     # while an embedding host takes the output,
+        self.captured = []         # what was written, flush by flush
 
     def write(self, text):
         self.pending.append(text)
         self.size += len(text)
         if self.size >= self.LIMIT:
             self.flush()
+
+    def take_captured(self):
+        self.capturing = False
+        if not self.captured:
+            return ""
+        text = "".join(self.captured)
+        self.captured = []
+        return text
 
     def flush(self):
         if not self.pending:
@@ -31,6 +41,9 @@ class Output(object):
         self.pending = []
         self.size = 0
         data = builder.build()
+        if self.capturing:
+            self.captured.append(data)
+            return
         while data:
             try:
                 written = os.write(self.fd, data)
@@ -59,3 +72,18 @@ def write_err(text):
 def flush_all():
     stdout.flush()
     stderr.flush()
+
+
+def capture():
+    """Keep what is written from now on (an embedded call: framework/embedding.py)."""
+    flush_all()
+    stdout.capturing = True
+    stderr.capturing = True
+
+
+def release():
+    """Stop capturing; what was written since `capture`, as (stdout text, stderr text)."""
+    flush_all()
+    out = stdout.take_captured()
+    err = stderr.take_captured()
+    return out, err

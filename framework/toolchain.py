@@ -111,6 +111,39 @@ def ensure_venv(repo, verbose=False):
     say(".venv is ready")
 
 
+def find_python_stdlib():
+    """CPython 3.11's Lib/ folder (Python's pure-Python standard library), or None: asked
+    of python3.11 and python3 on PATH, then the usual install places."""
+    for exe in ("python3.11", "python3"):
+        try:
+            p = subprocess.run([exe, "-c", "import os, sys; sys.exit(sys.version_info[:2] != "
+                                "(3, 11) or print(os.path.dirname(os.__file__)))"],
+                               capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        folder = p.stdout.strip()
+        if p.returncode == 0 and os.path.isfile(os.path.join(folder, "_collections_abc.py")):
+            return folder
+    for folder in ("/usr/lib/python3.11", "/usr/local/lib/python3.11"):
+        if os.path.isfile(os.path.join(folder, "_collections_abc.py")):
+            return folder
+    return None
+
+
+def record_python_stdlib(repo):
+    """Write build/python-lib.path, which languages/python/stdlib.py reads (and a binary
+    carries); without a Lib/ Python still runs, without Lib's modules."""
+    folder = find_python_stdlib()
+    if folder is None:
+        say("no CPython 3.11 Lib/ found: Python runs without Lib's modules "
+            "(set POLYVM_PYTHON_LIB to one)")
+        return None
+    os.makedirs(os.path.join(repo, "build"), exist_ok=True)
+    with open(os.path.join(repo, "build", "python-lib.path"), "w") as f:
+        f.write(folder + "\n")
+    return folder
+
+
 def _is_module_runnable(python, module):
     return subprocess.run([python, "-m", module, "--version"], stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL).returncode == 0

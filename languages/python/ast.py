@@ -142,6 +142,7 @@ class For(Stmt):
         self.iter = iter
         self.body = body
         self.orelse = orelse
+        self.is_async = False
 
 
 class Arg(Node):
@@ -170,6 +171,7 @@ class FunctionDef(Stmt):
         self.args = args
         self.body = body
         self.decorators = decorators
+        self.is_async = False
 
 
 class ClassDef(Stmt):
@@ -202,10 +204,28 @@ class WithItem(Node):
         self.target = target        # may be None
 
 
+class Match(Stmt):
+    def __init__(self, subject, cases):
+        self.subject = subject
+        self.cases = cases          # list of MatchCase
+
+
+class MatchCase(Node):
+    """`case pattern [as capture] [if guard]:` - the pattern as an expression."""
+    def __init__(self, pattern, capture, guard, body):
+        self.pattern = pattern
+        self.capture = capture
+        self.guard = guard
+        self.body = body
+        self.w_pattern = None       # the W_MatchPattern symtable.py builds
+        self.value_exprs = []       # what the pattern compares with, computed first
+
+
 class With(Stmt):
     def __init__(self, items, body):
         self.items = items
         self.body = body
+        self.is_async = False
 
 
 # -- expressions ----------------------------------------------------------------------------
@@ -382,6 +402,11 @@ class Yield(Expr):
 
 
 class YieldFrom(Expr):
+    def __init__(self, value):
+        self.value = value
+
+
+class Await(Expr):
     def __init__(self, value):
         self.value = value
 

@@ -13,7 +13,7 @@ from languages.python.objects import intobject
 from languages.python.objects.intobject import W_IntObject, W_BigIntObject, W_AbstractIntObject
 from languages.python.objects.floatobject import W_FloatObject
 from languages.python.objects.strobject import W_StrObject, decode, newstr_unicode
-from languages.python.objects.bytesobject import W_BytesObject
+from languages.python.objects.bytesobject import W_BytesObject, W_BytearrayObject
 from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.listobject import W_ListObject
 from languages.python.objects.dictobject import W_DictObject
@@ -381,14 +381,40 @@ def builtin_all(space, w_iterable):
 
 @functions.function("isinstance")
 def builtin_isinstance(space, w_obj, w_classes):
-    return space.newbool(space.isinstance_w(w_obj, w_classes))
+    return space.newbool(check_class(space, w_obj, w_classes, "__instancecheck__"))
 
 
 @functions.function("issubclass")
 def builtin_issubclass(space, w_cls, w_classes):
-    if not isinstance(w_cls, W_TypeObject):
+    return space.newbool(check_class(space, w_cls, w_classes, "__subclasscheck__"))
+
+
+def check_class(space, w_obj, w_classes, hook):
+    """isinstance/issubclass: a tuple is tried item by item; a class whose metaclass (or
+    an object whose type) defines the hook (ABCMeta, typing) decides for itself."""
+    if isinstance(w_classes, W_TupleObject):
+        for w_item in w_classes.items_w:
+            if check_class(space, w_obj, w_item, hook):
+                return True
+        return False
+    instance = hook == "__instancecheck__"
+    if instance and space.type(w_obj) is w_classes:
+        return True
+    w_check = None
+    if isinstance(w_classes, W_TypeObject):
+        if w_classes.w_metaclass is not None:
+            w_check = w_classes.w_metaclass.lookup(hook)
+            if isinstance(w_check, W_BuiltinFunction):
+                w_check = None
+    else:
+        w_check = space.lookup(w_classes, hook)
+    if w_check is not None:
+        return space.is_true(space.call_function(w_check, [w_classes, w_obj]))
+    if instance:
+        return space.isinstance_w(w_obj, w_classes)
+    if not isinstance(w_obj, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
-    return space.newbool(space.issubclass_w(w_cls, w_classes))
+    return space.issubclass_w(w_obj, w_classes)
 
 
 @functions.function("getattr")
@@ -494,6 +520,28 @@ def builtin_dir(space, w_obj=None):
     return space.newlist([space.newstr(name) for name in keys])
 
 
+@functions.function("__import__", posonly=1, level="int")
+def builtin_import(space, w_name, w_globals=None, w_locals=None, w_fromlist=None, level=0):
+    """The import statement as a function (importlib.import_module, encodings use it)."""
+    from languages.python.importing import import_name
+    from languages.python.objects.dictobject import W_ModuleDictObject
+    name = space.str_w_strict(w_name, "__import__() argument 1 must be str, not %s")
+    w_module = None
+    if isinstance(w_globals, W_ModuleDictObject):
+        w_module = w_globals.w_module
+    elif level > 0 and isinstance(w_globals, W_DictObject):
+        w_module = W_ModuleObject("")          # the parts of globals that name the package
+        for key in ["__package__", "__name__", "__path__"]:
+            w_value = w_globals.getitem(space.newstr(key))
+            if w_value is not None:
+                w_module.w_dict.set(key, w_value)
+    if level < 0:
+        raise space.error(space.w_ValueError, "level must be >= 0")
+    if w_fromlist is not None and space.is_none(w_fromlist):
+        w_fromlist = None
+    return import_name(space, name, w_fromlist, level, w_module)
+
+
 @functions.function("globals")
 def builtin_globals(space):
     frame = current_frame(space)
@@ -502,8 +550,9 @@ def builtin_globals(space):
     return space.module_dict(frame.w_globals)
 
 
-def run_code_in(space, code, w_globals, mode_eval):
-    """exec/eval: run `code` in a module made from the dict `w_globals`, copied back after."""
+def run_code_in(space, code, w_globals, mode_eval, w_locals=None):
+    """exec/eval: run `code` in a module made from the dict `w_globals`, copied back after;
+    names it binds go to `w_locals` when that is another mapping."""
     from languages.python.interpreter import PyFrame
     from languages.python.objects.moduleobject import W_ModuleObject
     if w_globals is None or space.is_none(w_globals):
@@ -525,8 +574,14 @@ def run_code_in(space, code, w_globals, mode_eval):
     for w_key, w_value in w_globals.items():
         if isinstance(w_key, W_StrObject):
             w_module.w_dict.set(w_key.utf8, w_value)
+    if w_locals is not None and (space.is_none(w_locals) or w_locals is w_globals):
+        w_locals = None
     try:
-        space.interpreter.run_frame(PyFrame(code, w_module, None))
+        space.interpreter.run_frame(PyFrame(code, w_module, w_locals))
+        if mode_eval and w_locals is not None:
+            w_result = space.getitem(w_locals, space.newstr("__polyvm_eval__"))
+            space.delitem(w_locals, space.newstr("__polyvm_eval__"))
+            return w_result
     finally:
         for key in w_module.w_dict.keys():
             w_value = w_module.w_dict.get(key)
@@ -585,13 +640,13 @@ def builtin_compile(space, w_source, w_filename, w_mode, w_flags=None, w_dont_in
 @functions.function("exec", kwonly=["w_closure"])
 def builtin_exec(space, w_source, w_globals=None, w_locals=None, w_closure=None):
     code = compile_source(space, w_source, "<string>", False)
-    return run_code_in(space, code, w_globals, False)
+    return run_code_in(space, code, w_globals, False, w_locals)
 
 
 @functions.function("eval")
 def builtin_eval(space, w_source, w_globals=None, w_locals=None):
     code = compile_source(space, w_source, "<string>", True)
-    w_result = run_code_in(space, code, w_globals, True)
+    w_result = run_code_in(space, code, w_globals, True, w_locals)
     return w_result if w_result is not None else space.w_None
 
 
@@ -624,9 +679,15 @@ def new_int(space, w_x=None, w_base=None):
             raise space.type_error("int() missing string argument")
         return space.newint(0)
     if w_base is not None:
+        if isinstance(w_x, W_BytesObject):
+            return parse_int(space, w_x.data, space.int_w(w_base))
+        if isinstance(w_x, W_BytearrayObject):
+            return parse_int(space, w_x.get_data(), space.int_w(w_base))
         if not isinstance(w_x, W_StrObject):
             raise space.type_error("int() can't convert non-string with explicit base")
         return parse_int(space, w_x.utf8, space.int_w(w_base))
+    if type(w_x) is W_BytesObject:
+        return parse_int(space, w_x.data, 10)
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_BigIntObject):
         return space.call_method(w_x, "__int__", [])
     if isinstance(w_x, W_FloatObject):
@@ -714,8 +775,10 @@ def new_str(space, w_object=None, w_encoding=None, w_errors=None):
     if w_object is None:
         return space.newstr("")
     if w_encoding is not None or w_errors is not None:
-        if isinstance(w_object, W_BytesObject):
-            return space.call_method(w_object, "decode", [])
+        if isinstance(w_object, W_BytesObject) or isinstance(w_object, W_BytearrayObject):
+            w_encoding = w_encoding or space.newstr("utf-8")
+            w_errors = w_errors or space.newstr("strict")
+            return space.call_method(w_object, "decode", [w_encoding, w_errors])
     return space.str(w_object)
 
 
@@ -817,6 +880,15 @@ def new_frozenset(space, w_x=None):
 
 @constructors.function("range")
 def new_range(space, w_a, w_b=None, w_c=None):
+    """A range of machine ints, or (beyond them) lib/_longrange.py's."""
+    args_w = [w for w in [w_a, w_b, w_c] if w is not None]
+    for w_arg in args_w:
+        if isinstance(w_arg, W_BigIntObject):
+            return space.call_library("_longrange", "longrange", args_w)
+    return new_int_range(space, w_a, w_b, w_c)
+
+
+def new_int_range(space, w_a, w_b, w_c):
     message = "'%s' object cannot be interpreted as an integer"
     if w_b is None:
         return W_RangeObject(0, space.index_w(w_a, message), 1)
@@ -837,8 +909,21 @@ def new_slice(space, w_a, w_b=None, w_c=None):
 
 @constructors.function("type")
 def new_type(space, args_w, kwnames=None, kwvalues_w=None):
+    """type(x), or type(name, bases, dict), which a base's metaclass makes when there is
+    one (enum's functional API relies on it)."""
     if len(args_w) == 1:
         return space.type(args_w[0])
+    w_bases = args_w[1] if len(args_w) == 3 else None
+    if isinstance(w_bases, W_TupleObject):
+        w_winner = space.winner_metaclass(None, w_bases.items_w)
+        if w_winner is not None:
+            return space.call(w_winner, args_w, kwnames, kwvalues_w)
+    return make_type(space, args_w, kwnames, kwvalues_w, None)
+
+
+def make_type(space, args_w, kwnames, kwvalues_w, w_metaclass):
+    """type.__new__(metaclass, name, bases, dict): the class itself (its metaclass known
+    before __set_name__ and __init_subclass__ run, as enum's members need)."""
     if len(args_w) != 3:
         raise space.type_error("type() takes 1 or 3 arguments")
     w_bases = args_w[1]
@@ -850,7 +935,21 @@ def new_type(space, args_w, kwnames=None, kwvalues_w=None):
     if not isinstance(w_namespace, W_DictObject):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
                                % space.type(w_namespace).name)
-    return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w)
+    return space.new_class(name, w_bases.items_w, w_namespace, kwnames, kwvalues_w,
+                           w_metaclass)
+
+
+@constructors.function("method")
+def new_method(space, w_function, w_instance):
+    """types.MethodType(function, instance): the function bound (contextlib uses it)."""
+    from languages.python.objects.functionobject import W_MethodObject
+    if space.lookup(w_function, "__call__") is None and \
+            not isinstance(w_function, W_FunctionObject) and \
+            not isinstance(w_function, W_BuiltinFunction):
+        raise space.type_error("first argument must be callable")
+    if space.is_none(w_instance):
+        raise space.type_error("instance must not be None")
+    return W_MethodObject(w_function, w_instance)
 
 
 @constructors.function("staticmethod")

@@ -132,4 +132,44 @@ def code_kwonlyargcount(self, space):
     return space.newint(self.code.kwonlyargcount)
 
 
+@classdef.getter("co_posonlyargcount")
+def code_posonlyargcount(self, space):
+    return space.newint(self.code.posonlyargcount)
+
+
+@classdef.getter("co_varnames")
+def code_varnames(self, space):
+    return space.newtuple([space.newstr(name) for name in self.code.varnames])
+
+
+@classdef.getter("co_cellvars")
+def code_cellvars(self, space):
+    return space.newtuple([space.newstr(name) for name in self.code.cellvars])
+
+
+@classdef.getter("co_freevars")
+def code_freevars(self, space):
+    return space.newtuple([space.newstr(name) for name in self.code.freevars])
+
+
+@classdef.getter("co_nlocals")
+def code_nlocals(self, space):
+    return space.newint(self.code.nlocals)
+
+
+@classdef.getter("co_qualname")
+def code_qualname(self, space):
+    return space.newstr(self.code.qualname)
+
+
+# The code flags CPython gives the same meaning (VARARGS, VARKEYWORDS, GENERATOR, COROUTINE,
+# ASYNC_GENERATOR); polyvm's others are its own.
+CPYTHON_FLAGS = 4 | 8 | 32 | 128 | 512
+
+
+@classdef.getter("co_flags")
+def code_flags(self, space):
+    return space.newint(self.code.flags & CPYTHON_FLAGS)
+
+
 classdef.exposes(W_CodeObject)

@@ -125,6 +125,9 @@ class CodeCompiler(object):
         else:
             self.load_none()
         self.emit(op.STORE_NAME, self.asm.add_name("__doc__"))
+        if has_annotations(body):
+            self.emit(op.BUILD_MAP, 0)
+            self.emit(op.STORE_NAME, self.asm.add_name("__annotations__"))
         for i in range(len(body)):
             self.compile_stmt(body[i])
         self.load_none()
@@ -139,7 +142,9 @@ class CodeCompiler(object):
             flags |= op.CO_VARARGS
         if scope.has_kwarg:
             flags |= op.CO_VARKEYWORDS
-        if scope.is_generator:
+        if scope.is_coroutine:
+            flags |= op.CO_ASYNC_GENERATOR if scope.is_generator else op.CO_COROUTINE
+        elif scope.is_generator:
             flags |= op.CO_GENERATOR
         return PyCode(self.name, self.qualname, self.filename, self.asm, argcount, kwonly, flags,
                       scope.varnames, scope.cellvars, scope.freevars, self.handlers,
@@ -168,6 +173,13 @@ class CodeCompiler(object):
             if stmt.value is not None:
                 self.compile_expr(stmt.value)
                 self.compile_store(stmt.target)
+            target = stmt.target
+            if isinstance(target, ast.Name) and self.scope.kind != symtable.FUNCTION:
+                # a module's or class's annotations are kept (dataclasses reads them)
+                self.compile_expr(stmt.annotation)
+                self.compile_load_name("__annotations__", stmt)
+                self.load_str(target.id)
+                self.emit(op.STORE_SUBSCR)
         elif isinstance(stmt, ast.Pass):
             pass
         elif isinstance(stmt, ast.Break):
@@ -210,6 +222,8 @@ class CodeCompiler(object):
             self.compile_if(stmt)
         elif isinstance(stmt, ast.While):
             self.compile_while(stmt)
+        elif (isinstance(stmt, ast.For) or isinstance(stmt, ast.With)) and stmt.is_async:
+            self.compile_unsupported_async(stmt)
         elif isinstance(stmt, ast.For):
             self.compile_for(stmt)
         elif isinstance(stmt, ast.FunctionDef):
@@ -220,8 +234,55 @@ class CodeCompiler(object):
             self.compile_try(stmt)
         elif isinstance(stmt, ast.With):
             self.compile_with(stmt, 0)
+        elif isinstance(stmt, ast.Match):
+            self.compile_match(stmt)
         else:
             self.error("unsupported statement", stmt)
+
+    def compile_match(self, stmt):
+        """Each case: the subject's copy, the pattern's values as a tuple and the pattern
+        go to MATCH_CASE, which jumps to the next case or pushes the captured values."""
+        end = Label()
+        self.compile_expr(stmt.subject)
+        for case in stmt.cases:
+            assert isinstance(case, ast.MatchCase)
+            next_case = Label()
+            self.emit(op.DUP_TOP)
+            for value in case.value_exprs:
+                self.compile_expr(value)
+            self.emit(op.BUILD_TUPLE, len(case.value_exprs))
+            self.load_const(case.w_pattern)
+            self.jump(op.MATCH_CASE, next_case)
+            names = case.w_pattern.names
+            if names:
+                self.emit(op.UNPACK_SEQUENCE, len(names))
+                for name in names:
+                    self.compile_store_name(name, case)
+            else:
+                self.emit(op.POP_TOP)
+            if case.guard is not None:
+                self.compile_condition(case.guard, next_case, False)
+            self.emit(op.POP_TOP)
+            self.compile_body(case.body)
+            self.jump(op.JUMP, end)
+            self.asm.terminate()
+            self.mark(next_case)
+        self.emit(op.POP_TOP)
+        self.mark(end)
+
+    def compile_unsupported_async(self, stmt):
+        """`async for` and `async with` compile (so modules that define them import) and
+        raise NotImplementedError when they run."""
+        kind = "async for" if isinstance(stmt, ast.For) else "async with"
+        if self.scope.kind != symtable.FUNCTION or not self.scope.is_coroutine:
+            self.error("'%s' outside async function" % kind, stmt)
+        error = ast.Call(ast.Name("NotImplementedError"),
+                         [ast.Constant("str", "'%s' is not supported yet" % kind)],
+                         [])
+        for node in [error, error.func, error.args[0]]:
+            node.line = stmt.line
+            node.column = stmt.column
+        self.compile_stmt(ast.Raise(error, None))
 
     def compile_augassign(self, stmt):
         target = stmt.target
@@ -515,6 +576,7 @@ class CodeCompiler(object):
 
     def compile_import(self, stmt):
         for alias in stmt.names:
+            self.load_const(self.space.newint(0))
             self.load_none()
             self.emit(op.IMPORT_NAME, self.asm.add_name(alias.name))
             if alias.asname:
@@ -529,8 +591,11 @@ class CodeCompiler(object):
 
     def compile_import_from(self, stmt):
         names_w = [self.space.newstr(alias.name) for alias in stmt.names]
+        if not stmt.names:
+            names_w = [self.space.newstr("*")]
+        self.load_const(self.space.newint(stmt.level))
         self.load_const(self.space.newtuple(names_w))
-        self.emit(op.IMPORT_NAME, self.asm.add_name(stmt.module))
+        self.emit(op.IMPORT_NAME, self.asm.add_name(stmt.module or ""))
         if not stmt.names:
             self.emit(op.IMPORT_STAR)
             return
@@ -613,6 +678,9 @@ class CodeCompiler(object):
         if w_doc is not None:
             child.load_const(w_doc)
             child.compile_store_name("__doc__", stmt)
+        if has_annotations(stmt.body):
+            child.emit(op.BUILD_MAP, 0)
+            child.compile_store_name("__annotations__", stmt)
         for inner in stmt.body:
             child.compile_stmt(inner)
         if "__class__" in scope.cells:
@@ -847,6 +915,13 @@ class CodeCompiler(object):
                 self.error("'yield' outside function", expr)
             self.compile_expr(expr.value)
             self.emit(op.GET_ITER)
+            self.load_none()
+            self.emit(op.YIELD_FROM)
+        elif isinstance(expr, ast.Await):
+            if self.scope.kind != symtable.FUNCTION or not self.scope.is_coroutine:
+                self.error("'await' outside async function", expr)
+            self.compile_expr(expr.value)
+            self.emit(op.GET_AWAITABLE)
             self.load_none()
             self.emit(op.YIELD_FROM)
         elif isinstance(expr, ast.NamedExpr):
@@ -1157,6 +1232,28 @@ def parse_float_literal(text, node):
         return integers.parse_float(text)
     except integers.InvalidLiteral:
         raise SourceError("invalid decimal literal", node.line, node.column)
+
+
+def has_annotations(body):
+    """Does this module or class body annotate a name (outside nested functions)?"""
+    for stmt in body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            return True
+        if isinstance(stmt, ast.If) or isinstance(stmt, ast.While) or \
+                isinstance(stmt, ast.For):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.With):
+            if has_annotations(stmt.body):
+                return True
+        elif isinstance(stmt, ast.Try):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse) or \
+                    has_annotations(stmt.finalbody):
+                return True
+            for handler in stmt.handlers:
+                if has_annotations(handler.body):
+                    return True
+    return False
 
 
 def compile_module(space, module, filename):

@@ -28,11 +28,24 @@ from languages.python.objects.typeobject import W_TypeObject
 from languages.python.objects.instanceobject import W_ExceptionObject, W_InstanceObject
 from languages.python.objects.functionobject import (W_FunctionObject, W_CellObject,
                                                      W_BuiltinFunction, W_MethodObject)
-from languages.python.objects.generatorobject import W_GeneratorObject
+from languages.python.objects.generatorobject import (W_GeneratorObject, W_CoroutineObject,
+                                                      W_AsyncGeneratorObject)
 from languages.python.objects.rangeobject import W_RangeIterator
 from languages.python.objects.superobject import W_SuperObject
 
 RECURSION_LIMIT = 1000
+
+
+GENERATOR_FLAGS = op.CO_GENERATOR | op.CO_COROUTINE | op.CO_ASYNC_GENERATOR
+
+
+def make_generator(code, frame):
+    """What calling a generator, `async def` or async generator function gives."""
+    if code.flags & op.CO_COROUTINE:
+        return W_CoroutineObject(frame, code.name)
+    if code.flags & op.CO_ASYNC_GENERATOR:
+        return W_AsyncGeneratorObject(frame, code.name)
+    return W_GeneratorObject(frame, code.name)
 
 
 class PythonLimits(HostLimits):
@@ -133,8 +146,8 @@ class Interpreter(object):
         else:
             self.bind_arguments(w_func, code, frame, args_w, kwnames, kwvalues_w)
         self.init_cells(frame, code, w_func.closure)
-        if code.flags & op.CO_GENERATOR:
-            return W_GeneratorObject(frame, code.name)
+        if code.flags & GENERATOR_FLAGS:
+            return make_generator(code, frame)
         return self.run_frame(frame)
 
     def run_frame(self, frame):
@@ -287,6 +300,8 @@ class Interpreter(object):
         if w_value is None:
             w_value = space.builtins.w_dict.get(name)
             if w_value is None:
+                w_value = space.library_builtin(name)
+            if w_value is None:
                 raise space.error(space.w_NameError, "name '%s' is not defined" % name)
         return w_value
 
@@ -399,8 +414,7 @@ class Interpreter(object):
         name = self.cell_name(code, arg)
         w_locals = frame.w_locals
         if w_locals is not None:
-            assert isinstance(w_locals, W_DictObject)
-            w_value = w_locals.getitem(self.space.newstr(name))
+            w_value = self.load_local_name(w_locals, name)
             if w_value is not None:
                 frame.push(w_value)
                 return next_pc
@@ -447,12 +461,27 @@ class Interpreter(object):
         frame.push(self.load_global(frame, name))
         return next_pc
 
+    def load_local_name(self, w_locals, name):
+        """A class body's name from its namespace, which __prepare__ may have made a
+        mapping with its own __getitem__; None if it has no such key."""
+        space = self.space
+        if type(w_locals) is W_DictObject:
+            return w_locals.getitem(space.newstr(name))
+        try:
+            return space.getitem(w_locals, space.newstr(name))
+        except OperationError as e:
+            if not e.match(space, space.w_KeyError):
+                raise
+            return None
+
     def op_STORE_NAME(self, frame, code, arg, next_pc):
         name = code.names[arg]
         w_locals = frame.w_locals
         if w_locals is not None:
-            assert isinstance(w_locals, W_DictObject)
-            w_locals.setitem(self.space.newstr(name), frame.pop())
+            if type(w_locals) is W_DictObject:
+                w_locals.setitem(self.space.newstr(name), frame.pop())
+            else:        # a class namespace from __prepare__ (enum's _EnumDict)
+                self.space.setitem(w_locals, self.space.newstr(name), frame.pop())
         else:
             frame.w_globals.w_dict.set(name, frame.pop())
         return next_pc
@@ -462,8 +491,10 @@ class Interpreter(object):
         space = self.space
         w_locals = frame.w_locals
         if w_locals is not None:
-            assert isinstance(w_locals, W_DictObject)
             w_key = space.newstr(name)
+            if type(w_locals) is not W_DictObject:
+                space.delitem(w_locals, w_key)
+                return next_pc
             if w_locals.delitem(w_key) is None:
                 raise space.error(space.w_NameError, "name '%s' is not defined" % name)
             return next_pc
@@ -856,6 +887,30 @@ class Interpreter(object):
         frame.last_pc = next_pc
         return -1
 
+    def op_MATCH_CASE(self, frame, code, arg, next_pc):
+        from languages.python.patterns import match_case
+        space = self.space
+        w_pattern = frame.pop()
+        w_values = frame.pop()
+        w_subject = frame.pop()
+        assert isinstance(w_values, W_TupleObject)
+        captures_w = match_case(space, w_pattern, w_subject, w_values.items_w)
+        if captures_w is None:
+            return arg
+        frame.push(space.newtuple(captures_w))
+        return next_pc
+
+    def op_GET_AWAITABLE(self, frame, code, arg, next_pc):
+        space = self.space
+        w_value = frame.peek()
+        if not isinstance(w_value, W_CoroutineObject):
+            w_await = space.lookup(w_value, "__await__")
+            if w_await is None:
+                raise space.type_error("object %s can't be used in 'await' expression"
+                                       % space.type(w_value).name)
+            frame.settop(space.call_function(w_await, [w_value]))
+        return next_pc
+
     def op_YIELD_FROM(self, frame, code, arg, next_pc):
         space = self.space
         w_sent = frame.pop()
@@ -976,7 +1031,11 @@ class Interpreter(object):
     def op_IMPORT_NAME(self, frame, code, arg, next_pc):
         space = self.space
         w_fromlist = frame.pop()
-        frame.push(space.import_module(code.names[arg], not space.is_none(w_fromlist), frame))
+        w_level = frame.pop()
+        assert isinstance(w_level, W_IntObject)
+        if space.is_none(w_fromlist):
+            w_fromlist = None
+        frame.push(space.import_module(code.names[arg], w_fromlist, w_level.intval, frame))
         return next_pc
 
     def op_IMPORT_FROM(self, frame, code, arg, next_pc):

@@ -1,13 +1,11 @@
-"""Importing: built-in modules (math, sys ...) made on first import; the program's own
-modules from .py files beside the main script, found and cached by the kit
-(framework/modules.py)."""
+"""The built-in modules (math, sys ...), each made on its first import; importing.py finds
+the others."""
 import math
 
 from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
 
-from framework.modules import find_source
 from languages.python.kit import FunctionTable
 from languages.python.error import OperationError
 from languages.python.objects.moduleobject import W_ModuleObject
@@ -453,6 +451,17 @@ def sys_intern(space, w_string):
     return w_string
 
 
+@sys_functions.function("exc_info")
+def sys_exc_info(space):
+    """(type, value, traceback) of the exception being handled, or three Nones."""
+    from languages.python.objects.instanceobject import W_ExceptionObject, traceback_of
+    w_exc = space.w_handled
+    if w_exc is None or not isinstance(w_exc, W_ExceptionObject):
+        return space.newtuple([space.w_None, space.w_None, space.w_None])
+    return space.newtuple([space.type(w_exc), w_exc, traceback_of(space, w_exc)])
+
+
+@sys_functions.function("getfilesystemencoding")
 @sys_functions.function("getdefaultencoding")
 def sys_getdefaultencoding(space):
     return space.newstr("utf-8")
@@ -498,66 +507,35 @@ def make_sys(space):
     w_module.w_dict.set("stderr", space.w_stderr)
     w_module.w_dict.set("modules", space.w_sys_modules)
     w_module.w_dict.set("executable", space.newstr("polyvm"))
-    w_module.w_dict.set("path", space.newlist([space.newstr(space.main_dir or ".")]))
+    w_module.w_dict.set("path", space.sys_path())
     return w_module
 
 
-def import_module(space, name, has_fromlist):
-    """Built-in modules first, then NAME.py beside the main script, then the library."""
-    w_module = space.modules.get(name)
-    if w_module is not None:
-        return w_module
+def builtin_module(space, name):
+    """The built-in module `name`, made on its first import, or None if there is none."""
+    from languages.python.importing import run_prelude
     if name == "math":
         w_module = make_math(space)
     elif name == "sys":
         w_module = make_sys(space)
+        space.register_module(name, w_module)
         run_prelude(space, "sys", "_sysextras", w_module)
         return w_module
     elif name == "_random":
         w_module = make_random(space)
+    elif name == "_posix_core":
+        from languages.python.posixmodule import make_posix_core
+        w_module = make_posix_core(space)
+    elif name == "_time_core":
+        from languages.python.timemodule import make_time_core
+        w_module = make_time_core(space)
+    elif name == "_struct_core":
+        from languages.python.structmodule import make_struct_core
+        w_module = make_struct_core(space)
+    elif name == "_sre_core":
+        from languages.python.sre import make_sre_core
+        w_module = make_sre_core(space)
     else:
-        return load_source_module(space, name)
+        return None
     space.register_module(name, w_module)
     return w_module
-
-
-def load_source_module(space, name):
-    """A module from NAME.py in the main script's folder, else from the prelude; run once."""
-    w_module = W_ModuleObject(name)
-    found = find_source(name, [space.main_dir], ".py")
-    if found is None:
-        prelude = space.language.prelude
-        if not prelude.has(name) or name.startswith("_sys"):
-            raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
-        run_prelude(space, name, name, w_module)
-        return w_module
-    run_module(space, name, found.path, found.source, None, w_module)
-    return w_module
-
-
-def run_prelude(space, name, prelude_name, w_module):
-    """Run a prelude module, compiled before translation, as module `name`."""
-    prelude = space.language.prelude
-    code = prelude.code(prelude_name, space.language)
-    run_module(space, name, prelude.path(prelude_name), prelude.source(prelude_name), code,
-               w_module)
-
-
-def run_module(space, name, path, source, code, w_module):
-    """Execute a module (compiling `source` unless `code` is given); it is cached, marked
-    initialising, while its code runs, and forgotten if that fails, as in CPython."""
-    from framework.errors import SourceError
-    language = space.language
-    space.register_module(name, w_module)
-    space.modules.mark_initialising(name)
-    try:
-        if code is None:
-            code = language.compile(path, source)
-        language.run_code(code, path, w_module)
-        space.modules.mark_initialised(name)
-    except OperationError:
-        space.forget_module(name)
-        raise
-    except SourceError as e:
-        space.forget_module(name)
-        raise language.syntax_exception(path, source, e)

@@ -8,6 +8,9 @@ the TypeError as CPython does.
 """
 import errno
 import math
+import os
+
+from framework.text import sort_strings
 
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import (specialize, compute_identity_hash, we_are_translated,
@@ -72,13 +75,27 @@ EXCEPTION_TREE = [
     ("Warning", "Exception"), ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
     ("ReferenceError", "Exception"), ("SystemError", "Exception"),
+    ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"), ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"), ("EncodingWarning", "Warning"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"), ("ProcessLookupError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"), ("ConnectionResetError", "ConnectionError"),
 ]
 
 OSERROR_SUBCLASS_BY_ERRNO = {
     errno.ENOENT: "FileNotFoundError", errno.EEXIST: "FileExistsError",
     errno.EISDIR: "IsADirectoryError", errno.ENOTDIR: "NotADirectoryError",
     errno.EACCES: "PermissionError", errno.EPERM: "PermissionError",
-    errno.ETIMEDOUT: "TimeoutError",
+    errno.ETIMEDOUT: "TimeoutError", errno.EAGAIN: "BlockingIOError",
+    errno.EALREADY: "BlockingIOError", errno.EINPROGRESS: "BlockingIOError",
+    errno.ECHILD: "ChildProcessError", errno.EINTR: "InterruptedError",
+    errno.ESRCH: "ProcessLookupError", errno.EPIPE: "BrokenPipeError",
+    errno.ECONNABORTED: "ConnectionAbortedError", errno.ECONNREFUSED: "ConnectionRefusedError",
+    errno.ECONNRESET: "ConnectionResetError",
 }
 
 SPECIAL_BINARY = {}
@@ -100,6 +117,10 @@ class PythonSpace(ObjectSpace):
         self.modules = ModuleCache()
         self.frame_ref = jit.vref_None      # the running frame (for dir(), locals() ...)
         self.w_sys_modules = W_DictObject(self)
+        self.w_sys_path = None
+        self.sre_state = None
+        self.stdlib = None
+        self.main_dir = ""
         self.w_handled = None
         self.interpreter = None
         self.setup_types()
@@ -123,6 +144,8 @@ class PythonSpace(ObjectSpace):
                 w_type.methods[spec.name] = w_function
         for name, spec in classdef.getters.items():
             w_type.methods[name] = W_GetterDescriptor(spec, w_type)
+        if classdef.name == "object":
+            w_type.methods["__doc__"] = self.w_None
         if classdef.name in SUBCLASSABLE or classdef.name == "object":
             w_type.methods["__new__"] = W_BuiltinFunction(builtin_new_spec(classdef.name), None)
             w_type.builtin_name = classdef.name
@@ -169,6 +192,9 @@ class PythonSpace(ObjectSpace):
         self.w_property = self.make_type(functionobject.property_classdef, self.w_object)
         self.w_getset_descriptor = self.make_type(functionobject.getter_classdef, self.w_object)
         self.w_generator = self.make_type(generatorobject.classdef, self.w_object)
+        self.w_coroutine = self.make_type(generatorobject.coroutine_classdef, self.w_object)
+        self.w_async_generator = self.make_type(generatorobject.async_generator_classdef,
+                                                self.w_object)
         self.w_module = self.make_type(moduleobject.classdef, self.w_object)
         self.w_code = self.make_type(code.classdef, self.w_object)
         from languages.python.objects import superobject, fileobject
@@ -243,6 +269,32 @@ class PythonSpace(ObjectSpace):
         self.modules.forget(name)
         w_key = self.newstr(name)
         self.w_sys_modules.delitem(w_key)
+
+    def stdlib_dir(self):
+        """CPython 3.11's Lib/ folder, or "" (looked for on the first import that needs it)."""
+        if self.stdlib is None:
+            from languages.python.stdlib import find_stdlib
+            self.stdlib = find_stdlib()
+        return self.stdlib
+
+    def sys_path(self):
+        """The list sys.path is: the main script's folder, PYTHONPATH, then Lib/."""
+        if self.w_sys_path is None:
+            folders = [self.main_dir]
+            pythonpath = os.environ.get("PYTHONPATH")
+            if pythonpath:
+                for folder in pythonpath.split(":"):
+                    if folder:
+                        folders.append(folder)
+            lib = self.stdlib_dir()
+            if lib:
+                folders.append(lib)
+            self.w_sys_path = self.newlist([self.newstr(folder) for folder in folders])
+        return self.w_sys_path
+
+    def sys_path_folders(self):
+        return [w_folder.utf8 for w_folder in self.listview(self.sys_path())
+                if isinstance(w_folder, W_StrObject)]
 
     def register_module(self, name, w_module):
         """A module imported (or being imported): in `modules` and in sys.modules."""
@@ -802,6 +854,26 @@ class PythonSpace(ObjectSpace):
             if w_set is not None:
                 self.call_function(w_set, [w_descr, w_obj, w_value])
                 return
+        if name == "tb_next" and self.is_none(w_value):
+            from languages.python.objects.instanceobject import W_TracebackObject
+            if isinstance(w_obj, W_TracebackObject):
+                w_obj.cut_after()
+                return
+        if isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin and (
+                name == "__module__" or name == "__qualname__" or name == "__doc__" or
+                name == "__name__"):
+            if name == "__name__":
+                w_obj.renamed = self.str_w_strict(w_value, "can only assign string to "
+                                                  "%s.__name__, not '%%s'" % w_obj.name)
+                return
+            if name == "__qualname__":
+                w_obj.qualname = self.str_w_strict(w_value, "can only assign string to "
+                                                   "%s.__qualname__, not '%%s'" % w_obj.name)
+                return
+            if name == "__module__" and isinstance(w_value, W_StrObject):
+                w_obj.module = w_value.utf8
+            w_obj.set_method(name, w_value)
+            return
         if w_descr is not None and isinstance(w_descr, W_GetterDescriptor) and \
                 not isinstance(w_obj, W_ExceptionObject):
             raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
@@ -893,6 +965,8 @@ class PythonSpace(ObjectSpace):
                 if w_call is not None and not isinstance(w_call, W_BuiltinFunction):
                     return self.call(w_call, [w_func] + args_w, kwnames, kwvalues_w)
             return self.call_type(w_func, args_w, kwnames, kwvalues_w)
+        if isinstance(w_func, W_StaticMethod):          # callable since 3.10
+            return self.call(w_func.w_function, args_w, kwnames, kwvalues_w)
         w_call = self.lookup(w_func, "__call__")
         if w_call is None:
             raise self.type_error("'%s' object is not callable" % self.type(w_func).name)
@@ -952,6 +1026,19 @@ class PythonSpace(ObjectSpace):
                                           % self.type(w_result).name)
         return w_obj
 
+    def check_not_abstract(self, w_type):
+        """An ABC with abstract methods left cannot be instantiated (abc sets the names)."""
+        w_abstract = w_type.lookup("__abstractmethods__")
+        if w_abstract is None or isinstance(w_abstract, W_GetterDescriptor):
+            return
+        names = [self.str_w(w_name) for w_name in self.listview(w_abstract)]
+        if not names:
+            return
+        sort_strings(names)
+        plural = "s" if len(names) > 1 else ""
+        raise self.type_error("Can't instantiate abstract class %s with abstract method%s %s"
+                              % (w_type.name, plural, ", ".join(names)))
+
     def oserror_subclass(self, errno_value):
         """OSError(errno, strerror) builds the subclass CPython picks for that errno."""
         name = OSERROR_SUBCLASS_BY_ERRNO.get(errno_value, "OSError")
@@ -967,12 +1054,16 @@ class PythonSpace(ObjectSpace):
                     w_type = self.oserror_subclass(w_errno.intval)
             return W_ExceptionObject(w_type, args_w)
         if w_type.layout == LAYOUT_OBJECT:
+            self.check_not_abstract(w_type)
             return W_InstanceObject(w_type)
         base = w_type.builtin_name
         constructor = self.constructors.get(base, None)
         if constructor is None:
             raise self.type_error("cannot create '%s' instances" % w_type.name)
-        if base in IMMUTABLE:
+        if base == "type":
+            from languages.python.builtins import make_type
+            w_value = make_type(self, args_w, kwnames, kwvalues_w, w_type)
+        elif base in IMMUTABLE:
             w_value = constructor.wrapper(self, None, args_w, kwnames, kwvalues_w)
         else:
             w_value = constructor.wrapper(self, None, [], None, None)
@@ -1128,6 +1219,8 @@ class PythonSpace(ObjectSpace):
             w_result = self.call_function(w_right, [w_b, w_a])
             if w_result is not self.w_NotImplemented:
                 return w_result
+        if symbol == "|" and self.is_union_member(w_a) and self.is_union_member(w_b):
+            return self.union_type(w_a, w_b)
         if symbol == "*":
             for w_seq, w_count in [(w_a, w_b), (w_b, w_a)]:
                 if is_sequence(w_seq) and self.lookup(w_count, "__index__") is None:
@@ -1326,10 +1419,42 @@ class PythonSpace(ObjectSpace):
         if w_method is None:
             if isinstance(w_obj, W_TypeObject):
                 w_class_getitem = w_obj.lookup("__class_getitem__")
+                if isinstance(w_class_getitem, W_ClassMethod):
+                    w_class_getitem = w_class_getitem.w_function
                 if w_class_getitem is not None:
                     return self.call_function(w_class_getitem, [w_obj, w_index])
+                if w_obj.is_builtin and w_obj.name in GENERIC_BUILTINS:
+                    return self.generic_alias(w_obj, w_index)
             raise self.type_error("'%s' object is not subscriptable" % self.type(w_obj).name)
         return self.call_function(w_method, [w_obj, w_index])
+
+    def call_library(self, module, function, args_w):
+        """Call a function of a module of lib/ (built-in behaviour written in Python)."""
+        from languages.python.importing import import_dotted
+        w_module = import_dotted(self, module)
+        return self.call_function(self.getattr(w_module, function), args_w)
+
+    def library_builtin(self, name):
+        """A built-in written in Python (lib/_builtins_extra.py), put into builtins the
+        first time a program names one; None for other names."""
+        if name not in LIBRARY_BUILTINS:
+            return None
+        from languages.python.importing import import_dotted
+        w_module = import_dotted(self, "_builtins_extra")
+        for builtin in LIBRARY_BUILTINS:
+            self.builtins.w_dict.set(builtin, self.getattr(w_module, builtin))
+        return self.builtins.w_dict.get(name)
+
+    def is_union_member(self, w_obj):
+        return isinstance(w_obj, W_TypeObject) or self.is_none(w_obj)
+
+    def union_type(self, w_a, w_b):
+        """`int | str`: a types.UnionType (lib/_generic_alias.py)."""
+        return self.call_library("_generic_alias", "UnionType", [w_a, w_b])
+
+    def generic_alias(self, w_origin, w_args):
+        """`list[int]`: a types.GenericAlias (written in Python, lib/_generic_alias.py)."""
+        return self.call_library("_generic_alias", "GenericAlias", [w_origin, w_args])
 
     def setitem(self, w_obj, w_index, w_value):
         if type(w_obj) is W_ListObject and type(w_index) is W_IntObject:
@@ -1600,6 +1725,13 @@ def seqiter_kind(w_seq):
     return "iterator"
 
 
+# The built-ins written in Python (lib/_builtins_extra.py).
+LIBRARY_BUILTINS = ["memoryview", "aiter", "anext", "BaseExceptionGroup", "ExceptionGroup"]
+
+# The built-in classes whose subscription gives a types.GenericAlias (`list[int]`).
+GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type"]
+
+
 def format_type_message(message, type_name):
     """Fill the one %s of an error template with a type name (templates are constants)."""
     index = message.find("%s")
@@ -1703,6 +1835,8 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     w_meta = None
     kwnames = []
     kwvalues_w = []
+    orig_bases_w = bases_w
+    bases_w = self.resolve_mro_entries(bases_w)
     if isinstance(w_keywords, W_DictObject):
         for w_key, w_value in w_keywords.items():
             key = self.str_w(w_key)
@@ -1711,19 +1845,21 @@ def build_class(self, w_body, name, bases_w, w_keywords):
             else:
                 kwnames.append(key)
                 kwvalues_w.append(w_value)
-    if w_meta is None:
-        for w_base in bases_w:
-            if isinstance(w_base, W_TypeObject) and w_base.w_metaclass is not None:
-                w_meta = w_base.w_metaclass
-                break
+    if w_meta is None or isinstance(w_meta, W_TypeObject):
+        w_winner = self.winner_metaclass(w_meta, bases_w)
+        if w_winner is not None:
+            w_meta = w_winner
     w_namespace = self.newdict()
     if w_meta is not None and w_meta is not self.w_type:
         w_prepare = self.findattr_quiet(w_meta, "__prepare__")
         if w_prepare is not None:
-            w_prepared = self.call_function(w_prepare, [self.newstr(name),
-                                                        self.newtuple(bases_w)])
+            w_prepared = self.call(w_prepare, [self.newstr(name), self.newtuple(bases_w)],
+                                   kwnames if kwnames else None,
+                                   kwvalues_w if kwnames else None)
             if isinstance(w_prepared, W_DictObject):
                 w_namespace = w_prepared
+    if bases_w is not orig_bases_w:
+        self.setitem(w_namespace, self.newstr("__orig_bases__"), self.newtuple(orig_bases_w))
     self.interpreter.run_class_body(w_body, w_namespace)
     if w_meta is not None and w_meta is not self.w_type:
         return self.call(w_meta, [self.newstr(name), self.newtuple(bases_w), w_namespace],
@@ -1731,7 +1867,53 @@ def build_class(self, w_body, name, bases_w, w_keywords):
     return self.new_class(name, bases_w, w_namespace, kwnames, kwvalues_w)
 
 
-def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
+def resolve_mro_entries(self, bases_w):
+    """The bases a class statement really gets: a base that is not a class is replaced by
+    what its __mro_entries__ gives (typing's `Generic[T]`); the same list if none is."""
+    changed = False
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject) and \
+                self.findattr_quiet(w_base, "__mro_entries__") is not None:
+            changed = True
+    if not changed:
+        return bases_w
+    w_original = self.newtuple(bases_w)
+    result_w = []
+    for w_base in bases_w:
+        w_entries = None
+        if not isinstance(w_base, W_TypeObject):
+            w_entries = self.findattr_quiet(w_base, "__mro_entries__")
+        if w_entries is None:
+            result_w.append(w_base)
+        else:
+            for w_entry in self.listview(self.call_function(w_entries, [w_original])):
+                result_w.append(w_entry)
+    return result_w
+
+
+def winner_metaclass(self, w_meta, bases_w):
+    """The most derived of `w_meta` and the bases' metaclasses, None when that is type."""
+    w_winner = w_meta
+    if w_winner is self.w_type:
+        w_winner = None
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject) or w_base.w_metaclass is None:
+            continue
+        w_candidate = w_base.w_metaclass
+        if w_winner is None:
+            w_winner = w_candidate
+        else:
+            assert isinstance(w_winner, W_TypeObject)
+            if w_candidate.is_subtype(w_winner):
+                w_winner = w_candidate
+            elif not w_winner.is_subtype(w_candidate):
+                raise self.type_error("metaclass conflict: the metaclass of a derived class "
+                                      "must be a (non-strict) subclass of the metaclasses of "
+                                      "all its bases")
+    return w_winner
+
+
+def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w, w_metaclass=None):
     """type.__new__: the class object; the class statement's keywords go to the nearest
     base's __init_subclass__ (object's accepts none)."""
     assert isinstance(w_namespace, W_DictObject)
@@ -1763,6 +1945,8 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         assert isinstance(w_base, W_TypeObject)
         typed_bases_w.append(w_base)
     w_type = W_TypeObject(name, typed_bases_w, layout, False)
+    if w_metaclass is not None and w_metaclass is not self.w_type:
+        w_type.w_metaclass = w_metaclass
     if not w_type.mro_ok:
         raise self.type_error("Cannot create a consistent method resolution\norder (MRO) "
                               "for bases %s" % ", ".join([w.name for w in typed_bases_w]))
@@ -1776,6 +1960,10 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
             continue
         if key == "__module__" and isinstance(w_value, W_StrObject):
             w_type.module = w_value.utf8
+        if key == "__qualname__":
+            w_type.qualname = self.str_w_strict(w_value, "type __qualname__ must be a str, "
+                                                "not %s")
+            continue
         if key == "__init_subclass__" and isinstance(w_value, W_FunctionObject):
             w_value = W_ClassMethod(w_value)              # implicitly a classmethod
         w_type.methods[key] = w_value
@@ -1788,17 +1976,20 @@ def new_class(self, name, bases_w, w_namespace, kwnames, kwvalues_w):
         assert isinstance(w_classcell, W_CellObject)
         w_classcell.w_value = w_type
     w_init_subclass = None
-    for w_base in typed_bases_w:
-        w_init_subclass = w_base.lookup("__init_subclass__")
+    for w_key, w_value in w_namespace.items():      # in definition order, as CPython
+        key = self.str_w(w_key)
+        if w_type.methods.get(key, None) is not w_value:
+            continue
+        w_set_name = self.lookup(w_value, "__set_name__")
+        if w_set_name is not None:
+            self.call_function(w_set_name, [w_value, w_type, w_key])
+    for i in range(1, len(w_type.ancestors)):      # super(cls).__init_subclass__
+        w_init_subclass = w_type.ancestors[i].methods.get("__init_subclass__", None)
         if w_init_subclass is not None:
             break
     if isinstance(w_init_subclass, W_ClassMethod):
         self.call(w_init_subclass.w_function, [w_type], kwnames if kwnames else None,
                   kwvalues_w if kwnames else None)
-    for key, w_value in w_type.methods.items():
-        w_set_name = self.lookup(w_value, "__set_name__")
-        if w_set_name is not None:
-            self.call_function(w_set_name, [w_value, w_type, self.newstr(key)])
     return w_type
 
 
@@ -1824,6 +2015,11 @@ def collect_slot_names(self, w_type):
 
 
 def make_exception_instance(self, w_exc, w_value):
+    """What `gen.throw(type, value)` throws: `value` itself when it is already an instance
+    of `type` (contextlib throws the exception it caught, traceback and all)."""
+    if isinstance(w_exc, W_TypeObject) and isinstance(w_value, W_ExceptionObject) and \
+            self.type(w_value).is_subtype(w_exc):
+        return w_value
     if isinstance(w_exc, W_TypeObject):
         args_w = [] if w_value is None or self.is_none(w_value) else [w_value]
         w_instance = self.call_function(w_exc, args_w)
@@ -1858,39 +2054,45 @@ def module_name(self, w_module):
 
 
 def module_dict(self, w_module):
-    """A module's namespace as a new dict (globals())."""
-    w_dict = self.newdict()
-    for name in w_module.w_dict.keys():
-        w_value = w_module.w_dict.get(name)
-        if w_value is not None:
-            w_dict.setitem(self.newstr(name), w_value)
-    return w_dict
+    """A module's namespace as a dict that writes through to it (globals())."""
+    from languages.python.objects.dictobject import W_ModuleDictObject
+    w_namespace = w_module.w_namespace
+    if w_namespace is None:
+        w_namespace = W_ModuleDictObject(self, w_module)
+        w_module.w_namespace = w_namespace
+    assert isinstance(w_namespace, W_ModuleDictObject)
+    w_namespace.refresh()
+    return w_namespace
 
 
 def globals_dict(self):
     w_main = self.modules.get("__main__")
-    w_dict = self.newdict()
-    if w_main is not None:
-        for name in w_main.w_dict.keys():
-            w_value = w_main.w_dict.get(name)
-            if w_value is not None:
-                w_dict.setitem(self.newstr(name), w_value)
-    return w_dict
+    if w_main is None:
+        return self.newdict()
+    return self.module_dict(w_main)
 
 
-def import_module(self, name, has_fromlist, frame):
-    from languages.python.modules import import_module as do_import
-    return do_import(self, name, has_fromlist)
+def import_module(self, name, w_fromlist, level, frame):
+    from languages.python.importing import import_name
+    return import_name(self, name, w_fromlist, level, frame.w_globals)
 
 
 def import_star(self, w_module, frame):
+    """`from m import *`: the names in m.__all__, else m's names without a leading `_`."""
+    w_all = self.findattr_quiet(w_module, "__all__")
+    if w_all is not None:
+        for w_name in self.listview(w_all):
+            name = self.str_w(w_name)
+            frame.w_globals.w_dict.set(name, self.getattr(w_module, name))
+        return
     assert isinstance(w_module, W_ModuleObject)
     for name in w_module.w_dict.keys():
         if not name.startswith("_"):
             frame.w_globals.w_dict.set(name, w_module.w_dict.get(name))
 
 
-for _function in [isinstance_w, issubclass_w, build_class, new_class, collect_slot_names,
+for _function in [isinstance_w, issubclass_w, build_class, new_class, winner_metaclass,
+                  resolve_mro_entries, collect_slot_names,
                   make_exception_instance,
                   is_builtin_object_format, read_stdin_line, module_name, globals_dict,
                   module_dict,

@@ -92,11 +92,14 @@ CHECK_EXC_MATCH = d("CHECK_EXC_MATCH", 0)             # exc, type -> exc, bool
 BEFORE_WITH = d("BEFORE_WITH", 1)                     # mgr -> exit, enter-result
 WITH_EXIT = d("WITH_EXIT", -2)                        # exit, None -> (calls exit(None*3))
 WITH_EXCEPT = d("WITH_EXCEPT", 1)                     # exit, exc -> exit, exc, suppress?
-IMPORT_NAME = d("IMPORT_NAME", 0, has_arg=True)       # fromlist -> module
+IMPORT_NAME = d("IMPORT_NAME", -1, has_arg=True)      # level, fromlist -> module
 IMPORT_FROM = d("IMPORT_FROM", 1, has_arg=True)       # module -> module, attr
 IMPORT_STAR = d("IMPORT_STAR", -1)
 SETUP_ANNOTATIONS = d("SETUP_ANNOTATIONS", 0)
 ASSERT_FAIL = d("ASSERT_FAIL", -1)                    # msg|None -> (raises AssertionError)
+GET_AWAITABLE = d("GET_AWAITABLE", 0)                 # x -> its __await__() iterator
+MATCH_CASE = d("MATCH_CASE", -2, jump=True, jump_effect=-3)   # subject, values, pattern ->
+                                                      # captures tuple, or jump (none left)
 
 BINARY_OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
                     "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",
@@ -117,5 +120,7 @@ MF_CLOSURE = 8
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
 CO_GENERATOR = 32
+CO_COROUTINE = 128
+CO_ASYNC_GENERATOR = 512
 CO_CLASS_BODY = 64
-CO_MODULE = 128
+CO_MODULE = 0x10000

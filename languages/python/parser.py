@@ -20,7 +20,7 @@ from rply.token import Token
 
 from framework.errors import SourceError
 from framework.lexing import TokenStream
-from framework.parsing import Node
+from framework.parsing import Node, ListBox
 from languages.python import ast
 from languages.python.kit import Grammar
 from languages.python.lexer import (PythonScanner, PythonSyntaxError, decode_escapes,
@@ -33,7 +33,7 @@ TOKENS = [
     "FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "BREAK", "CLASS", "CONTINUE", "DEF",
     "DEL", "ELIF", "ELSE", "EXCEPT", "FINALLY", "FOR", "FROM", "GLOBAL", "IF", "IMPORT",
     "IN", "IS", "LAMBDA", "NONLOCAL", "NOT", "OR", "PASS", "RAISE", "RETURN", "TRY",
-    "WHILE", "WITH", "YIELD",
+    "WHILE", "WITH", "YIELD", "ASYNC", "AWAIT", "MATCH", "CASE",
     "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", "RBRACE", "COLON", "COMMA", "SEMI", "PLUS",
     "MINUS", "STAR", "SLASH", "VBAR", "AMPER", "LESS", "GREATER", "EQUAL", "DOT", "PERCENT",
     "EQEQUAL", "NOTEQUAL", "LESSEQUAL", "GREATEREQUAL", "TILDE", "CIRCUMFLEX", "LEFTSHIFT",
@@ -831,6 +831,60 @@ def compound_stmt(state, p):
     return p[0]
 
 
+@production("compound_stmt : MATCH testlist_star_expr COLON NEWLINE INDENT case_blocks DEDENT")
+def match_stmt(state, p):
+    cases = p[5]
+    assert isinstance(cases, ListBox)
+    box = p[1]
+    subject = seq_to_expr(box) if isinstance(box, ExprSeq) else expr(box)
+    s = ast.Match(subject, cases.items)
+    place(s, p[0])
+    return s
+
+
+@production("case_blocks : case_block")
+def case_blocks_one(state, p):
+    return ListBox([p[0]])
+
+
+@production("case_blocks : case_blocks case_block")
+def case_blocks_more(state, p):
+    cases = p[0]
+    assert isinstance(cases, ListBox)
+    cases.items.append(p[1])
+    return cases
+
+
+@production("case_block : CASE exprlist COLON suite")
+@production("case_block : CASE exprlist IF namedexpr_test COLON suite")
+@production("case_block : CASE exprlist AS NAME COLON suite")
+@production("case_block : CASE exprlist AS NAME IF namedexpr_test COLON suite")
+def case_block(state, p):
+    """A case's pattern is read as an expression (the compiler checks and converts it)."""
+    box = p[1]
+    pattern = seq_to_expr(box) if isinstance(box, ExprSeq) else expr(box)
+    capture = ""
+    guard = None
+    k = 2
+    if text_of(p[k]) == "as":
+        capture = text_of(p[k + 1])
+        k += 2
+    if text_of(p[k]) == "if":
+        guard = expr(p[k + 1])
+    case = ast.MatchCase(pattern, capture, guard, stmt_seq(p[len(p) - 1]).items)
+    place(case, p[0])
+    return case
+
+
+@production("compound_stmt : ASYNC with_stmt")
+@production("compound_stmt : ASYNC for_stmt")
+def async_compound_stmt(state, p):
+    s = p[1]
+    if isinstance(s, ast.With) or isinstance(s, ast.For):
+        s.is_async = True
+    return s
+
+
 @production("suite : simple_stmt")
 def suite_simple(state, p):
     return p[0]
@@ -1005,6 +1059,17 @@ def funcdef(state, p):
     args = p[2]
     assert isinstance(args, ast.Arguments)
     s = ast.FunctionDef(text_of(p[1]), args, stmt_seq(p[len(p) - 1]).items, [])
+    place(s, p[0])
+    return s
+
+
+@production("funcdef : ASYNC DEF NAME parameters COLON suite")
+@production("funcdef : ASYNC DEF NAME parameters RARROW test COLON suite")
+def async_funcdef(state, p):
+    args = p[3]
+    assert isinstance(args, ast.Arguments)
+    s = ast.FunctionDef(text_of(p[2]), args, stmt_seq(p[len(p) - 1]).items, [])
+    s.is_async = True
     place(s, p[0])
     return s
 
@@ -1457,6 +1522,22 @@ def comp_op_is_not(state, p):
 def binop(state, p):
     left = expr(p[0])
     e = ast.BinOp(left, text_of(p[1]), expr(p[2]))
+    place(e, p[0])
+    return e
+
+
+@production("power : AWAIT atom_expr")
+def await_expr(state, p):
+    e = ast.Await(expr(p[1]))
+    place(e, p[0])
+    return e
+
+
+@production("power : AWAIT atom_expr DOUBLESTAR factor")
+def await_power(state, p):
+    left = ast.Await(expr(p[1]))
+    place(left, p[0])
+    e = ast.BinOp(left, text_of(p[2]), expr(p[3]))
     place(e, p[0])
     return e
 
@@ -2323,7 +2404,8 @@ def parse(source, filename="<string>"):
     scanner = PythonScanner(source)
     tokens = scanner.scan()
     state = ParserState(filename, source, scanner, False)
-    result = run_parser(state, unparenthesize_with_items(tokens))
+    tokens = mark_soft_keywords(unparenthesize_with_items(tokens))
+    result = run_parser(state, tokens)
     assert isinstance(result, ast.Module)
     return result
 
@@ -2341,6 +2423,45 @@ def run_parser(state, tokens):
         raise e
     except SourceError:
         raise diagnose(state, tokens)
+
+
+def mark_soft_keywords(tokens):
+    """`match` and `case` are keywords only where a statement starts with them and its
+    line ends in a colon (`match = 1`, `match(x)` stay names)."""
+    result = tokens
+    for k in range(len(tokens)):
+        token = tokens[k]
+        if token.gettokentype() != "NAME" or token.getstr() not in ("match", "case"):
+            continue
+        if k > 0 and tokens[k - 1].gettokentype() not in ("NEWLINE", "INDENT", "DEDENT"):
+            continue
+        if k + 1 >= len(tokens) or tokens[k + 1].gettokentype() in SOFT_KEYWORD_NEVER_BEFORE:
+            continue
+        if not line_ends_in_colon(tokens, k + 1):
+            continue
+        if result is tokens:
+            result = tokens[:]
+        result[k] = Token(token.getstr().upper(), token.getstr(), token.getsourcepos())
+    return result
+
+
+# What follows a name that `match`/`case` as a statement keyword cannot be followed by.
+SOFT_KEYWORD_NEVER_BEFORE = ["COLON", "EQUAL", "DOT", "NEWLINE", "COMMA", "RPAR", "RSQB",
+                             "PLUSEQUAL", "MINEQUAL", "STAREQUAL", "SLASHEQUAL", "SEMI"]
+
+
+def line_ends_in_colon(tokens, k):
+    depth = 0
+    while k < len(tokens):
+        kind = tokens[k].gettokentype()
+        if kind == "LPAR" or kind == "LSQB" or kind == "LBRACE":
+            depth += 1
+        elif kind == "RPAR" or kind == "RSQB" or kind == "RBRACE":
+            depth -= 1
+        elif depth == 0 and (kind == "NEWLINE" or kind == "SEMI" or kind == "ENDMARKER"):
+            return k > 0 and tokens[k - 1].gettokentype() == "COLON"
+        k += 1
+    return False
 
 
 def unparenthesize_with_items(tokens):

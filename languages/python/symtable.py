@@ -39,6 +39,7 @@ class Scope(object):
         self.freevars = []
         self.varnames = []
         self.is_generator = False
+        self.is_coroutine = False
         self.has_vararg = False
         self.has_kwarg = False
         if parent is not None:
@@ -282,6 +283,7 @@ class SymbolVisitor(object):
             self.visit_args(stmt.args)
             self.current.note_assign(stmt.name)
             scope = self.push(FUNCTION, stmt.name, stmt)
+            scope.is_coroutine = stmt.is_async
             self.bind_params(scope, stmt.args)
             self.visit_body(stmt.body)
             self.pop()
@@ -303,12 +305,37 @@ class SymbolVisitor(object):
                 self.visit_body(handler.body)
             self.visit_body(stmt.orelse)
             self.visit_body(stmt.finalbody)
+        elif isinstance(stmt, ast.Match):
+            self.visit_expr(stmt.subject)
+            for case in stmt.cases:
+                self.visit_case(case)
         elif isinstance(stmt, ast.With):
             for item in stmt.items:
                 self.visit_expr(item.context)
                 if item.target is not None:
                     self.visit_target(item.target)
             self.visit_body(stmt.body)
+
+    def visit_case(self, case):
+        """Build the case's pattern (patterns.py) now: its names are assignments."""
+        from languages.python.patterns import (PatternBuilder, PatternError, AsPattern,
+                                               W_MatchPattern)
+        assert isinstance(case, ast.MatchCase)
+        builder = PatternBuilder()
+        try:
+            pattern = builder.build(case.pattern)
+            if case.capture:
+                builder.bind(case.capture, case)
+                pattern = AsPattern(pattern, case.capture)
+        except PatternError as e:
+            raise SourceError(e.message, e.node.line, e.node.column)
+        case.w_pattern = W_MatchPattern(pattern, builder.names)
+        case.value_exprs = builder.value_exprs
+        self.visit_exprs(case.value_exprs)
+        for name in builder.names:
+            self.current.note_assign(name)
+        self.visit_optional(case.guard)
+        self.visit_body(case.body)
 
     def visit_target(self, target):
         if isinstance(target, ast.Name):
@@ -419,6 +446,8 @@ class SymbolVisitor(object):
             self.visit_optional(expr.value)
         elif isinstance(expr, ast.YieldFrom):
             self.current.is_generator = True
+            self.visit_expr(expr.value)
+        elif isinstance(expr, ast.Await):
             self.visit_expr(expr.value)
         elif isinstance(expr, ast.NamedExpr):
             self.visit_expr(expr.value)

@@ -1,10 +1,10 @@
-"""Trace-shape tests for Lox (LLJitMixin: the JIT runs untranslated, 20-60 s per test).
+"""Trace-shape tests for Lox, checked with the meta-interpreter (no translation).
 
-The programs are compiled at import time (the compiler is not what is traced); `main(n)`
-only runs them, as RPYTHON.md section 9 describes.
+The programs are compiled at import time (the compiler is not what is traced); one JIT set-up
+(framework/jittesting.py) runs each in turn, as RPYTHON.md section 9 describes.
 """
-from rpython.jit.metainterp.test.support import LLJitMixin
-from rpython.jit.metainterp.warmspot import get_stats
+from framework.jittesting import (TraceRun, assert_none_of, ALLOCATIONS, CALLS,
+                                  CALL_ASSEMBLERS, PURE_CALLS)
 
 from languages.lox.compiler import compile_lox
 from languages.lox.interpreter import interpreter, new_globals
@@ -44,12 +44,6 @@ fun run(counter, n) {
 var result = run(Counter(), N);
 """, "fields.lox")
 
-ALLOCATIONS = ['new', 'new_with_vtable', 'new_array', 'new_array_clear']
-CALLS = ['call_i', 'call_r', 'call_n', 'call_f', 'call_may_force_i', 'call_may_force_r',
-         'call_may_force_n', 'call_may_force_f', 'call_assembler_i', 'call_assembler_r',
-         'call_assembler_n', 'call_assembler_f', 'call_pure_i', 'call_pure_r']
-
-
 def run(code, n):
     if n < 0:       # never taken: lets the annotator see every kind of value the compiler makes
         code = compile_lox("class A < B {} print -1 + \"\";", "never.lox")
@@ -61,45 +55,36 @@ def run(code, n):
     return int(w_result.value)
 
 
-def main_counting(n):
-    return run(COUNTING, n)
+PROGRAMS = [COUNTING, METHODS, FIELDS]
 
 
-def main_methods(n):
-    return run(METHODS, n)
+def main(which, n):
+    return run(PROGRAMS[which], n)
 
 
-def main_fields(n):
-    return run(FIELDS, n)
+RUN = TraceRun(main, [("counting", 100), ("methods", 100), ("fields", 100)])
+NOTHING_COSTLY = ALLOCATIONS + CALLS + CALL_ASSEMBLERS + PURE_CALLS
 
 
-def loop_ops():
-    """The op counts of the one compiled loop (printed, to read when a test fails)."""
-    ops = get_stats().check_simple_loop()
-    print(sorted(ops.items()))
-    return ops
+def test_counting_loop_has_no_allocation_and_no_call():
+    traces = RUN["counting"]
+    assert traces.result == 100
+    ops = traces.simple_loop()
+    assert_none_of(NOTHING_COSTLY, ops)
+    assert ops.get('float_lt', 0) == 1 and ops.get('float_add', 0) == 1, ops
 
 
-class TestLoxJit(LLJitMixin):
-    def test_counting_loop_has_no_allocation_and_no_call(self):
-        assert self.meta_interp(main_counting, [100], listops=True, inline=True) == 100
-        ops = loop_ops()
-        for name in ALLOCATIONS + CALLS:
-            assert ops.get(name, 0) == 0, name
-        self.check_simple_loop(float_lt=1, float_add=1)
+def test_method_call_reads_fields_through_maps():
+    traces = RUN["methods"]
+    assert traces.result == 300
+    assert_none_of(NOTHING_COSTLY, traces.simple_loop())
 
-    def test_method_call_reads_fields_through_maps(self):
-        assert self.meta_interp(main_methods, [100], listops=True, inline=True) == 300
-        ops = loop_ops()
-        for name in ALLOCATIONS + CALLS:
-            assert ops.get(name, 0) == 0, name
 
-    def test_a_number_field_of_a_heap_object_is_updated_unboxed(self):
-        """The counter was made before the loop, so its field is written to the heap each
-        time round: stored unboxed (framework/maps.py), that costs no W_Number allocation."""
-        assert self.meta_interp(main_fields, [100], listops=True, inline=True) == 100
-        ops = loop_ops()
-        for name in ALLOCATIONS + CALLS:
-            assert ops.get(name, 0) == 0, name
-        self.check_simple_loop(setarrayitem_gc=1)
-
+def test_a_number_field_of_a_heap_object_is_updated_unboxed():
+    """The counter was made before the loop, so its field is written to the heap each
+    time round: stored unboxed (framework/maps.py), that costs no W_Number allocation."""
+    traces = RUN["fields"]
+    assert traces.result == 100
+    ops = traces.simple_loop()
+    assert_none_of(NOTHING_COSTLY, ops)
+    assert ops.get('setarrayitem_gc', 0) == 1, ops

@@ -662,6 +662,14 @@ def bytearray_setitem(self, space, w_index, w_value):
 
 @array_classdef.method("__delitem__")
 def bytearray_delitem(self, space, w_index):
+    if space.is_slice(w_index):
+        start, stop, step, length = space.unpack_slice(w_index, self.buffer.getlength())
+        if step != 1:
+            raise space.error(space.w_ValueError, "extended slice deletion is not supported")
+        if stop > start:
+            assert start >= 0
+            self.buffer.delete(start, stop)
+        return space.w_None
     index = array_index(space, self, w_index)
     assert index >= 0
     self.buffer.delete(index, index + 1)

@@ -503,3 +503,64 @@ def dict_copy(self, space):
 
 
 classdef.exposes(W_DictObject)
+
+
+class W_ModuleDictObject(W_DictObject):
+    """A module's namespace as a dict (globals(), module.__dict__): writes go through to
+    the module, reads of str keys come from it; the rest is refreshed on each request."""
+    def __init__(self, space, w_module):
+        W_DictObject.__init__(self, space)
+        self.space = space
+        self.w_module = w_module
+
+    def refresh(self):
+        W_DictObject.clear(self)
+        namespace = self.w_module.w_dict
+        for name in namespace.keys():
+            w_value = namespace.get(name)
+            if w_value is not None:
+                W_DictObject.setitem(self, self.space.newstr(name), w_value)
+
+    def getitem(self, w_key):
+        if isinstance(w_key, W_StrObject):
+            return self.w_module.w_dict.get(w_key.utf8)
+        return W_DictObject.getitem(self, w_key)
+
+    def setitem(self, w_key, w_value):
+        W_DictObject.setitem(self, w_key, w_value)
+        if isinstance(w_key, W_StrObject):
+            self.w_module.w_dict.set(w_key.utf8, w_value)
+
+    def delitem(self, w_key):
+        w_value = W_DictObject.delitem(self, w_key)
+        if isinstance(w_key, W_StrObject):
+            self.w_module.w_dict.set(w_key.utf8, None)
+        return w_value
+
+    def clear(self):
+        for name in self.w_module.w_dict.keys():
+            self.w_module.w_dict.set(name, None)
+        W_DictObject.clear(self)
+
+
+class W_AttributesDictObject(W_DictObject):
+    """An instance's __dict__: a copy of its attributes whose writes (update, setitem,
+    `del`) also go to the instance, as copy and pickle expect."""
+    def __init__(self, space, w_owner):
+        W_DictObject.__init__(self, space)
+        self.space = space
+        self.w_owner = w_owner
+
+    def fill(self, w_key, w_value):
+        W_DictObject.setitem(self, w_key, w_value)
+
+    def setitem(self, w_key, w_value):
+        W_DictObject.setitem(self, w_key, w_value)
+        if isinstance(w_key, W_StrObject):
+            self.space.generic_setattr(self.w_owner, w_key.utf8, w_value)
+
+    def delitem(self, w_key):
+        w_value = W_DictObject.delitem(self, w_key)
+        if w_value is not None and isinstance(w_key, W_StrObject):
+            self.space.generic_delattr(self.w_owner, w_key.utf8)
+        return w_value

@@ -6,6 +6,7 @@ nothing is lost when a program exits without closing them.  Text files are UTF-8
 and write() results count code points, as CPython's text layer does.
 """
 import os
+from rpython.rlib.rarithmetic import intmask
 
 from framework import output
 from languages.python.kit import ClassDef
@@ -284,6 +285,54 @@ def file_close(self, space):
 @classdef.method("fileno")
 def file_fileno(self, space):
     return space.newint(self.fd)
+
+
+@classdef.method("seekable")
+def file_seekable(self, space):
+    self.check_open(space)
+    return space.newbool(self.kind == DISK and not self.writable)
+
+
+@classdef.method("seek", offset="int", whence="int")
+def file_seek(self, space, offset, whence=0):
+    """Reading files on disk only (what tokenize and linecache ask of them)."""
+    self.check_open(space)
+    if self.kind != DISK or self.writable:
+        raise space.error(space.w_UnsupportedOperation, "seek")
+    if whence == 1:
+        offset += file_position(self)
+        whence = 0
+    try:
+        position = os.lseek(self.fd, offset, whence)
+    except OSError as e:
+        raise space.error(space.w_OSError, "[Errno %d] %s" % (e.errno, os.strerror(e.errno)))
+    self.data = ""
+    self.pos = 0
+    self.eof = False
+    return space.newint(intmask(position))
+
+
+@classdef.method("tell")
+def file_tell(self, space):
+    self.check_open(space)
+    if self.kind != DISK or self.writable:
+        raise space.error(space.w_UnsupportedOperation, "tell")
+    return space.newint(file_position(self))
+
+
+def file_position(self):
+    """Where the next read starts: the OS position less what is read ahead."""
+    return intmask(os.lseek(self.fd, 0, 1)) - (len(self.data) - self.pos)
+
+
+@classdef.method("read1")
+def file_read1(self, space, w_size=None):
+    return file_read(self, space, w_size)
+
+
+@classdef.getter("closed")
+def file_closed(self, space):
+    return space.newbool(self.closed)
 
 
 @classdef.method("readable")

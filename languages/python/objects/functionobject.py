@@ -9,7 +9,7 @@ cell_classdef = ClassDef("cell")
 
 
 class W_FunctionObject(W_Object):
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w',
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w?', 'kwdefaults_w?',
                           'closure[*]']
 
     def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure):
@@ -163,6 +163,20 @@ def function_get_kwdefaults(self, space):
     return self.kwdefaults_w.copy()
 
 
+@function_classdef.getter("__annotations__")
+def function_get_annotations(self, space):
+    """Annotations are not compiled yet: an empty dict, kept, that programs may fill."""
+    from languages.python.objects.dictobject import W_DictObject
+    if self.w_dict is None:
+        self.w_dict = W_DictObject(space)
+    w_key = space.newstr("__annotations__")
+    w_annotations = self.w_dict.getitem(w_key)
+    if w_annotations is None:
+        w_annotations = W_DictObject(space)
+        self.w_dict.setitem(w_key, w_annotations)
+    return w_annotations
+
+
 @function_classdef.getter("__dict__")
 def function_get_dict(self, space):
     from languages.python.objects.dictobject import W_DictObject
@@ -186,6 +200,23 @@ def set_function_attr(space, w_func, name, w_value):
     if name == "__module__":
         w_func.w_module = w_value
         return True
+    if name == "__annotations__":
+        function_get_annotations(w_func, space)
+        w_func.w_dict.setitem(space.newstr(name), w_value)
+        return True
+    if name == "__defaults__":
+        # the defaults stay quasi-immutable: a new list, never changed in place
+        w_func.defaults_w = [] if space.is_none(w_value) else space.listview(w_value)
+        return True
+    if name == "__kwdefaults__":
+        from languages.python.objects.dictobject import W_DictObject
+        if space.is_none(w_value):
+            w_func.kwdefaults_w = None
+        elif isinstance(w_value, W_DictObject):
+            w_func.kwdefaults_w = w_value.copy()
+        else:
+            raise space.type_error("__kwdefaults__ must be set to a dict object")
+        return True
     return False
 
 
@@ -205,6 +236,14 @@ def function_get_globals(self, space):
 def function_get_code(self, space):
     from languages.python.code import W_CodeObject
     return W_CodeObject(self.code)
+
+
+@function_classdef.method("__get__")
+def function_get(self, space, w_obj, w_type=None):
+    """The descriptor protocol by hand: bound to an instance, itself without one."""
+    if space.is_none(w_obj):
+        return self
+    return W_MethodObject(self, w_obj)
 
 
 function_classdef.exposes(W_FunctionObject)
@@ -277,12 +316,24 @@ def staticmethod_func(self, space):
     return self.w_function
 
 
+@staticmethod_classdef.method("__get__")
+def staticmethod_get(self, space, w_obj, w_type=None):
+    return self.w_function
+
+
 staticmethod_classdef.exposes(W_StaticMethod)
 
 
 @classmethod_classdef.getter("__func__")
 def classmethod_func(self, space):
     return self.w_function
+
+
+@classmethod_classdef.method("__get__")
+def classmethod_get(self, space, w_obj, w_type=None):
+    if w_type is None or space.is_none(w_type):
+        w_type = space.type(w_obj)
+    return W_MethodObject(self.w_function, w_type)
 
 
 classmethod_classdef.exposes(W_ClassMethod)

@@ -98,3 +98,34 @@ def generator_repr(self, space):
 
 
 classdef.exposes(W_GeneratorObject)
+
+
+coroutine_classdef = ClassDef("coroutine")
+async_generator_classdef = ClassDef("async_generator")
+
+
+class W_CoroutineObject(W_GeneratorObject):
+    """What calling an `async def` gives: a generator that only `await` drives."""
+    def getclass(self, space):
+        return space.w_coroutine
+
+
+class W_AsyncGeneratorObject(W_GeneratorObject):
+    """An `async def` with `yield` (only its type exists yet: no `async for`)."""
+    def getclass(self, space):
+        return space.w_async_generator
+
+
+for _name, _func in [("send", generator_send), ("throw", generator_throw),
+                     ("close", generator_close)]:
+    coroutine_classdef.method(_name)(_func)
+coroutine_classdef.method("__await__")(generator_iter)
+
+
+@coroutine_classdef.method("__repr__")
+def coroutine_repr(self, space):
+    return space.newstr("<coroutine object %s at 0x%x>" % (self.name, space.id_of(self)))
+
+
+coroutine_classdef.exposes(W_CoroutineObject)
+async_generator_classdef.exposes(W_AsyncGeneratorObject)

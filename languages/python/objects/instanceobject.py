@@ -83,8 +83,8 @@ def object_delattr(self, space, attr):
 def object_repr(self, space):
     w_type = space.type(self)
     if w_type.module == "builtins":
-        return space.newstr("<%s object at 0x%x>" % (w_type.name, space.id_of(self)))
-    return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.name,
+        return space.newstr("<%s object at 0x%x>" % (w_type.qualname, space.id_of(self)))
+    return space.newstr("<%s.%s object at 0x%x>" % (w_type.module, w_type.qualname,
                                                     space.id_of(self)))
 
 
@@ -113,6 +113,32 @@ def object_ne(self, space, w_other):
     return space.newbool(not space.is_true(w_result))
 
 
+@object_classdef.method("__reduce_ex__")
+def object_reduce_ex(self, space, w_protocol=None):
+    w_protocol = w_protocol or space.newint(0)
+    return space.call_library("_object_reduce", "reduce_ex", [self, w_protocol])
+
+
+@object_classdef.method("__reduce__")
+def object_reduce(self, space):
+    return space.call_library("_object_reduce", "reduce_newobj", [self])
+
+
+@object_classdef.method("__dir__")
+def object_dir(self, space):
+    return space.call_library("_object_reduce", "dir_of", [self])
+
+
+@object_classdef.method("__sizeof__")
+def object_sizeof(self, space):
+    return space.newint(16)
+
+
+@object_classdef.method("__subclasshook__", classmethod=True)
+def object_subclasshook(w_cls, space, args_w):
+    return space.w_NotImplemented
+
+
 @object_classdef.method("__format__", spec="str")
 def object_format(self, space, spec):
     if spec:
@@ -129,11 +155,12 @@ def object_class(self, space):
 def object_dict(self, space):
     if not self.can_have_attrs():
         raise space.attribute_error(self, "__dict__")
-    w_dict = space.newdict()
+    from languages.python.objects.dictobject import W_AttributesDictObject
+    w_dict = W_AttributesDictObject(space, self)
     for name in self.attr_names():
         w_value = self.read_attr(name)
         if w_value is not None:
-            space.setitem(w_dict, space.newstr(name), w_value)
+            w_dict.fill(space.newstr(name), w_value)
     return w_dict
 
 
@@ -208,35 +235,59 @@ traceback_classdef = ClassDef("traceback")
 class W_TracebackObject(W_Object):
     """exc.__traceback__: a view of the frames an exception passed, outermost first."""
 
-    def __init__(self, w_exc, index):
+    def __init__(self, w_exc, depth):
         self.w_exc = w_exc
-        self.index = index           # into w_exc.traceback, which is innermost first
+        self.depth = depth           # 0 for the outermost frame (w_exc.traceback is
+                                     # innermost first, so cutting it keeps depths valid)
 
     def getclass(self, space):
         return space.w_traceback
+
+    def record(self):
+        records = self.w_exc.traceback
+        index = len(records) - 1 - self.depth
+        if index < 0:
+            index = 0
+        return records[index]
+
+    def cut_after(self):
+        """`tb.tb_next = None` (unittest hides its own frames so): the frames inside this
+        one are dropped from the exception's traceback."""
+        records = self.w_exc.traceback
+        drop = len(records) - 1 - self.depth
+        if drop > 0:
+            del records[:drop]
 
 
 def traceback_of(space, w_exc):
     if not w_exc.traceback:
         return space.w_None
-    return W_TracebackObject(w_exc, len(w_exc.traceback) - 1)
+    return W_TracebackObject(w_exc, 0)
 
 
 @traceback_classdef.getter("tb_lineno")
 def traceback_lineno(self, space):
-    return space.newint(self.w_exc.traceback[self.index].line)
+    return space.newint(self.record().line)
 
 
 @traceback_classdef.getter("tb_next")
 def traceback_next(self, space):
-    if self.index == 0:
+    if self.depth + 1 >= len(self.w_exc.traceback):
         return space.w_None
-    return W_TracebackObject(self.w_exc, self.index - 1)
+    return W_TracebackObject(self.w_exc, self.depth + 1)
 
 
 @traceback_classdef.getter("tb_frame")
 def traceback_frame(self, space):
-    return space.w_None
+    record = self.record()
+    return space.call_library("_frames", "frame", [space.newstr(record.filename),
+                                                   space.newstr(record.name),
+                                                   space.newint(record.line)])
+
+
+@traceback_classdef.getter("tb_lasti")
+def traceback_lasti(self, space):
+    return space.newint(-1)
 
 
 traceback_classdef.exposes(W_TracebackObject)

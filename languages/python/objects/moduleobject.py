@@ -11,6 +11,7 @@ class W_ModuleObject(W_Object):
     def __init__(self, name):
         self.name = name
         self.w_dict = VersionedDict()
+        self.w_namespace = None     # the dict globals() and __dict__ give, made on request
 
     def getclass(self, space):
         return space.w_module
@@ -28,12 +29,7 @@ def module_name(self, space):
 
 @classdef.getter("__dict__")
 def module_dict(self, space):
-    w_dict = space.newdict()
-    for name in self.w_dict.keys():
-        w_value = self.w_dict.get(name)
-        if w_value is not None:
-            space.setitem(w_dict, space.newstr(name), w_value)
-    return w_dict
+    return space.module_dict(self)
 
 
 classdef.exposes(W_ModuleObject)

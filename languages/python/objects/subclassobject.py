@@ -20,12 +20,14 @@ from languages.python.objects.tupleobject import W_TupleObject
 from languages.python.objects.listobject import W_ListObject, PythonValueKinds, strategies
 from languages.python.objects.dictobject import W_DictObject
 from languages.python.objects.setobject import W_SetObject
+from languages.python.objects.functionobject import W_ClassMethod, W_StaticMethod, W_Property
 
 # The built-in types a class may derive from (besides object and the exceptions).
 SUBCLASSABLE = ["int", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset",
-                "type"]
+                "type", "classmethod", "staticmethod", "property"]
 # Those whose value is made by __new__ (the rest are filled by __init__).
-IMMUTABLE = ["int", "float", "str", "bytes", "tuple", "frozenset", "type"]
+IMMUTABLE = ["int", "float", "str", "bytes", "tuple", "frozenset", "type", "classmethod",
+             "staticmethod", "property"]
 
 
 def make_user_class(base):
@@ -57,6 +59,9 @@ W_TupleUser = make_user_class(W_TupleObject)
 W_ListUser = make_user_class(W_ListObject)
 W_DictUser = make_user_class(W_DictObject)
 W_SetUser = make_user_class(W_SetObject)
+W_ClassMethodUser = make_user_class(W_ClassMethod)
+W_StaticMethodUser = make_user_class(W_StaticMethod)
+W_PropertyUser = make_user_class(W_Property)
 
 
 def new_instance(space, w_type, w_value):
@@ -87,6 +92,12 @@ def new_instance(space, w_type, w_value):
         w_set = W_SetUser(w_value.frozen)
         w_set.merge(space, w_value)
         w_obj = w_set
+    elif isinstance(w_value, W_ClassMethod):
+        w_obj = W_ClassMethodUser(w_value.w_function)
+    elif isinstance(w_value, W_StaticMethod):
+        w_obj = W_StaticMethodUser(w_value.w_function)
+    elif isinstance(w_value, W_Property):
+        w_obj = W_PropertyUser(w_value.w_fget, w_value.w_fset, w_value.w_fdel, w_value.w_doc)
     else:
         raise space.type_error("cannot subclass '%s'" % space.type(w_value).name)
     w_obj.init_map_storage(root)

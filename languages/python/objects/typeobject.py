@@ -41,6 +41,8 @@ class W_TypeObject(W_Object):
         self.w_metaclass = None         # a subclass of type, for classes made by one
         self.slot_names = None          # __slots__ along the MRO; None: instances have a dict
         self.module = "builtins"
+        self.qualname = name
+        self.renamed = None             # a __name__ assigned after creation
 
     def getclass(self, space):
         if self.w_metaclass is not None:
@@ -103,14 +105,23 @@ def type_mro(self, space):
     return space.newlist([w for w in self.ancestors])
 
 
+@classdef.method("__subclasses__")
+def type_subclasses(self, space):
+    """The classes made with this one among their bases, oldest first."""
+    return space.newlist([w_sub for w_sub in self.subclasses
+                          if isinstance(w_sub, W_TypeObject) and self in w_sub.bases_w])
+
+
 @classdef.getter("__name__")
 def type_name(self, space):
+    if self.renamed is not None:
+        return space.newstr(self.renamed)
     return space.newstr(self.name)
 
 
 @classdef.getter("__qualname__")
 def type_qualname(self, space):
-    return space.newstr(self.name)
+    return space.newstr(self.qualname)
 
 
 @classdef.getter("__module__")

@@ -1,0 +1,10 @@
+main :- format("~w ~q ~a ~d~n", [f('A'), 'B c', abc, 42]),
+    format("~e ~f ~g ~3f ~0f~n", [1.5, 2.25, 3.0, 3.14159, 2.5]),
+    format("~s and ~s~n", [[104, 105], "str"]),
+    format("~c~c~n", [104, 105]), format("~8|abc~n"), format("~a~10|~a~n", [ab, cd]),
+    format("~t~w~10|~n", [right]), format("~w~t~10|~w~n", [left, next]),
+    format("~t~d~6|~t~d~12|~n", [12, 345]), format("~2d~n", [1234]), format("~D~n", [1234567]),
+    format("~8r ~16R ~2r~n", [255, 255, 5]), format("~p~n", ['x y']), format("~i~w~n", [a, b]),
+    format("~*c~n", [3, 0'x]), format("~`-t~30|~n"), format("no args~n"), format("~~ tilde~n"),
+    format(atom(A), "~w-~w", [a, b]), writeq(A), nl,
+    format("~a", [x]), format("~t~20|~a~n", [y]).

@@ -1,0 +1,5 @@
+p(1).
+p(2 :- .
+p(3).
+q(a b).
+main :- findall(X, p(X), L), writeq(L), nl.

@@ -1,0 +1,10 @@
+main :- functor(f(a, b), N, A), writeq(N/A), nl, functor(T, g, 3), \+ \+ (numbervars(T, 0, _), print(T)), nl,
+    functor(F, foo, 0), writeq(F), nl, arg(2, f(a, b, c), X), writeq(X), nl,
+    findall(I-Ar, arg(I, h(p, q), Ar), IA), writeq(IA), nl,
+    f(a, B) =.. L, length(L, LL), writeq(LL), nl, B = b, T2 =.. [k, 1, 2], writeq(T2), nl, 5 =.. L5, writeq(L5), nl,
+    copy_term(f(X1, Y1, X1), C), \+ \+ (numbervars(C, 0, _), print(C)), nl, Y1 = y, Y2 = 1, term_variables(f(X2, g(Y2, X2), _Z), Vs), length(Vs, NV), writeq(NV), nl,
+    compare(O, 1, a), writeq(O), nl, compare(O2, f(b), f(a, a)), writeq(O2), nl,
+    ( f(X3) == f(X3) -> write(same) ; write(diff) ), nl, ( f(_) == f(_) -> write(same) ; write(diff) ), nl,
+    ( 1 @< 1.0 -> write(lt) ; write(ge) ), nl, ( atom(foo), atomic("s"), compound(f(x)), var(_), number(1.0), integer(3), float(2.0), callable(a), is_list([1]), \+ is_list([a|_]) -> write(types_ok) ; write(types_bad) ), nl,
+    T3 = f(1, 2), setarg(1, T3, z), writeq(T3), nl, ( ground(f(a)) -> write(ground) ; true ), nl,
+    X9 = point(1, 2), X9 =.. [_|Args], writeq(Args), nl, ( a =@= a, f(Q) =@= f(W), \+ f(Q, Q) =@= f(Q, W) -> write(variant_ok) ; write(variant_bad) ), nl.

@@ -1,0 +1,25 @@
+import re
+
+print(re.match(r"(\w+) (\w+)", "Isaac Newton, physicist").groups())
+print(re.findall(r"\bf[a-z]*", "which foot or hand fell fastest"))
+print(re.sub(r"(\b[a-z]+) \1", r"\1", "cat in the the hat"))
+print(re.split(r"\W+", "Words, words, words."), re.split(r"(\W+)", "Words, words."))
+print(re.split(r"[a-f]+", "0a3B9", flags=re.IGNORECASE))
+m = re.search(r"(?P<first>\w+) (?P<last>\w+)", "Malcolm Reynolds")
+print(m.group("first"), m["last"], m.groupdict(), m.span(2), m.lastgroup, m.lastindex)
+print(re.fullmatch(r"\d{3}-\d{4}", "555-1234") is not None, re.fullmatch(r"\d+", "12a"))
+print([m.span() for m in re.finditer(r"\d+", "a1bb22ccc333")])
+print(re.sub(r"x*", "-", "abxd"), re.subn(r"o", "0", "foo boo"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+pattern = re.compile(r"^\s*(\w+)\s*=\s*(.*?)\s*$", re.MULTILINE)
+print(pattern.findall("a = 1\n  bb=two  \nc= 3"))
+print(re.escape("1+1=2?"), re.compile("a.c", re.DOTALL).match("a\nc").group())
+print(re.findall(r"(?i)straße|ÉTÉ", "STRASSE straße été"), re.sub("é+", "E", "caféé"))
+print(re.match(r"(a)(b)?", "ac").groups(), re.match(r"(a)(b)?", "ac").groups("-"))
+print(re.findall(r"(\d+)-(\d+)", "1-2 3-4"), re.findall(rb"[0-9]+", b"a12b3"))
+print(re.search(r"(?<=-)\w+", "spam-egg").group(0), re.search(r"(?=\d)\d{2}", "ab12").group())
+try:
+    re.compile("(unbalanced")
+except re.error as e:
+    print("error:", e)
+print(repr(re.compile(r"\d+", re.I | re.M)), re.match(r"\d", "5"))
