@@ -1,9 +1,8 @@
 """Values the compiler puts in code objects: interned Symbols, numbers, and string literals
 (a literal is copied into a fresh mutable String each time it is evaluated)."""
-from framework.objspace import W_Root
 from framework.stamping import stamp
 from framework import symbols as kit_symbols
-from languages.ruby.objects import W_Symbol, W_Integer, W_BigInt, W_Float  # noqa: F401
+from languages.ruby.objects import W_Value, W_Symbol, W_Integer, W_BigInt, W_Float  # noqa: F401
 
 SymbolTable = stamp(kit_symbols.SymbolTable, "ruby", symbol_class=W_Symbol)
 symbol_table = SymbolTable()
@@ -14,7 +13,7 @@ def symbol(name):
     return symbol_table.intern(name)
 
 
-class W_StrConst(W_Root):
+class W_StrConst(W_Value):
     """A string literal's text in a code object's constants."""
     _immutable_fields_ = ['value']
 

@@ -2,7 +2,7 @@
 of a block, return from a proc, throw), all subclasses of `Unwind` so an `ensure` catches
 every one of them."""
 from framework.errors import GuestError
-from framework.objspace import W_Root
+from languages.ruby.objects import W_Value
 
 
 class Unwind(GuestError):
@@ -44,7 +44,7 @@ class ThrowUnwind(Unwind):
         self.w_value = w_value
 
 
-class W_Pending(W_Root):
+class W_Pending(W_Value):
     """What an ensure handler holds while its clause runs: the unwinding to resume."""
 
     def __init__(self, unwind):

@@ -10,7 +10,6 @@ from rpython.rlib.rbigint import rbigint
 from framework.maps import MapStorage
 from framework.objspace import W_Root
 from framework.strategies import ValueKinds
-from framework.classtable import ClassRecord as _unused_ClassRecord  # noqa: F401
 from languages.ruby.kit import Map, ClassRecord, OrderedHash
 
 
@@ -214,7 +213,7 @@ class W_MethodObject(W_Object):
         self.w_receiver = w_receiver
         self.w_function = w_function
         self.name = name
-        self.w_owner = w_owner
+        self.w_owner = as_module(w_owner)
 
 
 class W_Enumerator(W_Object):
@@ -295,11 +294,16 @@ class W_Class(W_Module):
 PUBLIC, PRIVATE, PROTECTED = 0, 1, 2
 
 
-class W_Function(W_Root):
-    """A method in a class's table."""
-    visibility = PUBLIC
-    name = ""
-    w_owner = None
+class W_Function(object):
+    """A method in a class's table (not a guest value: a Method object wraps one).  Every
+    kind has a name, an owner module and a visibility, all fixed: changing the visibility
+    installs a copy (`with_visibility`)."""
+    _immutable_fields_ = ['name', 'w_owner', 'visibility']
+
+    def __init__(self, name, w_owner, visibility):
+        self.name = name
+        self.w_owner = as_module(w_owner)
+        self.visibility = visibility
 
     def arity(self):
         return -1
@@ -309,14 +313,12 @@ class W_Function(W_Root):
 
 
 class W_UserMethod(W_Function):
-    _immutable_fields_ = ['code', 'name', 'w_owner', 'cref']
+    _immutable_fields_ = ['code', 'cref']
 
     def __init__(self, code, name, w_owner, cref, visibility):
+        W_Function.__init__(self, name, w_owner, visibility)
         self.code = code
-        self.name = name
-        self.w_owner = w_owner
         self.cref = cref
-        self.visibility = visibility
 
     def arity(self):
         return self.code.arity()
@@ -327,14 +329,13 @@ class W_UserMethod(W_Function):
 
 class W_Builtin(W_Function):
     """A method written in RPython: `func(interp, w_self, args_w, w_block)`."""
-    _immutable_fields_ = ['name', 'func', 'min_args', 'max_args']
+    _immutable_fields_ = ['func', 'min_args', 'max_args']
 
-    def __init__(self, name, func, min_args, max_args, visibility=PUBLIC):
-        self.name = name
+    def __init__(self, name, func, min_args, max_args, w_owner, visibility=PUBLIC):
+        W_Function.__init__(self, name, w_owner, visibility)
         self.func = func
         self.min_args = min_args
         self.max_args = max_args
-        self.visibility = visibility
 
     def arity(self):
         if self.max_args == self.min_args:
@@ -342,19 +343,17 @@ class W_Builtin(W_Function):
         return -self.min_args - 1
 
     def with_visibility(self, visibility):
-        result = W_Builtin(self.name, self.func, self.min_args, self.max_args, visibility)
-        result.w_owner = self.w_owner
-        return result
+        return W_Builtin(self.name, self.func, self.min_args, self.max_args, self.w_owner,
+                         visibility)
 
 
 class W_ProcMethod(W_Function):
     """define_method with a block: the block runs with self rebound, as a lambda."""
+    _immutable_fields_ = ['w_proc']
 
     def __init__(self, w_proc, name, w_owner, visibility):
+        W_Function.__init__(self, name, w_owner, visibility)
         self.w_proc = w_proc
-        self.name = name
-        self.w_owner = w_owner
-        self.visibility = visibility
 
     def arity(self):
         return self.w_proc.code.arity()
@@ -364,11 +363,11 @@ class W_ProcMethod(W_Function):
 
 
 class W_AttrReader(W_Function):
+    _immutable_fields_ = ['ivar']
+
     def __init__(self, ivar, name, w_owner, visibility):
+        W_Function.__init__(self, name, w_owner, visibility)
         self.ivar = ivar
-        self.name = name
-        self.w_owner = w_owner
-        self.visibility = visibility
 
     def arity(self):
         return 0
@@ -378,11 +377,11 @@ class W_AttrReader(W_Function):
 
 
 class W_AttrWriter(W_Function):
+    _immutable_fields_ = ['ivar']
+
     def __init__(self, ivar, name, w_owner, visibility):
+        W_Function.__init__(self, name, w_owner, visibility)
         self.ivar = ivar
-        self.name = name
-        self.w_owner = w_owner
-        self.visibility = visibility
 
     def arity(self):
         return 1
@@ -395,10 +394,16 @@ class W_Undefined(W_Function):
     """undef_method: stops the lookup."""
 
     def __init__(self, name):
-        self.name = name
+        W_Function.__init__(self, name, None, PUBLIC)
 
     def with_visibility(self, visibility):
         return self
+
+
+def as_module(w_value):
+    """`w_value` known to the annotator as a module (or None): method owners."""
+    assert w_value is None or isinstance(w_value, W_Module)
+    return w_value
 
 
 def identity_hash(w_value):

@@ -132,8 +132,7 @@ def sprintf(interp, fmt, args_w):
                     body = "+" + body
                 out.append(pad(body, width, left, False))
             else:
-                clean = flags.replace("-", "") if False else flags
-                out.append(format_printf(value, conv, clean, width, precision))
+                out.append(format_printf(value, conv, flags, width, precision))
         elif conv == "s" or conv == "p":
             text = space.to_s(w_arg) if conv == "s" else space.inspect(w_arg)
             if precision >= 0:

@@ -25,8 +25,8 @@ def install(space):
             w_class = space.lookup_path(class_name)
         if singleton:
             w_class = space.singleton_class(w_class)
-        w_func = W_Builtin(name, func, min_args, max_args, PRIVATE if private else PUBLIC)
-        w_func.w_owner = w_class
+        w_func = W_Builtin(name, func, min_args, max_args, w_class,
+                           PRIVATE if private else PUBLIC)
         w_class.methods[name] = w_func
     for w_class in space.all_classes():
         w_class.mutated()

@@ -1,5 +1,5 @@
 """String (mutable: the text is replaced in place, so aliases see the change) and Symbol."""
-from rpython.rlib.rstring import StringBuilder
+from rpython.rlib.rstring import StringBuilder, replace
 
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
@@ -835,7 +835,7 @@ def parse_leading_int(s, base):
         if value >= base:
             break
         i += 1
-    digits = s[nonneg(start):nonneg(i)].replace("_", "") if "_" in s[nonneg(start):nonneg(i)] else s[nonneg(start):nonneg(i)]
+    digits = replace(s[nonneg(start):nonneg(i)], "_", "")
     if not digits:
         return W_Integer(0)
     try:
@@ -885,7 +885,7 @@ def str_to_f(interp, w_self, args_w, w_block):
             while j < n and "0" <= s[j] <= "9":
                 j += 1
             i = j
-    text = s[:nonneg(i)].replace("_", "") if "_" in s[:nonneg(i)] else s[:nonneg(i)]
+    text = replace(s[:nonneg(i)], "_", "")
     try:
         return W_Float(parse_float(text))
     except InvalidLiteral:
