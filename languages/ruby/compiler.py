@@ -700,6 +700,8 @@ class Compiler(object):
         else:
             self.compile_node(node.receiver)
             flags = 0
+            if isinstance(node.receiver, ast.SelfNode):
+                flags = op.FLAG_FCALL       # `self.x`: private methods allowed (ruby 2.7+)
         done = None
         if node.safe_nav:
             done = self.jump(op.JUMP_IF_NIL)

@@ -382,19 +382,16 @@ class Interpreter(object):
 
     # -- sending --------------------------------------------------------------------------
     def send(self, w_recv, name, args_w, w_block=None, w_kwargs=None, fcall=True,
-             vcall=False):
+             vcall=False, public_only=False):
         space = self.space
         w_class = space.getclass(w_recv)
         w_func = w_class.lookup_method(name)
         if w_func is None or isinstance(w_func, W_Undefined):
             return self.method_missing(w_recv, name, args_w, w_kwargs, w_block, vcall)
         if not fcall and w_func.visibility != PUBLIC:
-            assert isinstance(w_func, W_Function)
-            if w_func.visibility == PRIVATE and not name.endswith("="):
-                raise space.no_method_error(w_recv, name, "private method")
-            if w_func.visibility == PROTECTED and not space.is_kind_of(
+            if w_func.visibility == PRIVATE or public_only or not space.is_kind_of(
                     self.current_self, w_func.w_owner):
-                raise space.no_method_error(w_recv, name, "protected method")
+                raise space.visibility_error(w_recv, name, w_func.visibility == PRIVATE)
         return self.invoke(w_func, w_recv, name, args_w, w_kwargs, w_block)
 
     current_self = None

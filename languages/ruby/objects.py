@@ -172,6 +172,7 @@ class W_Hash(W_Object):
         self.w_default_proc = None
         self.compare_by_identity = False
         self.is_kwargs_hash = False     # keywords passed on to a built-in as a Hash
+        self.iterating = 0              # each-loops running over it: no new keys meanwhile
 
 
 class W_Range(W_Object):
@@ -189,6 +190,8 @@ class W_Exception(W_Object):
         self.backtrace = None           # list of "file:line:in `x'" strings once raised
         self.w_cause = w_nil
         self.w_extra = w_nil            # KeyError#key, StopIteration#result, ...
+        self.w_receiver = w_nil         # KeyError#receiver, NameError#receiver
+        self.w_args = None              # NoMethodError#args
         self.caught = False             # a rescue took it: its backtrace is complete
 
 

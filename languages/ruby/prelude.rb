@@ -145,9 +145,7 @@ module Enumerable
     nil
   end
 
-  def find_all(&block)
-    select(&block)
-  end
+  alias find_all select
 
   def each_with_index(*args)
     return to_enum(:each_with_index, *args) unless block_given?
@@ -727,6 +725,12 @@ class Array
   end
 end
 
+class Integer
+  def gcdlcm(other)
+    [gcd(other), lcm(other)]
+  end
+end
+
 class Hash
   def each_with_index
     return to_enum(:each_with_index) unless block_given?
@@ -749,9 +753,32 @@ class Hash
   def default_proc=(prc)
     @__default_proc = prc
   end
+
+  def to_hash
+    self
+  end
+
+  def replace(other)
+    other = other.to_hash
+    clear
+    other.each { |k, v| self[k] = v }
+    self
+  end
+
+  def assoc(key)
+    each { |k, v| return [k, v] if k == key }
+    nil
+  end
+
+  def rassoc(value)
+    each { |k, v| return [k, v] if v == value }
+    nil
+  end
 end
 
 class Struct
+  include Enumerable
+
   def self.new(*fields, **opts, &block)
     if self != Struct
       return super(*fields, **opts, &block)
@@ -817,7 +844,15 @@ class Struct
 
   def to_h
     h = {}
-    members.each { |f| h[f] = instance_variable_get("@#{f}") }
+    members.each do |f|
+      v = instance_variable_get("@#{f}")
+      if block_given?
+        pair = yield(f, v)
+        h[pair[0]] = pair[1]
+      else
+        h[f] = v
+      end
+    end
     h
   end
 
@@ -836,7 +871,14 @@ class Struct
   end
 
   def each(&block)
+    return to_enum(:each) unless block
     to_a.each(&block)
+    self
+  end
+
+  def each_pair
+    return to_enum(:each_pair) unless block_given?
+    members.each { |f| yield f, self[f] }
     self
   end
 

@@ -381,11 +381,27 @@ class Space(object):
             return "%s:%s" % (self.inspect(w_value), self.class_name(w_value))
         if isinstance(w_value, W_Module):
             return "%s:%s" % (w_value.name, "Class" if w_value.is_class else "Module")
-        return "an instance of %s" % self.class_name(w_value)
+        text = self.inspect(w_value)
+        if len(text) > 65:
+            return self.any_to_s(w_value)
+        return text
 
     def no_method_error(self, w_recv, name, what):
         w_exc = self.new_exception(self.w_NoMethodError, "%s `%s' for %s" % (
             what, name, self.describe_receiver_31(w_recv)))
+        w_exc.w_extra = symbol(name)
+        w_exc.w_receiver = w_recv
+        return RubyError(w_exc)
+
+    def dig_further(self, w_value, args_w):
+        """`dig` on through a value found on the way (Hash, Array, Struct: any with dig)."""
+        if not self.interp.respond_to(w_value, "dig"):
+            raise self.type_error("%s does not have #dig method" % self.class_name(w_value))
+        return self.interp.send(w_value, "dig", args_w)
+
+    def visibility_error(self, w_recv, name, private):
+        w_exc = self.new_exception(self.w_NoMethodError, "%s method `%s' called for %s" % (
+            "private" if private else "protected", name, self.describe_receiver_31(w_recv)))
         w_exc.w_extra = symbol(name)
         return RubyError(w_exc)
 
@@ -394,6 +410,7 @@ class Space(object):
                                    "undefined local variable or method `%s' for %s" % (
                                        name, self.describe_receiver_31(w_recv)))
         w_exc.w_extra = symbol(name)
+        w_exc.w_receiver = w_recv
         return RubyError(w_exc)
 
     def frozen_error(self, w_value):

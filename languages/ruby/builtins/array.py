@@ -272,7 +272,7 @@ def array_dig(interp, w_self, args_w, w_block):
     w_value = interp.send(w_self, "[]", [args_w[0]])
     if len(args_w) == 1 or w_value is w_nil:
         return w_value
-    return interp.send(w_value, "dig", args_w[1:])
+    return interp.space.dig_further(w_value, args_w[1:])
 
 
 @builtin("Array", "fetch", 1, 2)
@@ -940,30 +940,44 @@ def repeated(pool, k, start, current, out):
         current.pop()
 
 
-@builtin("Array", "bsearch", 0, 0)
-def array_bsearch(interp, w_self, args_w, w_block):
-    items_w = items(w_self)
+def bsearch_position(interp, items_w, w_block):
+    """The index bsearch finds (find-minimum mode on true/false, find-any on numbers), or
+    -1."""
     low = 0
     high = len(items_w)
+    found = -1
     while low < high:
         mid = (low + high) // 2
         w_result = interp.call_proc(w_block, [items_w[mid]])
         if w_result is w_true:
+            found = mid
             high = mid
         elif w_result is w_false or w_result is w_nil:
             low = mid + 1
         elif isinstance(w_result, W_Integer):
             if w_result.value == 0:
-                return items_w[mid]
+                return mid
             if w_result.value < 0:
                 high = mid
             else:
                 low = mid + 1
         else:
-            high = mid
-    if low < len(items_w) and interp.call_proc(w_block, [items_w[low]]) is w_true:
-        return items_w[low]
-    return w_nil
+            raise interp.space.type_error("wrong argument type %s (must be numeric, true, "
+                                          "false or nil)" % interp.space.class_name(w_result))
+    return found
+
+
+@builtin("Array", "bsearch", 0, 0, enum=True)
+def array_bsearch(interp, w_self, args_w, w_block):
+    items_w = items(w_self)
+    index = bsearch_position(interp, items_w, w_block)
+    return items_w[index] if index >= 0 else w_nil
+
+
+@builtin("Array", "bsearch_index", 0, 0, enum=True)
+def array_bsearch_index(interp, w_self, args_w, w_block):
+    index = bsearch_position(interp, items(w_self), w_block)
+    return W_Integer(index) if index >= 0 else w_nil
 
 
 @builtin("Array", "sample", 0, 1)

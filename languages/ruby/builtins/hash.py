@@ -82,6 +82,10 @@ def hash_get(interp, w_self, args_w, w_block):
 @builtin("Hash", "[]= store", 2, 2)
 def hash_set(interp, w_self, args_w, w_block):
     check_frozen(interp, w_self)
+    assert isinstance(w_self, W_Hash)
+    if w_self.iterating > 0 and w_self.table.get(args_w[0]) is None:
+        raise interp.space.error(interp.space.w_RuntimeError,
+                                 "can't add a new key into hash during iteration")
     interp.space.hash_set(w_self, args_w[0], args_w[1])
     return args_w[1]
 
@@ -99,6 +103,7 @@ def hash_fetch(interp, w_self, args_w, w_block):
     w_exc = space.new_exception(space.w_KeyError, "key not found: %s" %
                                 space.inspect(args_w[0]))
     w_exc.w_extra = args_w[0]
+    w_exc.w_receiver = w_self
     from languages.ruby.errors import RubyError
     raise RubyError(w_exc)
 
@@ -108,7 +113,7 @@ def hash_dig(interp, w_self, args_w, w_block):
     w_value = hash_lookup(interp, w_self, args_w[0])
     if len(args_w) == 1 or w_value is w_nil:
         return w_value
-    return interp.send(w_value, "dig", args_w[1:])
+    return interp.space.dig_further(w_value, args_w[1:])
 
 
 @builtin("Hash", "key? has_key? include? member?", 1, 1)
@@ -203,19 +208,24 @@ def hash_each(interp, w_self, args_w, w_block):
     if w_block is None:
         return space.make_enumerator(w_self, "each", [])
     keys_w, values_w = pairs(w_self)
-    for i in range(len(keys_w)):
-        interp.call_proc(w_block, [pair_array(space, keys_w[i], values_w[i])])
+    assert isinstance(w_self, W_Hash)
+    w_self.iterating += 1
+    try:
+        for i in range(len(keys_w)):
+            interp.call_proc(w_block, [pair_array(space, keys_w[i], values_w[i])])
+    finally:
+        w_self.iterating -= 1
     return w_self
 
 
-@builtin("Hash", "each_key", 0, 0)
+@builtin("Hash", "each_key", 0, 0, enum=True)
 def hash_each_key(interp, w_self, args_w, w_block):
     for w_key in table(w_self).keys_w():
         interp.call_proc(w_block, [w_key])
     return w_self
 
 
-@builtin("Hash", "each_value", 0, 0)
+@builtin("Hash", "each_value", 0, 0, enum=True)
 def hash_each_value(interp, w_self, args_w, w_block):
     for w_value in table(w_self).values_w():
         interp.call_proc(w_block, [w_value])
@@ -254,7 +264,7 @@ def hash_select(interp, w_self, args_w, w_block):
     return w_result
 
 
-@builtin("Hash", "reject", 0, 0)
+@builtin("Hash", "reject", 0, 0, enum=True)
 def hash_reject(interp, w_self, args_w, w_block):
     space = interp.space
     w_result = space.newhash()
@@ -265,7 +275,7 @@ def hash_reject(interp, w_self, args_w, w_block):
     return w_result
 
 
-@builtin("Hash", "select! filter! keep_if", 0, 0)
+@builtin("Hash", "select! filter!", 0, 0, enum=True)
 def hash_select_bang(interp, w_self, args_w, w_block):
     keys_w, values_w = pairs(w_self)
     changed = False
@@ -276,7 +286,7 @@ def hash_select_bang(interp, w_self, args_w, w_block):
     return w_self if changed else w_nil
 
 
-@builtin("Hash", "reject! delete_if", 0, 0)
+@builtin("Hash", "reject!", 0, 0, enum=True)
 def hash_reject_bang(interp, w_self, args_w, w_block):
     keys_w, values_w = pairs(w_self)
     changed = False
@@ -287,7 +297,19 @@ def hash_reject_bang(interp, w_self, args_w, w_block):
     return w_self if changed else w_nil
 
 
-@builtin("Hash", "map collect flat_map", 0, 0)
+@builtin("Hash", "keep_if", 0, 0, enum=True)
+def hash_keep_if(interp, w_self, args_w, w_block):
+    hash_select_bang(interp, w_self, args_w, w_block)
+    return w_self
+
+
+@builtin("Hash", "delete_if", 0, 0, enum=True)
+def hash_delete_if(interp, w_self, args_w, w_block):
+    hash_reject_bang(interp, w_self, args_w, w_block)
+    return w_self
+
+
+@builtin("Hash", "map collect", 0, 0, enum=True)
 def hash_map(interp, w_self, args_w, w_block):
     space = interp.space
     keys_w, values_w = pairs(w_self)
@@ -297,7 +319,7 @@ def hash_map(interp, w_self, args_w, w_block):
     return space.newarray(result)
 
 
-@builtin("Hash", "transform_values", 0, 0)
+@builtin("Hash", "transform_values", 0, 0, enum=True)
 def hash_transform_values(interp, w_self, args_w, w_block):
     space = interp.space
     w_result = space.newhash()
@@ -307,7 +329,7 @@ def hash_transform_values(interp, w_self, args_w, w_block):
     return w_result
 
 
-@builtin("Hash", "transform_values!", 0, 0)
+@builtin("Hash", "transform_values!", 0, 0, enum=True)
 def hash_transform_values_bang(interp, w_self, args_w, w_block):
     keys_w, values_w = pairs(w_self)
     for i in range(len(keys_w)):
@@ -557,7 +579,7 @@ def hash_none(interp, w_self, args_w, w_block):
     return w_true
 
 
-@builtin("Hash", "find detect", 0, 0)
+@builtin("Hash", "find detect", 0, 0, enum=True)
 def hash_find(interp, w_self, args_w, w_block):
     keys_w, values_w = pairs(w_self)
     for i in range(len(keys_w)):
@@ -566,7 +588,7 @@ def hash_find(interp, w_self, args_w, w_block):
     return w_nil
 
 
-@builtin("Hash", "partition", 0, 0)
+@builtin("Hash", "partition", 0, 0, enum=True)
 def hash_partition(interp, w_self, args_w, w_block):
     space = interp.space
     keys_w, values_w = pairs(w_self)
@@ -581,7 +603,7 @@ def hash_partition(interp, w_self, args_w, w_block):
     return space.newarray([space.newarray(yes), space.newarray(no)])
 
 
-@builtin("Hash", "filter_map", 0, 0)
+@builtin("Hash", "filter_map", 0, 0, enum=True)
 def hash_filter_map(interp, w_self, args_w, w_block):
     keys_w, values_w = pairs(w_self)
     result = []
@@ -592,7 +614,7 @@ def hash_filter_map(interp, w_self, args_w, w_block):
     return interp.space.newarray(result)
 
 
-@builtin("Hash", "sort_by", 0, 0)
+@builtin("Hash", "sort_by", 0, 0, enum=True)
 def hash_sort_by(interp, w_self, args_w, w_block):
     w_array = hash_to_a(interp, w_self, [], None)
     return interp.send(w_array, "sort_by", [], w_block)
@@ -608,7 +630,7 @@ def hash_max_by(interp, w_self, args_w, w_block):
     return interp.send(hash_to_a(interp, w_self, [], None), "max_by", args_w, w_block)
 
 
-@builtin("Hash", "group_by", 0, 0)
+@builtin("Hash", "group_by", 0, 0, enum=True)
 def hash_group_by(interp, w_self, args_w, w_block):
     return interp.send(hash_to_a(interp, w_self, [], None), "group_by", args_w, w_block)
 

@@ -616,7 +616,11 @@ def object_respond_to_missing(interp, w_self, args_w, w_block):
 @builtin("BasicObject", "method_missing", 1, -1, private=True)
 def object_method_missing(interp, w_self, args_w, w_block):
     name = symbol_or_string(interp, args_w[0])
-    raise interp.space.no_method_error(w_self, name, "undefined method")
+    error = interp.space.no_method_error(w_self, name, "undefined method")
+    w_exc = error.w_exc
+    assert isinstance(w_exc, W_Exception)
+    w_exc.w_args = interp.space.newarray(args_w[1:])
+    raise error
 
 
 def symbol_or_string(interp, w_name):
@@ -644,7 +648,7 @@ def basic_send(interp, w_self, args_w, w_block):
 def object_public_send(interp, w_self, args_w, w_block):
     name = symbol_or_string(interp, args_w[0])
     args_w, w_kwargs = split_kwargs(args_w[1:])
-    return interp.send(w_self, name, args_w, w_block, w_kwargs, False)
+    return interp.send(w_self, name, args_w, w_block, w_kwargs, False, public_only=True)
 
 
 def split_kwargs(args_w):

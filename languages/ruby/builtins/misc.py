@@ -164,9 +164,7 @@ def method_call(interp, w_self, args_w, w_block):
     from languages.ruby.builtins.kernel import split_kwargs
     w_method = method_of(w_self)
     args_w, w_kwargs = split_kwargs(args_w)
-    if isinstance(w_method.w_function, W_Builtin) and \
-            w_method.w_function.name == "method_missing" and \
-            w_method.name != "method_missing":
+    if w_method.w_function.name == "method_missing" and w_method.name != "method_missing":
         return interp.send(w_method.w_receiver, w_method.name, args_w, w_block, w_kwargs)
     return interp.invoke(w_method.w_function, w_method.w_receiver, w_method.name, args_w,
                          w_kwargs, w_block)
@@ -570,7 +568,8 @@ def module_undef_method(interp, w_self, args_w, w_block):
     return w_self
 
 
-def method_list(interp, w_self, args_w, visibility):
+def method_list(interp, w_self, args_w, visibility, also=-1):
+    """The method names of one visibility (or of `also` too) along the ancestors."""
     w_module = module_of(w_self)
     inherit = not args_w or args_w[0].is_true()
     names = []
@@ -581,14 +580,20 @@ def method_list(interp, w_self, args_w, visibility):
             break
         for name in w_ancestor.methods.keys():
             w_func = w_ancestor.methods[name]
-            if w_func.visibility == visibility and name not in names and \
+            if (w_func.visibility == visibility or w_func.visibility == also) and \
+                    name not in names and \
                     not isinstance(w_func, W_Undefined):
                 names.append(name)
     return interp.space.newarray([symbol(name) for name in names])
 
 
-@builtin("Module", "instance_methods public_instance_methods", 0, 1)
+@builtin("Module", "instance_methods", 0, 1)
 def module_instance_methods(interp, w_self, args_w, w_block):
+    return method_list(interp, w_self, args_w, PUBLIC, PROTECTED)
+
+
+@builtin("Module", "public_instance_methods", 0, 1)
+def module_public_instance_methods(interp, w_self, args_w, w_block):
     return method_list(interp, w_self, args_w, PUBLIC)
 
 
@@ -847,7 +852,7 @@ def key_error_key(interp, w_self, args_w, w_block):
 
 @builtin("KeyError", "receiver", 0, 0)
 def key_error_receiver(interp, w_self, args_w, w_block):
-    return w_nil
+    return exc_of(w_self).w_receiver
 
 
 @builtin("NameError", "name", 0, 0)
@@ -855,9 +860,15 @@ def name_error_name(interp, w_self, args_w, w_block):
     return exc_of(w_self).w_extra
 
 
+@builtin("NoMethodError", "args", 0, 0)
+def no_method_error_args(interp, w_self, args_w, w_block):
+    w_args = exc_of(w_self).w_args
+    return w_args if w_args is not None else interp.space.newarray([])
+
+
 @builtin("NameError", "receiver", 0, 0)
 def name_error_receiver(interp, w_self, args_w, w_block):
-    return w_nil
+    return exc_of(w_self).w_receiver
 
 
 @builtin("LocalJumpError", "reason", 0, 0)
@@ -992,7 +1003,8 @@ def domain_error(interp, name):
 def math_sqrt(interp, w_self, args_w, w_block):
     x = math_arg(interp, args_w[0])
     if x < 0:
-        raise domain_error(interp, "sqrt")
+        raise interp.space.error(interp.space.w_DomainError,
+                                 "Numerical argument is out of domain - sqrt")
     return W_Float(math.sqrt(x))
 
 
@@ -1019,6 +1031,21 @@ def math_cos(interp, w_self, args_w, w_block):
 @builtin("Math", "tan", 1, 1, singleton=True)
 def math_tan(interp, w_self, args_w, w_block):
     return W_Float(math.tan(math_arg(interp, args_w[0])))
+
+
+@builtin("Math", "sinh", 1, 1, singleton=True)
+def math_sinh(interp, w_self, args_w, w_block):
+    return W_Float(math.sinh(math_arg(interp, args_w[0])))
+
+
+@builtin("Math", "cosh", 1, 1, singleton=True)
+def math_cosh(interp, w_self, args_w, w_block):
+    return W_Float(math.cosh(math_arg(interp, args_w[0])))
+
+
+@builtin("Math", "tanh", 1, 1, singleton=True)
+def math_tanh(interp, w_self, args_w, w_block):
+    return W_Float(math.tanh(math_arg(interp, args_w[0])))
 
 
 @builtin("Math", "atan", 1, 1, singleton=True)

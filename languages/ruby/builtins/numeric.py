@@ -354,12 +354,31 @@ def int_to_s_builtin(interp, w_self, args_w, w_block):
     return interp.space.newstr(int_to_s(interp.space, w_self, base))
 
 
-@builtin("Integer", "to_i to_int floor ceil truncate ord", 0, 1)
+@builtin("Integer", "to_i to_int floor ord", 0, 1)
 def int_to_i(interp, w_self, args_w, w_block):
     if args_w:
         digits = interp.space.expect_int(args_w[0])
         if digits < 0:
             return int_round_digits(interp, w_self, digits, "floor")
+    return w_self
+
+
+@builtin("Integer", "ceil", 0, 1)
+def int_ceil(interp, w_self, args_w, w_block):
+    if args_w:
+        digits = interp.space.expect_int(args_w[0])
+        if digits < 0:
+            return int_round_digits(interp, w_self, digits, "ceil")
+    return w_self
+
+
+@builtin("Integer", "truncate", 0, 1)
+def int_truncate(interp, w_self, args_w, w_block):
+    if args_w:
+        digits = interp.space.expect_int(args_w[0])
+        if digits < 0:
+            negative = num_compare(interp, w_self, W_Integer(0)) < 0
+            return int_round_digits(interp, w_self, digits, "ceil" if negative else "floor")
     return w_self
 
 
@@ -379,6 +398,10 @@ def int_round_digits(interp, w_self, digits, mode):
     w_down = int_arith(space, "-", w_self, w_rem)
     if mode == "floor":
         return w_down
+    if mode == "ceil":
+        if num_compare(interp, w_rem, W_Integer(0)) == 0:
+            return w_down
+        return int_arith(space, "+", w_down, w_unit)
     w_twice = int_arith(space, "*", w_rem, W_Integer(2))
     c = num_compare(interp, w_twice, w_unit)
     negative = num_compare(interp, w_self, W_Integer(0)) < 0
@@ -791,8 +814,7 @@ def float_round_mode(interp, w_self, args_w, mode):
         w_int = float_to_integer(space, math.floor(value) if mode == "floor" else
                                  (math.ceil(value) if mode == "ceil" else
                                   round_double(value, 0)))
-        return int_round_digits(interp, w_int, digits, "floor" if mode == "floor" else
-                                "round")
+        return int_round_digits(interp, w_int, digits, mode)
     if mode == "floor":
         return float_to_integer(space, math.floor(value))
     if mode == "ceil":

@@ -10,12 +10,25 @@ TABLE = []
 
 
 @not_rpython
-def builtin(class_name, names, min_args=0, max_args=0, singleton=False, private=False):
+def builtin(class_name, names, min_args=0, max_args=0, singleton=False, private=False,
+            enum=False):
+    """`enum=True`: called without a block, the method returns an Enumerator over itself."""
     def register(func):
         for name in names.split():
-            TABLE.append((class_name, name, func, min_args, max_args, singleton, private))
+            entry = blockless_enumerator(func, name) if enum else func
+            TABLE.append((class_name, name, entry, min_args, max_args, singleton, private))
         return func
     return register
+
+
+@not_rpython
+def blockless_enumerator(func, name):
+    def enumerating(interp, w_self, args_w, w_block):
+        if w_block is None:
+            return interp.space.make_enumerator(w_self, name, args_w)
+        return func(interp, w_self, args_w, w_block)
+    enumerating.__name__ = "%s_or_enum" % func.__name__
+    return enumerating
 
 
 def install(space):
