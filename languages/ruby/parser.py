@@ -430,8 +430,32 @@ class Parser(object):
             elif token.kind == "!~":
                 left = ast.Not(token.line, ast.Call(token.line, left, "=~", [right], None,
                                                     None, False))
+            elif token.kind == "=~" and isinstance(left, ast.Regexp):
+                left = self.named_captures(token.line, left, right)
             else:
                 left = ast.Call(token.line, left, token.kind, [right], None, None, False)
+
+    def named_captures(self, line, regexp, subject):
+        """`/(?<name>..)/ =~ s` with a literal regexp assigns each named group to a local
+        (nil when the match fails)."""
+        match = ast.Call(line, regexp, "=~", [subject], None, None, False)
+        names = []
+        for part in regexp.parts:
+            if not isinstance(part, StrPiece):
+                return match
+            names += group_names(part.text)
+        if not names:
+            return match
+        stmts = [ast.LocalAsgn(line, " match", match)]
+        self.scope.declare(" match")
+        for name in names:
+            self.scope.declare(name)
+            w_group = ast.Call(line, ast.GVar(line, "$~"), "[]", [ast.Sym(line, name)],
+                               None, None, False)
+            stmts.append(ast.LocalAsgn(line, name, ast.And(line, ast.GVar(line, "$~"),
+                                                           w_group)))
+        stmts.append(ast.LocalVar(line, " match"))
+        return ast.Seq(line, stmts)
 
     def parse_unary(self):
         token = self.peek()
@@ -1574,6 +1598,23 @@ class Parser(object):
         self.expect("end")
         self.scope = outer
         return ast.ModuleNode(line, scope, name, body)
+
+
+def group_names(text):
+    """The names of the `(?<name>...)` groups in a regexp's source."""
+    names = []
+    i = 0
+    while True:
+        i = text.find("(?<", i)
+        if i < 0:
+            return names
+        end = text.find(">", i + 3)
+        if end < 0:
+            return names
+        name = text[i + 3:end]
+        if name and name[0] not in "=!" and name not in names:
+            names.append(name)
+        i = end
 
 
 class StrPiece(ast.Node):

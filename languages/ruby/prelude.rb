@@ -725,6 +725,31 @@ class Array
   end
 end
 
+class String
+  def codepoints
+    each_char.map(&:ord)
+  end
+
+  def each_codepoint(&block)
+    return to_enum(:each_codepoint) unless block
+    codepoints.each(&block)
+    self
+  end
+
+  def byteslice(start, length = nil)
+    all = bytes
+    if start.is_a?(Range)
+      picked = all[start]
+    elsif length.nil?
+      picked = all[start, 1]
+      return nil if start >= all.size || start < -all.size
+    else
+      picked = all[start, length]
+    end
+    picked && picked.map(&:chr).join.force_encoding("UTF-8")
+  end
+end
+
 class Integer
   def gcdlcm(other)
     [gcd(other), lcm(other)]

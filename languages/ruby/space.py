@@ -692,6 +692,13 @@ class Space(object):
             return self.globals.get("$~", w_nil)
         if name == "$!":
             return self.interp.w_current_exception
+        if name == "$`" or name == "$'" or name == "$&":
+            w_match = self.globals.get("$~", w_nil)
+            if not isinstance(w_match, W_MatchData):
+                return w_nil
+            method = "pre_match" if name == "$`" else ("to_s" if name == "$&" else
+                                                       "post_match")
+            return self.interp.send(w_match, method, [])
         if len(name) == 2 and "1" <= name[1] <= "9":
             w_match = self.globals.get("$~", w_nil)
             if isinstance(w_match, W_MatchData):

@@ -748,6 +748,8 @@ def split_whitespace(s, limit):
         while i < n and is_space(s[i]):
             i += 1
         if i >= n:
+            if limit < 0:
+                parts.append("")        # trailing whitespace: an empty last field
             break
         if limit > 0 and len(parts) == limit - 1:
             parts.append(s[nonneg(i):])
@@ -814,6 +816,16 @@ def parse_leading_int(s, base):
     if i < n and (s[i] == "-" or s[i] == "+"):
         sign = s[i] if s[i] == "-" else ""
         i += 1
+    if base == 0:                       # the prefix chooses: 0x 0b 0o 0 or decimal
+        prefix = s[nonneg(i):nonneg(i + 2)].lower()
+        if prefix == "0x":
+            base = 16
+        elif prefix == "0b":
+            base = 2
+        elif prefix == "0o" or (prefix.startswith("0") and len(prefix) == 2):
+            base = 8
+        else:
+            base = 10
     if base == 16 and s[nonneg(i):nonneg(i + 2)].lower() == "0x":
         i += 2
     elif base == 2 and s[nonneg(i):nonneg(i + 2)].lower() == "0b":
@@ -1281,6 +1293,8 @@ def str_sub(interp, w_self, args_w, w_block):
 
 @builtin("String", "gsub", 1, 2)
 def str_gsub(interp, w_self, args_w, w_block):
+    if len(args_w) == 1 and w_block is None:
+        return interp.space.make_enumerator(w_self, "gsub", args_w)
     text, changed = substitute(interp, w_self, args_w, w_block, True)
     return interp.space.newstr(text)
 
