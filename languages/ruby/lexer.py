@@ -37,6 +37,7 @@ class Token(object):
         self.newline_before = newline_before
         self.parts = None               # STRING/SYMBOL/REGEXP: [literal, code, literal, ...]
         self.words = None               # WORDS, SYMBOLS: the list
+        self.word_tokens = None         # %W, %I: each word as a STRING token
 
 
 def is_ident_start(ch):
@@ -361,8 +362,14 @@ class Lexer(object):
             buf.append(" ")
         elif ch == "r":
             buf.append("\r")
-        elif ch == "0":
-            buf.append("\0")
+        elif "0" <= ch <= "7":               # \0, \101: up to three octal digits
+            code = ord(ch) - ord("0")
+            count = 1
+            while count < 3 and "0" <= self.peek() <= "7":
+                code = code * 8 + ord(self.peek()) - ord("0")
+                self.pos += 1
+                count += 1
+            buf.append(chr(code & 255))
         elif ch == "e":
             buf.append("\x1b")
         elif ch == "a":
@@ -528,9 +535,12 @@ class Lexer(object):
                 self.pos += 1
             text = self.source[nonneg(start):nonneg(self.pos)]
             self.pos += 1
-            words = split_words(text)
+            interpolate = kind_char == "W" or kind_char == "I"
+            words = split_words(text, interpolate)
             token = self.add("WORDS" if kind_char in "wW" else "SYMBOLS", "", spaced, newline)
             token.words = words
+            if interpolate:
+                token.word_tokens = [self.lex_interpolated(word, token.line) for word in words]
         return True
 
     def scan_heredoc(self, spaced, newline):
@@ -591,11 +601,14 @@ class Lexer(object):
             if doc.raw:
                 doc.token.parts = [body]
             else:
-                sub = Lexer(body, doc.token.line + 1)
-                sub.pos = 0
-                sub.source = body + "\0"
-                token = sub.scan_string("\1", "\0", True, False, False, "STRING")
-                doc.token.parts = token.parts
+                doc.token.parts = self.lex_interpolated(body, doc.token.line + 1).parts
+
+    def lex_interpolated(self, text, line):
+        """`text` as the body of a double-quoted string: a STRING token with its parts."""
+        sub = Lexer(text, line)
+        sub.pos = 0
+        sub.source = text + "\0"
+        return sub.scan_string("\1", "\0", True, False, False, "STRING")
 
 
 class Heredoc(object):
@@ -675,18 +688,33 @@ def starts_at(source, pos, word):
     return True
 
 
-def split_words(text):
-    """%w[...]: the words between blanks."""
+def split_words(text, interpolate):
+    """%w[...]: the words between blanks; a backslash keeps a blank in its word (with
+    interpolation, %W and %I, every other escape is left for the string lexer)."""
     words = []
-    start = -1
-    for i in range(len(text)):
+    word = []
+    in_word = False
+    i = 0
+    n = len(text)
+    while i < n:
         ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = text[i + 1]
+            if interpolate and not (nxt == " " or nxt == "\n" or nxt == "\t"):
+                word.append(ch)
+            word.append(nxt)
+            in_word = True
+            i += 2
+            continue
         if ch == " " or ch == "\n" or ch == "\t" or ch == "\r":
-            if start >= 0:
-                words.append(text[nonneg(start):nonneg(i)])
-                start = -1
-        elif start < 0:
-            start = i
-    if start >= 0:
-        words.append(text[nonneg(start):])
+            if in_word:
+                words.append("".join(word))
+                word = []
+                in_word = False
+        else:
+            word.append(ch)
+            in_word = True
+        i += 1
+    if in_word:
+        words.append("".join(word))
     return words

@@ -773,6 +773,14 @@ class Parser(object):
         if kind == "WORDS" or kind == "SYMBOLS":
             self.advance()
             elements = []
+            if token.word_tokens is not None:
+                for word_token in token.word_tokens:
+                    parts = self.string_parts(word_token)
+                    if kind == "WORDS":
+                        elements.append(ast.Str(line, parts))
+                    else:
+                        elements.append(ast.DSym(line, parts))
+                return ast.ArrayLit(line, elements)
             for word in token.words:
                 if kind == "WORDS":
                     elements.append(ast.Str(line, [StrPiece(line, word)]))

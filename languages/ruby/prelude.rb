@@ -725,7 +725,31 @@ class Array
   end
 end
 
+class Encoding
+  def initialize(name)
+    @name = name
+  end
+
+  def to_s
+    @name
+  end
+  alias name to_s
+
+  def inspect
+    "#<Encoding:#{@name}>"
+  end
+
+  UTF_8 = new("UTF-8")
+  ASCII_8BIT = new("ASCII-8BIT")
+  BINARY = ASCII_8BIT
+  US_ASCII = new("US-ASCII")
+end
+
 class String
+  def encoding
+    Encoding::UTF_8
+  end
+
   def codepoints
     each_char.map(&:ord)
   end

@@ -1163,8 +1163,6 @@ def inspect_string(s):
             out.append("\\r")
         elif ch == "\x1b":
             out.append("\\e")
-        elif ch == "\0":
-            out.append("\\0")
         elif ch == "\a":
             out.append("\\a")
         elif ch == "\b":
@@ -1177,7 +1175,7 @@ def inspect_string(s):
                                           s[i + 1] == "@"):
             out.append("\\#")
         elif ord(ch) < 32 or ord(ch) == 127:
-            out.append("\\x" + HEXDIGITS[ord(ch) >> 4] + HEXDIGITS[ord(ch) & 15])
+            out.append("\\u00" + HEXDIGITS[ord(ch) >> 4] + HEXDIGITS[ord(ch) & 15])
         else:
             out.append(ch)
         i += 1

@@ -80,6 +80,8 @@ def sprintf(interp, fmt, args_w):
                 flags += fmt[i]
                 i += 1
         if i < n and fmt[i] == "*":
+            if arg_index >= len(args_w):
+                raise space.argument_error("too few arguments")
             width = space.expect_int(args_w[arg_index])
             arg_index += 1
             if width < 0:
@@ -92,12 +94,33 @@ def sprintf(interp, fmt, args_w):
                 i += 1
             if i > start:
                 width = parse_digits(fmt[nonneg(start):nonneg(i)])
+            if i < n and fmt[i] == "$" and width > 0 and w_arg is None:
+                if width > len(args_w):             # %2$s: the second argument
+                    raise space.argument_error("too few arguments")
+                w_arg = args_w[width - 1]
+                width = -1
+                i += 1
+                while i < n and fmt[i] in "-+ 0#":
+                    flags += fmt[i]
+                    i += 1
+                start = i
+                while i < n and "0" <= fmt[i] <= "9":
+                    i += 1
+                if i > start:
+                    width = parse_digits(fmt[nonneg(start):nonneg(i)])
         if i < n and fmt[i] == ".":
             i += 1
             start = i
-            while i < n and "0" <= fmt[i] <= "9":
+            if i < n and fmt[i] == "*":
+                if arg_index >= len(args_w):
+                    raise space.argument_error("too few arguments")
+                precision = space.expect_int(args_w[arg_index])
+                arg_index += 1
                 i += 1
-            precision = parse_digits(fmt[nonneg(start):nonneg(i)]) if i > start else 0
+            else:
+                while i < n and "0" <= fmt[i] <= "9":
+                    i += 1
+                precision = parse_digits(fmt[nonneg(start):nonneg(i)]) if i > start else 0
         if i >= n:
             raise space.argument_error("malformed format string - %")
         conv = fmt[i]

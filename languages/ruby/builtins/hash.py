@@ -942,6 +942,17 @@ def range_step(interp, w_self, args_w, w_block):
         while i <= last:
             results.append(W_Integer(i))
             i += step
+    elif not (isinstance(w_range.w_first, W_Integer) or isinstance(w_range.w_first, W_Float)):
+        step = space.expect_int(w_step)         # ("a".."e").step(2): every step-th element
+        if step <= 0:
+            raise space.argument_error("step can't be negative" if step < 0 else
+                                       "step can't be 0")
+        w_all = interp.send(w_self, "to_a", [])
+        assert isinstance(w_all, W_Array)
+        k = 0
+        while k < len(w_all.items_w):
+            results.append(w_all.items_w[k])
+            k += step
     else:
         first = space.expect_float(w_range.w_first)
         last = space.expect_float(w_range.w_last)

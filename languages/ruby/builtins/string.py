@@ -1381,11 +1381,6 @@ def str_casecmp_p(interp, w_self, args_w, w_block):
     return newbool(str_of(w_self).lower() == as_string(args_w[0]).value.lower())
 
 
-@builtin("String", "encoding", 0, 0)
-def str_encoding(interp, w_self, args_w, w_block):
-    return interp.space.newstr("UTF-8")
-
-
 @builtin("String", "force_encoding encode unicode_normalize scrub b", 0, 2)
 def str_force_encoding(interp, w_self, args_w, w_block):
     return w_self
