@@ -339,6 +339,8 @@ class Interpreter(object):
         if code.accepts_keywords:
             self.bind_keywords(code, frame, w_kwargs)
         if code.block_param >= 0:
+            if w_block is not None:
+                w_block.captured = True
             frame.locals_w[code.block_param] = w_block if w_block is not None else w_nil
         return code.opt_entries[given_optional]
 

@@ -208,6 +208,7 @@ class W_Proc(W_Object):
         self.w_bound_self = None      # instance_exec: self rebound
         self.symbol = ""              # Symbol#to_proc
         self.native = None            # a NativeBlock: a block written in RPython
+        self.captured = False         # seen as a value (proc {}, &blk): lambda(&it) keeps it
 
 
 class W_MethodObject(W_Object):

@@ -718,7 +718,7 @@ class ArraySorter(Sorter):
         self.items_w = items_w
         self.w_block = w_block
 
-    def lt(self, i, j):
+    def compare(self, i, j):
         w_a = self.items_w[i]
         w_b = self.items_w[j]
         if self.w_block is not None:
@@ -726,8 +726,45 @@ class ArraySorter(Sorter):
             if not isinstance(w_c, W_Integer):
                 raise self.interp.space.argument_error("comparison of %s with %s failed" % (
                     self.interp.space.class_name(w_a), self.interp.space.class_name(w_b)))
-            return w_c.value < 0
-        return self.interp.space.compare(w_a, w_b) < 0
+            return w_c.value
+        return self.interp.space.compare(w_a, w_b)
+
+    def lt(self, i, j):
+        return self.compare(i, j) < 0
+
+    def sort(self):
+        """ruby sorts with glibc's qsort_r, a top-down merge sort: the same comparisons in
+        the same order, so a badly typed array fails with ruby's message."""
+        self.merge_sort(0, len(self.order), [0] * len(self.order))
+
+    def merge_sort(self, lo, n, scratch):
+        if n <= 1:
+            return
+        order = self.order
+        n1 = n // 2
+        n2 = n - n1
+        self.merge_sort(lo, n1, scratch)
+        self.merge_sort(lo + n1, n2, scratch)
+        i = lo
+        j = lo + n1
+        k = 0
+        while n1 > 0 and n2 > 0:
+            if self.compare(order[i], order[j]) <= 0:
+                scratch[k] = order[i]
+                i += 1
+                n1 -= 1
+            else:
+                scratch[k] = order[j]
+                j += 1
+                n2 -= 1
+            k += 1
+        while n1 > 0:
+            scratch[k] = order[i]
+            i += 1
+            n1 -= 1
+            k += 1
+        for m in range(k):
+            order[lo + m] = scratch[m]
 
 
 def sorted_items(interp, items_w, w_block):

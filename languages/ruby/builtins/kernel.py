@@ -265,7 +265,9 @@ def kernel_at_exit(interp, w_self, args_w, w_block):
 def kernel_lambda(interp, w_self, args_w, w_block):
     if w_block is None:
         raise interp.space.argument_error("tried to create Proc object without a block")
-    w_block.is_lambda = True
+    if not w_block.captured:            # a literal block; lambda(&existing) keeps its kind
+        w_block.is_lambda = True
+        w_block.captured = True
     return w_block
 
 
@@ -273,6 +275,7 @@ def kernel_lambda(interp, w_self, args_w, w_block):
 def kernel_proc(interp, w_self, args_w, w_block):
     if w_block is None:
         raise interp.space.argument_error("tried to create Proc object without a block")
+    w_block.captured = True
     return w_block
 
 

@@ -32,6 +32,7 @@ def proc_of(w_value):
 def proc_new(interp, w_cls, args_w, w_block):
     if w_block is None:
         raise interp.space.argument_error("tried to create Proc object without a block")
+    w_block.captured = True
     return w_block
 
 
@@ -48,8 +49,10 @@ def proc_call(interp, w_self, args_w, w_block):
         return interp.call_proc(w_proc, args_w, w_kwargs, w_block)
     except BreakUnwind as e:
         if e.w_proc is w_proc and not w_proc.is_lambda:
-            raise interp.space.error(interp.space.w_LocalJumpError,
-                                     "break from proc-closure")
+            w_exc = interp.space.new_exception(interp.space.w_LocalJumpError,
+                                               "break from proc-closure")
+            w_exc.w_extra = symbol("break")
+            raise RubyError(w_exc)
         raise
 
 
@@ -307,7 +310,7 @@ def module_new(interp, w_cls, args_w, w_block):
 @builtin("Class", "superclass", 0, 0)
 def class_superclass(interp, w_self, args_w, w_block):
     w_super = module_of(w_self).w_superclass
-    while w_super is not None and w_super.is_singleton:
+    while w_super is not None and w_super.is_singleton and not module_of(w_self).is_singleton:
         w_super = w_super.w_superclass
     return w_super if w_super is not None else w_nil
 
@@ -390,11 +393,7 @@ def module_cmp(interp, w_self, args_w, w_block):
 
 @builtin("Module", "ancestors", 0, 0)
 def module_ancestors(interp, w_self, args_w, w_block):
-    result = []
-    for w_module in module_of(w_self).ancestors:
-        if not w_module.is_singleton:
-            result.append(w_module)
-    return interp.space.newarray(result)
+    return interp.space.newarray([w_module for w_module in module_of(w_self).ancestors])
 
 
 @builtin("Module", "include", 1, -1)
