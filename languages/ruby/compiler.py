@@ -1170,6 +1170,10 @@ class Compiler(object):
         if has_ensure:
             state.ensure_depth += 1
         if node.rescues:
+            saved = state.temp()               # $! before: back once a rescue clause ends
+            self.emit(op.CURRENT_EXCEPTION)
+            self.emit(op.SET_LOCAL, saved)
+            self.emit(op.POP)
             retry_label = asm.here()
             body_start = asm.position()
             state.retry_labels.append(retry_label)
@@ -1219,6 +1223,8 @@ class Compiler(object):
                         self.store_local(rescue.var)
                     self.emit(op.POP)
                 self.compile_node(rescue.body)
+                self.emit(op.GET_LOCAL, saved)
+                self.emit(op.RESTORE_EXCEPTION)
                 self.jump(op.JUMP, after)
             state.retry_labels.pop()
             self.mark(after)

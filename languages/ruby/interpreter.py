@@ -110,6 +110,8 @@ class Interpreter(object):
                     while frame.stackpos > handler.depth:
                         frame.pop()
                     if handler.ensure:
+                        if isinstance(e, RubyError):
+                            self.w_current_exception = e.w_exc   # $! (a cause) in ensure
                         frame.push(W_Pending(e))
                     else:
                         assert isinstance(e, RubyError)
@@ -1004,6 +1006,10 @@ class Interpreter(object):
 
     def op_CURRENT_EXCEPTION(self, frame, code, arg, next_pc):
         frame.push(self.w_current_exception)
+        return next_pc
+
+    def op_RESTORE_EXCEPTION(self, frame, code, arg, next_pc):
+        self.w_current_exception = frame.pop()
         return next_pc
 
     def op_BINOP(self, frame, code, arg, next_pc):

@@ -76,6 +76,7 @@ GET_BLOCK = d("GET_BLOCK", 1)
 CHECK_MATCH = d("CHECK_MATCH", -1)                   # pattern, value -> bool (pattern === v)
 RESCUE_MATCH = d("RESCUE_MATCH", -1)                 # exc, class -> bool (class or array)
 CURRENT_EXCEPTION = d("CURRENT_EXCEPTION", 1)
+RESTORE_EXCEPTION = d("RESTORE_EXCEPTION", -1)       # saved $! -> (a rescue clause ended)
 
 # SEND flags
 FLAG_BLOCK = 1          # a block (proc or nil) is on the stack after the arguments

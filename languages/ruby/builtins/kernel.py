@@ -156,6 +156,8 @@ def kernel_raise(interp, w_self, args_w, w_block):
             w_kwargs = w_cause
             args_w = args_w[:nonneg(len(args_w) - 1)]
     if isinstance(w_first, W_String):
+        if len(args_w) > 1:
+            raise space.type_error("exception class/object expected")
         w_exc = space.new_exception(space.w_RuntimeError, w_first.value)
     elif isinstance(w_first, W_Class):
         w_exc = interp.send(w_first, "exception", args_w[1:2])
