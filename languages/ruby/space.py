@@ -1001,6 +1001,15 @@ class Space(object):
         from framework import console
         return console.stdin.read_line("")
 
+    def at_input_end(self):
+        """IO#eof? on standard input: read ahead a line and leave it pending."""
+        from framework import console
+        line = console.stdin.read_line("")
+        if line is None:
+            return True
+        console.stdin.pending = line + console.stdin.pending
+        return False
+
     def read_all(self):
         pieces = []
         while True:

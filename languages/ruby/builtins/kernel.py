@@ -302,6 +302,11 @@ def io_gets(interp, w_self, args_w, w_block):
     return kernel_gets(interp, w_self, args_w, w_block)
 
 
+@builtin("IO", "eof? eof", 0, 0)
+def io_eof(interp, w_self, args_w, w_block):
+    return newbool(interp.space.at_input_end())
+
+
 @builtin("IO", "read", 0, 1)
 def io_read(interp, w_self, args_w, w_block):
     return interp.space.newstr(interp.space.read_all())
@@ -310,11 +315,19 @@ def io_read(interp, w_self, args_w, w_block):
 @builtin("IO", "readlines each_line", 0, 1)
 def io_readlines(interp, w_self, args_w, w_block):
     space = interp.space
+    chomp = False
+    if args_w and isinstance(args_w[-1], W_Hash):
+        w_chomp = as_hash(args_w[-1]).table.get(symbol("chomp"))
+        chomp = w_chomp is not None and w_chomp.is_true()
     lines_w = []
     while True:
         line = space.read_line()
         if line is None:
             break
+        if chomp and line.endswith("\n"):
+            line = line[:nonneg(len(line) - 1)]
+            if line.endswith("\r"):
+                line = line[:nonneg(len(line) - 1)]
         lines_w.append(space.newstr(line))
     if w_block is not None:
         for w_line in lines_w:

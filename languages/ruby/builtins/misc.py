@@ -230,6 +230,8 @@ def method_parameters(interp, w_self, args_w, w_block):
     w_function = method_of(w_self).w_function
     if isinstance(w_function, W_UserMethod):
         return code_parameters(interp, w_function.code, True)
+    if isinstance(w_function, W_ProcMethod) and w_function.w_proc.code is not None:
+        return code_parameters(interp, w_function.w_proc.code, True)
     return interp.space.newarray([])
 
 
@@ -1578,6 +1580,17 @@ def unbound_owner(interp, w_self, args_w, w_block):
 @builtin("UnboundMethod", "arity", 0, 0)
 def unbound_arity(interp, w_self, args_w, w_block):
     return method_arity(interp, w_self, args_w, w_block)
+
+
+@builtin("UnboundMethod", "parameters", 0, 0)
+def unbound_parameters(interp, w_self, args_w, w_block):
+    return method_parameters(interp, w_self, args_w, w_block)
+
+
+@builtin("Method", "original_name", 0, 0)
+@builtin("UnboundMethod", "original_name", 0, 0)
+def method_original_name(interp, w_self, args_w, w_block):
+    return symbol(method_of(w_self).w_function.name)
 
 
 @builtin("Kernel", "include", 1, -1, private=True)
