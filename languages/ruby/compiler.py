@@ -472,14 +472,15 @@ class Compiler(object):
             for arg in target.args:
                 self.compile_node(arg)
             self.emit(op.GET_LOCAL, tmp)
-            self.emit_call("[]=", len(target.args) + 1, op.FLAG_ASSIGN)
+            self.emit_call("[]=", len(target.args) + 1,
+                           op.FLAG_ASSIGN | self_call(target.receiver))
         elif isinstance(target, ast.AttrAsgn):
             tmp = self.state.temp()
             self.emit(op.SET_LOCAL, tmp)
             self.emit(op.POP)
             self.compile_node(target.receiver)
             self.emit(op.GET_LOCAL, tmp)
-            self.emit_call(target.name, 1, op.FLAG_ASSIGN)
+            self.emit_call(target.name, 1, op.FLAG_ASSIGN | self_call(target.receiver))
         elif isinstance(target, ast.Splat):
             self.compile_store(target.value)
         else:
@@ -512,7 +513,7 @@ class Compiler(object):
         argc = len(node.args) + 1
         if flags & op.FLAG_SPLAT:
             argc = 1
-        self.emit_call("[]=", argc, flags | op.FLAG_ASSIGN)
+        self.emit_call("[]=", argc, flags | op.FLAG_ASSIGN | self_call(node.receiver))
 
     def compile_AttrAsgn(self, node):
         self.compile_node(node.receiver)
@@ -520,7 +521,7 @@ class Compiler(object):
         if node.safe_nav:
             done = self.jump(op.JUMP_IF_NIL)
         self.compile_node(node.value)
-        self.emit_call(node.name, 1, op.FLAG_ASSIGN)
+        self.emit_call(node.name, 1, op.FLAG_ASSIGN | self_call(node.receiver))
         if done is not None:
             self.mark(done)
 
@@ -550,7 +551,8 @@ class Compiler(object):
             for tmp in arg_temps:
                 self.emit(op.GET_LOCAL, tmp)
             self.emit(op.GET_LOCAL, value)
-            self.emit_call("[]=", len(arg_temps) + 1, op.FLAG_ASSIGN)
+            self.emit_call("[]=", len(arg_temps) + 1,
+                           op.FLAG_ASSIGN | self_call(target.receiver))
             return
         if isinstance(target, ast.AttrAsgn):
             recv = self.state.temp()
@@ -558,14 +560,15 @@ class Compiler(object):
             self.emit(op.SET_LOCAL, recv)
             self.emit(op.POP)
             self.emit(op.GET_LOCAL, recv)
-            self.emit_call(drop_last(target.name, 1) if target.name.endswith("=") else target.name, 0)
+            self.emit_call(drop_last(target.name, 1) if target.name.endswith("=") else target.name,
+                           0, self_call(target.receiver))
             self.compile_op_value(node)
             value = self.state.temp()
             self.emit(op.SET_LOCAL, value)
             self.emit(op.POP)
             self.emit(op.GET_LOCAL, recv)
             self.emit(op.GET_LOCAL, value)
-            self.emit_call(target.name, 1, op.FLAG_ASSIGN)
+            self.emit_call(target.name, 1, op.FLAG_ASSIGN | self_call(target.receiver))
             return
         # plain variables
         if isinstance(target, ast.LocalAsgn):
@@ -700,8 +703,7 @@ class Compiler(object):
         else:
             self.compile_node(node.receiver)
             flags = 0
-            if isinstance(node.receiver, ast.SelfNode):
-                flags = op.FLAG_FCALL       # `self.x`: private methods allowed (ruby 2.7+)
+            flags = self_call(node.receiver)
         done = None
         if node.safe_nav:
             done = self.jump(op.JUMP_IF_NIL)
@@ -1379,6 +1381,13 @@ class Compiler(object):
 
     def compile_BeginBlock(self, node):
         self.compile_node(node.body)
+
+
+def self_call(receiver):
+    """`self.x`, `self.x = v`, `self[i]`: private methods allowed (ruby 2.7+)."""
+    if isinstance(receiver, ast.SelfNode):
+        return op.FLAG_FCALL
+    return 0
 
 
 def visibility_code(name):

@@ -399,6 +399,7 @@ class Interpreter(object):
         return self.invoke(w_func, w_recv, name, args_w, w_kwargs, w_block)
 
     current_self = None
+    caller_visibility = PUBLIC      # the sender's default visibility (attr_* under private)
 
     def method_missing(self, w_recv, name, args_w, w_kwargs, w_block, vcall):
         space = self.space
@@ -593,6 +594,7 @@ class Interpreter(object):
         args_w, w_kwargs, w_block = self.pop_call_args(frame, flags, op.call_argc(arg))
         w_recv = frame.pop()
         self.current_self = frame.w_self
+        self.caller_visibility = frame.visibility
         fcall = (flags & op.FLAG_FCALL) != 0
         vcall = (flags & op.FLAG_VCALL) != 0
         if flags & op.FLAG_BLOCK_LITERAL:

@@ -439,15 +439,18 @@ def module_extend_object(interp, w_self, args_w, w_block):
 
 def define_attr(interp, w_self, args_w, reader, writer):
     w_module = module_of(w_self)
+    visibility = interp.caller_visibility
+    if visibility > PROTECTED:
+        visibility = PUBLIC
     result = []
     for w_name in args_w:
         name = symbol_or_string(interp, w_name)
         if reader:
-            w_module.set_method(name, W_AttrReader("@" + name, name, w_module, PUBLIC))
+            w_module.set_method(name, W_AttrReader("@" + name, name, w_module, visibility))
             result.append(symbol(name))
         if writer:
             w_module.set_method(name + "=", W_AttrWriter("@" + name, name + "=", w_module,
-                                                         PUBLIC))
+                                                         visibility))
             result.append(symbol(name + "="))
     return interp.space.newarray(result)
 
