@@ -308,7 +308,8 @@ class Lexer(object):
         if self.peek() == ":" and self.peek(1) != ":" and last != "." and last != "&." \
                 and last != "def" and (self.peek(1) != "" and self.peek(1) in " \n\t)" or
                                        self.peek(1) == '"' or is_ident_start(self.peek(1))
-                                       or True) and not (text[-1] == "?"):
+                                       or True) and \
+                not (text[-1] == "?" and last != "{" and last != "," and last != "("):
             if self.label_allowed():
                 self.pos += 1
                 self.add("LABEL", text, spaced, newline)

@@ -178,6 +178,7 @@ class W_Hash(W_Object):
 class W_Range(W_Object):
     def __init__(self, space, w_first, w_last, exclusive):
         W_Object.__init__(self, space.w_Range)
+        self.frozen = True                # ranges are frozen since ruby 3.0
         self.w_first = w_first
         self.w_last = w_last
         self.exclusive = exclusive

@@ -768,7 +768,7 @@ def range_each(interp, w_self, args_w, w_block):
     return w_self
 
 
-@builtin("Range", "reverse_each", 0, 0)
+@builtin("Range", "reverse_each", 0, 0, enum=True)
 def range_reverse_each(interp, w_self, args_w, w_block):
     w_range = range_of(w_self)
     i, first = 0, 0
@@ -811,7 +811,28 @@ def range_size(interp, w_self, args_w, w_block):
     return W_Integer(len(range_to_a(interp, w_self, [], None).items_w))
 
 
-@builtin("Range", "include? member? === cover?", 1, 1)
+@builtin("Range", "include? member?", 1, 1)
+def range_member(interp, w_self, args_w, w_block):
+    """String ranges answer by iterating (ruby 3.1), single characters by comparing."""
+    w_range = range_of(w_self)
+    w_first = w_range.w_first
+    w_last = w_range.w_last
+    if isinstance(w_first, W_String) and isinstance(w_last, W_String):
+        if len(w_first.value) == 1 and len(w_last.value) == 1:
+            w_value = args_w[0]
+            if not (isinstance(w_value, W_String) and len(w_value.value) == 1):
+                return w_false
+        else:
+            w_all = interp.send(w_self, "to_a", [])
+            assert isinstance(w_all, W_Array)
+            for w_item in w_all.items_w:
+                if interp.space.eq(w_item, args_w[0]):
+                    return w_true
+            return w_false
+    return range_include(interp, w_self, args_w, w_block)
+
+
+@builtin("Range", "=== cover?", 1, 1)
 def range_include(interp, w_self, args_w, w_block):
     space = interp.space
     w_range = range_of(w_self)
@@ -921,22 +942,25 @@ def range_hash(interp, w_self, args_w, w_block):
                      space.hash_value(w_range.w_last))
 
 
-@builtin("Range", "step %", 1, 1)
+@builtin("Range", "step %", 1, 1, enum=True)
 def range_step(interp, w_self, args_w, w_block):
     space = interp.space
     w_range = range_of(w_self)
     w_step = args_w[0]
     results = []
+    w_last = w_range.w_last
+    endless = w_last is w_nil or (isinstance(w_last, W_Float) and w_last.value == INFINITY)
     if isinstance(w_range.w_first, W_Integer) and isinstance(w_step, W_Integer) and \
-            not isinstance(w_range.w_last, W_Float):
+            (endless or not isinstance(w_last, W_Float)):
         step = w_step.value
         if step <= 0:
             raise space.argument_error("step can't be negative" if step < 0 else
                                        "step can't be 0")
         i = as_integer(w_range.w_first).value
-        if w_range.w_last is w_nil:
+        if endless:
+            as_float = isinstance(w_last, W_Float)      # (1..Float::INFINITY): floats
             while True:
-                interp.call_proc(w_block, [W_Integer(i)])
+                interp.call_proc(w_block, [W_Float(float(i)) if as_float else W_Integer(i)])
                 i += step
         first, last = int_bounds(interp, w_range)
         while i <= last:

@@ -1520,7 +1520,14 @@ def enumerator_size(interp, w_self, args_w, w_block):
         return W_Float(INFINITY)
     if isinstance(w_enum.w_receiver, W_Integer) and w_enum.method == "times":
         return w_enum.w_receiver
+    if w_enum.method in COUNTED_SIZES:
+        return interp.send(w_self, "count", [])
     return interp.send(w_enum.w_receiver, "size", [])
+
+
+# Enumerators whose size is not their receiver's: counted by running them (all finite
+# unless their receiver is endless, as in ruby, whose size would then be Infinity).
+COUNTED_SIZES = ["step", "%", "each_slice", "each_cons", "upto", "downto", "reverse_each"]
 
 
 @builtin("Enumerator", "with_index each_with_index", 0, 1)

@@ -1151,22 +1151,52 @@ def str_upto(interp, w_self, args_w, w_block):
     current = str_of(w_self)
     last = space.expect_str(args_w[0])
     exclusive = len(args_w) > 1 and args_w[1].is_true()
+    if all_digits(current) and all_digits(last) and len(current) <= 18 and len(last) <= 18:
+        width = len(current)                # "08".upto("11"): numbers, zero-padded
+        i = int(current)
+        end = int(last)
+        while i < end or (i == end and not exclusive):
+            text = str(i)
+            if len(text) < width:
+                text = "0" * (width - len(text)) + text
+            interp.call_proc(w_block, [space.newstr(text)])
+            i += 1
+        return w_self
+    if current > last or (exclusive and current == last):
+        return w_self
     while True:
-        if exclusive and current == last:
-            break
         interp.call_proc(w_block, [space.newstr(current)])
-        if current == last or len(current) > len(last):
+        if not exclusive and current == last:
             break
         current = succ(current)
+        if exclusive and current == last:
+            break
+        if len(current) > len(last) or len(current) == 0:
+            break
     return w_self
 
 
-@builtin("String", "=~ match?", 1, 2)
+def all_digits(text):
+    if not text:
+        return False
+    for ch in text:
+        if not ("0" <= ch <= "9"):
+            return False
+    return True
+
+
+@builtin("String", "=~", 1, 1)
 def str_match_op(interp, w_self, args_w, w_block):
     w_re = args_w[0]
     if isinstance(w_re, W_String):
-        w_re = interp.space.newregexp(escape_regexp(w_re.value), 0)
-    return interp.send(w_re, "=~" if True else "", [w_self])
+        raise interp.space.type_error("type mismatch: String given")
+    return interp.send(w_re, "=~", [w_self])
+
+
+@builtin("Symbol", "=~", 1, 1)
+def sym_match_op(interp, w_self, args_w, w_block):
+    assert isinstance(w_self, W_Symbol)
+    return interp.send(args_w[0], "=~", [interp.space.newstr(w_self.name)])
 
 
 @builtin("String", "match?", 1, 2)
