@@ -158,8 +158,7 @@ class Compiler(object):
         layout.post = len(params.post)
         if kind == KIND_BLOCK:
             total = layout.required + layout.optional + layout.post
-            layout.auto_splat = total > 1 or (layout.rest >= 0 and total > 0) or \
-                (total == 1 and len(destructure) > 0)
+            layout.auto_splat = total > 1 or (layout.rest >= 0 and total > 0)
         layout.opt_entries = [state.asm.position()]
         for target in params.optional:
             assert isinstance(target, ast.LocalAsgn)

@@ -629,7 +629,7 @@ class Parser(object):
                     block_arg = ast.LocalVar(line, "&")
                 else:
                     block_arg = self.parse_arg()
-            elif token.kind == "...":
+            elif token.kind == "..." and self.peek(1).kind in [")", ",", "]", "NEWLINE"]:
                 self.advance()
                 args.append(ast.Splat(line, ast.LocalVar(line, "*")))
                 pairs.append(ast.DoubleSplat(line, ast.LocalVar(line, "**")))
@@ -864,8 +864,8 @@ class Parser(object):
             return self.parse_hash()
         if kind == "->":
             return self.parse_lambda()
-        if kind == "..":
-            self.unexpected()
+        if kind == ".." or (kind == "..." and self.peek(1).kind not in [")", ",", "NEWLINE"]):
+            return self.parse_range()           # beginless: a[..2], (...5)
         if kind == "if" or kind == "unless":
             return self.parse_if()
         if kind == "while" or kind == "until":

@@ -78,7 +78,7 @@ module Enumerable
   def map
     return to_enum(:map) unless block_given?
     result = []
-    each { |*x| result << yield(*x) }
+    each { |*x| result << yield(x.size == 1 ? x[0] : x) }
     result
   end
   alias collect map
@@ -87,7 +87,7 @@ module Enumerable
     return to_enum(:flat_map) unless block_given?
     result = []
     each do |*x|
-      v = yield(*x)
+      v = yield(x.size == 1 ? x[0] : x)
       if v.is_a?(Array)
         result.concat(v)
       else
@@ -101,7 +101,7 @@ module Enumerable
   def select
     return to_enum(:select) unless block_given?
     result = []
-    each { |*x| v = x.size == 1 ? x[0] : x; result << v if yield(*x) }
+    each { |*x| v = x.size == 1 ? x[0] : x; result << v if yield(x.size == 1 ? x[0] : x) }
     result
   end
   alias filter select
@@ -110,7 +110,7 @@ module Enumerable
     return to_enum(:filter_map) unless block_given?
     result = []
     each do |*x|
-      v = yield(*x)
+      v = yield(x.size == 1 ? x[0] : x)
       result << v if v
     end
     result
@@ -119,7 +119,7 @@ module Enumerable
   def reject
     return to_enum(:reject) unless block_given?
     result = []
-    each { |*x| v = x.size == 1 ? x[0] : x; result << v unless yield(*x) }
+    each { |*x| v = x.size == 1 ? x[0] : x; result << v unless yield(x.size == 1 ? x[0] : x) }
     result
   end
 
@@ -127,7 +127,7 @@ module Enumerable
     return to_enum(:find) unless block_given?
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      return v if yield(*x)
+      return v if yield(x.size == 1 ? x[0] : x)
     end
     ifnone ? ifnone.call : nil
   end
@@ -137,7 +137,7 @@ module Enumerable
     i = 0
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      if args.empty? ? yield(*x) : v == args[0]
+      if args.empty? ? yield(x.size == 1 ? x[0] : x) : v == args[0]
         return i
       end
       i += 1
@@ -200,7 +200,7 @@ module Enumerable
   def sum(init = 0)
     acc = init
     if block_given?
-      each { |*x| acc += yield(*x) }
+      each { |*x| acc += yield(x.size == 1 ? x[0] : x) }
     else
       each { |*x| acc += (x.size == 1 ? x[0] : x) }
     end
@@ -212,7 +212,7 @@ module Enumerable
     if !args.empty?
       each { |*x| n += 1 if (x.size == 1 ? x[0] : x) == args[0] }
     elsif block_given?
-      each { |*x| n += 1 if yield(*x) }
+      each { |*x| n += 1 if yield(x.size == 1 ? x[0] : x) }
     else
       each { |*x| n += 1 }
     end
@@ -250,7 +250,7 @@ module Enumerable
     result = []
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      break unless yield(*x)
+      break unless yield(x.size == 1 ? x[0] : x)
       result << v
     end
     result
@@ -273,7 +273,7 @@ module Enumerable
     dropping = true
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      dropping = false if dropping && !yield(*x)
+      dropping = false if dropping && !yield(x.size == 1 ? x[0] : x)
       result << v unless dropping
     end
     result
@@ -282,7 +282,7 @@ module Enumerable
   def all?(*args)
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      ok = if !args.empty? then args[0] === v elsif block_given? then yield(*x) else v end
+      ok = if !args.empty? then args[0] === v elsif block_given? then yield(x.size == 1 ? x[0] : x) else v end
       return false unless ok
     end
     true
@@ -291,7 +291,7 @@ module Enumerable
   def any?(*args)
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      ok = if !args.empty? then args[0] === v elsif block_given? then yield(*x) else v end
+      ok = if !args.empty? then args[0] === v elsif block_given? then yield(x.size == 1 ? x[0] : x) else v end
       return true if ok
     end
     false
@@ -300,7 +300,7 @@ module Enumerable
   def none?(*args)
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      ok = if !args.empty? then args[0] === v elsif block_given? then yield(*x) else v end
+      ok = if !args.empty? then args[0] === v elsif block_given? then yield(x.size == 1 ? x[0] : x) else v end
       return false if ok
     end
     true
@@ -310,7 +310,7 @@ module Enumerable
     n = 0
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      ok = if !args.empty? then args[0] === v elsif block_given? then yield(*x) else v end
+      ok = if !args.empty? then args[0] === v elsif block_given? then yield(x.size == 1 ? x[0] : x) else v end
       n += 1 if ok
       return false if n > 1
     end
@@ -377,7 +377,7 @@ module Enumerable
     h = {}
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      k = yield(*x)
+      k = yield(x.size == 1 ? x[0] : x)
       (h[k] ||= []) << v
     end
     h
@@ -389,7 +389,7 @@ module Enumerable
     no = []
     each do |*x|
       v = x.size == 1 ? x[0] : x
-      if yield(*x)
+      if yield(x.size == 1 ? x[0] : x)
         yes << v
       else
         no << v
@@ -441,32 +441,28 @@ module Enumerable
 
   def each_slice(n)
     raise ArgumentError, "invalid slice size" if n <= 0
-    slices = []
+    return to_enum(:each_slice, n) unless block_given?
     current = []
     each do |*x|
       current << (x.size == 1 ? x[0] : x)
       if current.size == n
-        slices << current
+        yield current
         current = []
       end
     end
-    slices << current unless current.empty?
-    return slices.each unless block_given?
-    slices.each { |s| yield s }
+    yield current unless current.empty?
     self
   end
 
   def each_cons(n)
     raise ArgumentError, "invalid size" if n <= 0
-    items = to_a
-    result = []
-    i = 0
-    while i + n <= items.size
-      result << items[i, n]
-      i += 1
+    return to_enum(:each_cons, n) unless block_given?
+    window = []
+    each do |*x|
+      window << (x.size == 1 ? x[0] : x)
+      window.shift if window.size > n
+      yield window.dup if window.size == n
     end
-    return result.each unless block_given?
-    result.each { |c| yield c }
     self
   end
 
@@ -597,16 +593,14 @@ class Array
     each(&block)
   end
 
-  def each_slice(n, &block)
+  def each_slice(n)
     raise ArgumentError, "invalid slice size" if n <= 0
-    slices = []
+    return to_enum(:each_slice, n) unless block_given?
     i = 0
     while i < size
-      slices << self[i, n]
+      yield self[i, n]
       i += n
     end
-    return slices.each unless block
-    slices.each(&block)
     self
   end
 

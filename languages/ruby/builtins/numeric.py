@@ -903,6 +903,11 @@ def num_step(interp, w_self, args_w, w_block):
         w_limit = w_to if w_to is not None else w_nil
     if w_block is None:
         return space.make_enumerator(w_self, "step", args_w)
+    if isinstance(w_self, W_Integer) and w_limit is w_nil and isinstance(w_step, W_Integer):
+        i = w_self.value                # 1.step(by: 3): no limit
+        while True:
+            interp.call_proc(w_block, [W_Integer(i)])
+            i += w_step.value
     if isinstance(w_self, W_Integer) and isinstance(w_limit, W_Integer) and \
             isinstance(w_step, W_Integer):
         i = w_self.value
