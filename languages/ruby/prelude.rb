@@ -719,6 +719,41 @@ class Array
   end
 end
 
+class File
+  SEPARATOR = "/"
+
+  def self.basename(path, suffix = nil)
+    base = path.sub(/\/+\z/, "")
+    base = base.empty? && path.start_with?("/") ? "/" : base.split("/").last.to_s
+    if suffix == ".*"
+      dot = base.rindex(".")
+      base = base[0, dot] if dot && dot > 0
+    elsif suffix && base.end_with?(suffix) && base != suffix
+      base = base[0, base.size - suffix.size]
+    end
+    base
+  end
+
+  def self.dirname(path)
+    trimmed = path.sub(/\/+\z/, "")
+    slash = trimmed.rindex("/")
+    return "." if slash.nil?
+    return "/" if slash == 0
+    trimmed[0, slash]
+  end
+
+  def self.extname(path)
+    base = basename(path)
+    dot = base.rindex(".")
+    return "" if dot.nil? || dot == 0 || dot == base.size - 1
+    base[dot..]
+  end
+
+  def self.join(*parts)
+    parts.flatten.map(&:to_s).join("/").gsub(/\/+/, "/")
+  end
+end
+
 class Encoding
   def initialize(name)
     @name = name

@@ -480,8 +480,8 @@ def kernel_Hash(interp, w_self, args_w, w_block):
         return w_value
     if w_value is w_nil or (isinstance(w_value, W_Array) and not w_value.items_w):
         return space.newhash()
-    if interp.respond_to(w_value, "to_h"):
-        return interp.send(w_value, "to_h", [])
+    if interp.respond_to(w_value, "to_hash"):           # the implicit conversion only
+        return interp.send(w_value, "to_hash", [])
     raise space.type_error("can't convert %s into Hash" % space.class_name(w_value))
 
 
