@@ -973,7 +973,7 @@ class Space(object):
         from languages.ruby.language import read_file
         if not name.endswith(".rb"):
             name += ".rb"
-        base = self.filename
+        base = self.current_file if self.current_file else self.filename
         slash = base.rfind("/")
         path = name
         if slash >= 0 and not name.startswith("/"):
@@ -995,7 +995,14 @@ class Space(object):
             code = compile_ruby(source, path)
         except SourceError as e:
             raise self.error(self.w_SyntaxError, "%s:%d: %s" % (path, e.line, e.message))
-        self.interp.run_main(code, self.w_main, LexicalScope(self.w_Object, None))
+        outer_file = self.current_file
+        self.current_file = path          # require_relative inside it is relative to it
+        try:
+            self.interp.run_main(code, self.w_main, LexicalScope(self.w_Object, None))
+        finally:
+            self.current_file = outer_file
+
+    current_file = ""
 
     def read_line(self):
         from framework import console
