@@ -29,6 +29,8 @@ ARG_STARTS = ["INT", "FLOAT", "STRING", "SYMBOL", "DSYM", "IDENT", "CONST", "IVA
               "not", "defined?", "->", "::", "!", "case", "begin", "def", "super",
               "yield", "__method__", "lambda", "proc", "[", "(", "__FILE__", "__LINE__"]
 
+PATTERN_PREC = 11        # values in patterns bind tighter than `|`
+
 STATEMENT_ENDS = ["end", "else", "elsif", "when", "in", "rescue", "ensure", "}", ")", "EOF",
                   "then", "do"]
 
@@ -1289,8 +1291,7 @@ class Parser(object):
                 else:
                     inner = self.parse_array_pattern_body(line, ")")
                 self.expect(")")
-                return ast.PatAlt(line, [ast.PatValue(line, const), inner]) if False else \
-                    PatAnd(line, ast.PatValue(line, const), inner)
+                return PatAnd(line, ast.PatValue(line, const), inner)
             if self.at("[") and not self.peek().spaced:
                 self.advance()
                 inner = self.parse_array_pattern_body(line, "]")
@@ -1301,8 +1302,25 @@ class Parser(object):
                 high = self.parse_binary(5)
                 return ast.PatValue(line, ast.RangeLit(line, const, high, exclusive))
             return ast.PatValue(line, const)
-        value = self.parse_range()
-        return ast.PatValue(line, value)
+        return ast.PatValue(line, self.parse_pattern_range(line))
+
+    def parse_pattern_range(self, line):
+        """A value in a pattern: an expression that binds tighter than `|` (which separates
+        alternatives), or a range of two."""
+        if self.at("..") or self.at("..."):
+            exclusive = self.advance().kind == "..."
+            return ast.RangeLit(line, ast.Nil(line), self.parse_binary(PATTERN_PREC), exclusive)
+        left = self.parse_binary(PATTERN_PREC)
+        if self.at("..") or self.at("..."):
+            exclusive = self.advance().kind == "..."
+            if self.at_statement_end() or self.at("NEWLINE") or self.at("]") or \
+                    self.at(")") or self.at(",") or self.at("then") or self.at("|") or \
+                    self.at("=>") or self.at("}"):
+                right = ast.Nil(line)
+            else:
+                right = self.parse_binary(PATTERN_PREC)
+            return ast.RangeLit(line, left, right, exclusive)
+        return left
 
     def parse_const_path(self):
         token = self.advance()

@@ -1,5 +1,6 @@
 """Record the expected output of tests/ruby/cases/*.rb from the reference `ruby` (3.1):
-NAME.out (stdout) and, when the status is not 0, NAME.rc.
+NAME.out (stdout) and, when the status is not 0, NAME.rc and NAME.err (the first line of
+stderr: the error as ruby words it).
 
     python3 tests/ruby/record.py            # every case
     python3 tests/ruby/record.py NAME...    # some
@@ -17,11 +18,17 @@ def record(name):
     with open(os.path.join(CASES, name + ".out"), "wb") as f:
         f.write(result.stdout)
     rc_path = os.path.join(CASES, name + ".rc")
+    err_path = os.path.join(CASES, name + ".err")
+    first_err = result.stderr.split(b"\n")[0]
     if result.returncode:
         with open(rc_path, "w") as f:
             f.write("%d\n" % result.returncode)
-    elif os.path.exists(rc_path):
-        os.remove(rc_path)
+        if first_err:
+            with open(err_path, "wb") as f:
+                f.write(first_err + b"\n")
+    for path in [rc_path, err_path]:
+        if not result.returncode and os.path.exists(path):
+            os.remove(path)
 
 
 def main(names):

@@ -36,6 +36,10 @@ def test_case(name):
     status, out, err = run_ruby(source, name + ".rb")
     assert out == expected, err
     assert status == expected_status, err
+    err_path = os.path.join(CASES, name + ".err")
+    if os.path.exists(err_path):
+        with open(err_path) as f:
+            assert err.split("\n")[0] + "\n" == f.read()
 
 
 def test_syntax_error_is_worded_as_ruby():
