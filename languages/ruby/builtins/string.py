@@ -10,6 +10,7 @@ from languages.ruby.objects import (nonneg, W_Integer, W_Float, W_String, W_Symb
 from languages.ruby.space import inspect_string, inspect_symbol
 from languages.ruby.regexp import W_Regexp, W_MatchData
 from languages.ruby.builtins.format import sprintf
+from languages.ruby.casemap import upcase, downcase, capitalize, swapcase
 from framework.integers import parse_int, parse_big, InvalidLiteral, parse_float
 
 
@@ -426,30 +427,12 @@ def str_each_line(interp, w_self, args_w, w_block):
 
 @builtin("String", "upcase", 0, 1)
 def str_upcase(interp, w_self, args_w, w_block):
-    return interp.space.newstr(str_of(w_self).upper())
+    return interp.space.newstr(upcase(str_of(w_self)))
 
 
 @builtin("String", "downcase", 0, 1)
 def str_downcase(interp, w_self, args_w, w_block):
-    return interp.space.newstr(str_of(w_self).lower())
-
-
-def capitalize(s):
-    if not s:
-        return s
-    return s[0].upper() + s[1:].lower()
-
-
-def swapcase(s):
-    out = []
-    for ch in s:
-        if ch.isupper():
-            out.append(ch.lower())
-        elif ch.islower():
-            out.append(ch.upper())
-        else:
-            out.append(ch)
-    return "".join(out)
+    return interp.space.newstr(downcase(str_of(w_self)))
 
 
 @builtin("String", "capitalize", 0, 1)
@@ -473,12 +456,12 @@ def bang(interp, w_self, new_value):
 
 @builtin("String", "upcase!", 0, 1)
 def str_upcase_bang(interp, w_self, args_w, w_block):
-    return bang(interp, w_self, str_of(w_self).upper())
+    return bang(interp, w_self, upcase(str_of(w_self)))
 
 
 @builtin("String", "downcase!", 0, 1)
 def str_downcase_bang(interp, w_self, args_w, w_block):
-    return bang(interp, w_self, str_of(w_self).lower())
+    return bang(interp, w_self, downcase(str_of(w_self)))
 
 
 @builtin("String", "capitalize!", 0, 1)
