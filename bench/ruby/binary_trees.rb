@@ -1,28 +1,24 @@
-# Binary trees: allocate and walk many short-lived trees, and one long-lived one.
-class Node
-  attr_reader :left, :right
-
-  def initialize(left, right)
-    @left = left
-    @right = right
-  end
-
-  def check
-    @left.nil? ? 1 : 1 + @left.check + @right.check
-  end
+# Allocation and recursion: the binary-trees benchmark.
+def bottom_up(depth)
+  return [nil, nil] if depth == 0
+  depth -= 1
+  [bottom_up(depth), bottom_up(depth)]
 end
 
-def make(depth)
-  depth.zero? ? Node.new(nil, nil) : Node.new(make(depth - 1), make(depth - 1))
+def check(tree)
+  l, r = tree
+  l.nil? ? 1 : 1 + check(l) + check(r)
 end
 
 max_depth = 13
-puts "stretch tree of depth #{max_depth + 1}\t check: #{make(max_depth + 1).check}"
-long_lived = make(max_depth)
-4.step(max_depth, 2) do |depth|
-  iterations = 1 << (max_depth - depth + 4)
+min_depth = 4
+stretch = max_depth + 1
+puts "stretch tree of depth #{stretch}\t check: #{check(bottom_up(stretch))}"
+long_lived = bottom_up(max_depth)
+min_depth.step(max_depth, 2) do |depth|
+  iterations = 2**(max_depth - depth + min_depth)
   sum = 0
-  iterations.times { sum += make(depth).check }
+  iterations.times { sum += check(bottom_up(depth)) }
   puts "#{iterations}\t trees of depth #{depth}\t check: #{sum}"
 end
-puts "long lived tree of depth #{max_depth}\t check: #{long_lived.check}"
+puts "long lived tree of depth #{max_depth}\t check: #{check(long_lived)}"

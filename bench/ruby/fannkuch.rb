@@ -1,11 +1,11 @@
-# Fannkuch-redux: pancake flips over every permutation, with the checksum.
+# Array permutations and flips: the fannkuch-redux benchmark.
 def fannkuch(n)
   perm1 = (0...n).to_a
   count = [0] * n
   max_flips = 0
   checksum = 0
-  sign = 1
   r = n
+  perm_count = 0
   loop do
     while r != 1
       count[r - 1] = r
@@ -15,22 +15,27 @@ def fannkuch(n)
     flips = 0
     k = perm[0]
     while k != 0
-      perm[0..k] = perm[0..k].reverse!
+      perm[0, k + 1] = perm[0, k + 1].reverse
       flips += 1
       k = perm[0]
     end
     max_flips = flips if flips > max_flips
-    checksum += sign * flips
+    checksum += perm_count.even? ? flips : -flips
     loop do
       return [checksum, max_flips] if r == n
-      perm1.insert(r, perm1.shift)
+      perm0 = perm1[0]
+      i = 0
+      while i < r
+        perm1[i] = perm1[i + 1]
+        i += 1
+      end
+      perm1[r] = perm0
       count[r] -= 1
       break if count[r] > 0
       r += 1
     end
-    sign = -sign
+    perm_count += 1
   end
 end
-
 checksum, flips = fannkuch(8)
 puts checksum, "Pfannkuchen(8) = #{flips}"

@@ -1,6 +1,5 @@
-# Naive recursion: method calls, integer compares and adds.
+# Recursive calls and integer arithmetic.
 def fib(n)
   n < 2 ? n : fib(n - 1) + fib(n - 2)
 end
-
-puts fib(30)
+puts fib(32)

@@ -1,17 +1,11 @@
-# Strings: appending with <<, interpolation, split/join, gsub, format and case methods.
-buffer = +""
-parts = []
+# String workload: building, slicing, splitting, gsub, case and interpolation.
+out = +""
 150_000.times do |i|
-  buffer << "item" << i.to_s << ","
-  if i % 1000 == 999
-    parts << buffer[0, 40].upcase
-    buffer = +""
-  end
+  word = "item#{i}"
+  out << word.upcase << "," if i.even?
+  out << word.reverse[0, 3]
 end
-joined = parts.join("|")
-words = joined.split("|")
-total = words.sum { |w| w.length + w.index("ITEM") + w.count(",") }
-lines = (0...50_000).map { |i| format("%05d:%s:%.2f", i, i.to_s(16).rjust(6, "0"), i / 7.0) }
-report = lines.join("\n")
-swapped = report.gsub(/:(\h+):/) { ":#{$1.reverse}:" }
-puts "#{words.size} #{total} #{report.size} #{swapped.bytesize} #{report.tr('0-9', 'a-j')[0, 12]}"
+parts = out.split(",")
+puts out.size, parts.size, parts.last(2).inspect
+text = "the quick brown fox jumps over the lazy dog " * 8000
+puts text.gsub("o", "0").count("0"), text.split.tally["the"], text.scan(/\w+/).size

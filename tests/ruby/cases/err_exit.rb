@@ -1,0 +1,3 @@
+at_exit { puts "at exit" }
+puts "working"
+exit 3

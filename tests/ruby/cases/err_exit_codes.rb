@@ -1,0 +1,4 @@
+at_exit { puts "at_exit ran" }
+puts "working"
+$stdout.flush
+exit 3

@@ -1,0 +1,4 @@
+def broken(x)
+  if x > 1
+    puts "big"
+end
