@@ -13,7 +13,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.objectmodel import compute_identity_hash
 
-from framework.floatformat import repr_float
+from framework.floatformat import decimal_digits, exponent_notation, fixed_notation, is_negative
 from framework.mt19937 import MersenneTwister
 from rpython.rlib.rarithmetic import intmask
 from languages.ruby.natives import (Collector, ArrayCollector, Indexer, Curry, Composition,
@@ -1117,48 +1117,19 @@ def compute_float_hash(value):
 
 
 def float_to_s(value):
-    """Float#to_s: shortest round-trip digits, exponent form below 1e-4 and from 1e16."""
+    """Float#to_s: shortest round-trip digits, exponent form below 1e-4 and from 1e15."""
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    text = repr_float(value)
-    if 1e15 <= abs(value) < 1e16:
-        return large_float_to_s(text)
-    e = text.find("e")
-    if e >= 0:
-        mantissa = text[:nonneg(e)]
-        exponent = text[nonneg(e + 1):]
-        if mantissa.find(".") < 0:
-            mantissa += ".0"
-        sign = exponent[0]
-        digits = exponent[1:]
-        if len(digits) < 2:
-            digits = "0" + digits
-        return "%se%s%s" % (mantissa, sign, digits)
-    return text
+    digits, point = decimal_digits(value)
+    sign = "-" if is_negative(value) else ""
+    if -4 <= point - 1 < 15:
+        return sign + fixed_notation(digits, point, True)
+    return sign + exponent_notation(digits, point, exponent_digits=2)
 
 
 HEXDIGITS = "0123456789ABCDEF"
-
-
-def large_float_to_s(text):
-    """Ruby prints floats from 1e15 (not Python's 1e16) in exponent form."""
-    sign = ""
-    if text.startswith("-"):
-        sign = "-"
-        text = text[1:]
-    dot = text.find(".")
-    intpart = text[:nonneg(dot)] if dot >= 0 else text
-    frac = text[nonneg(dot + 1):] if dot >= 0 else ""
-    digits = intpart + ("" if frac == "0" else frac)
-    end = len(digits)
-    while end > 1 and digits[end - 1] == "0":
-        end -= 1
-    assert end >= 0
-    digits = digits[:nonneg(end)]
-    mantissa = digits[0] + "." + (digits[1:] if len(digits) > 1 else "0")
-    return "%s%se+%d" % (sign, mantissa, len(intpart) - 1)
 
 
 def inspect_string(s):
