@@ -46,15 +46,54 @@ class PythonLanguage(Language):
     # -- entry points -------------------------------------------------------------------
     def run(self, filename, source, args):
         space = self.space
-        space.argv = args if args else [filename]
-        slash = filename.rfind("/")
-        space.main_dir = filename[:slash] if slash > 0 else ""
+        if filename == "<string>":              # -c CODE (-e): CPython's sys.argv and path
+            space.argv = ["-c"] + args
+            space.main_dir = ""
+        else:
+            space.argv = args if args else [filename]
+            space.main_dir = absolute_folder(filename)
+            if filename != "<stdin>":               # CPython 3.11 names the script absolutely
+                filename = space.main_dir + "/" + filename[filename.rfind("/") + 1:]
         w_main = W_ModuleObject("__main__")
         space.register_module("__main__", w_main)
         try:
             self.execute_module(filename, source, w_main)
         except SourceError as e:
             self.report_syntax_error(filename, source, e)
+            return 1
+        except OperationError as e:
+            return self.report_uncaught(e)
+        return 0
+
+    def run_module(self, module, args):
+        """`-m module args` as CPython's runpy does it: sys.path[0] is the current folder,
+        the module (a package's `__main__`) runs as `__main__` with sys.argv[0] its file."""
+        from languages.python.importing import find_main_module, read_source
+        space = self.space
+        space.argv = ["-m"] + args
+        space.main_dir = os.getcwd()
+        try:
+            name, path, problem = find_main_module(space, module)
+        except OperationError as e:
+            output.write_err("polyvm: Error while finding module specification for '%s' (%s)\n"
+                             % (module, self.exception_line(e.w_value).strip("\n")))
+            return 1
+        source = read_source(path) if path else None
+        if source is None:
+            output.write_err("polyvm: %s\n" % (problem or "can't read " + path))
+            return 1
+        space.argv[0] = path
+        w_sys = space.modules.get("sys")          # imported already by a parent package
+        if isinstance(w_sys, W_ModuleObject):
+            w_sys.w_dict.set("argv", space.newlist([space.newstr(a) for a in space.argv]))
+        w_main = W_ModuleObject("__main__")
+        dot = name.rfind(".")
+        w_main.w_dict.set("__package__", space.newstr(name[:dot] if dot > 0 else ""))
+        space.register_module("__main__", w_main)
+        try:
+            self.execute_module(path, source, w_main)
+        except SourceError as e:
+            self.report_syntax_error(path, source, e)
             return 1
         except OperationError as e:
             return self.report_uncaught(e)
@@ -242,6 +281,20 @@ class PythonLanguage(Language):
         if message:
             return "%s: %s\n" % (name, message)
         return name + "\n"
+
+
+def absolute_folder(filename):
+    """The folder of a script as sys.path[0] names it: absolute, like CPython's."""
+    slash = filename.rfind("/")
+    folder = filename[:slash] if slash > 0 else ("/" if slash == 0 else "")
+    if folder.startswith("/"):
+        return folder
+    cwd = os.getcwd()
+    if not folder or folder == ".":
+        return cwd
+    if folder.startswith("./"):
+        folder = folder[2:]
+    return cwd + "/" + folder
 
 
 def syntax_error_text(filename, source, line, column, name, message):
