@@ -718,6 +718,8 @@ def parse_int(space, text, base):
         try:
             return space.newint(integers.parse_int(stripped, base))
         except OverflowError:
+            from languages.python.intdigits import check_parse
+            check_parse(space, stripped, base)
             return space.newbigint(integers.parse_big(stripped, base))
     except integers.InvalidLiteral:
         raise space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"

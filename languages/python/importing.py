@@ -260,6 +260,9 @@ def run_module(space, name, path, source, code, w_module):
     space.modules.mark_initialising(name)
     try:
         if code is None:
+            if source.find("\x00") >= 0:        # compile()'s ValueError, as CPython words it
+                raise space.error(space.w_SyntaxError,
+                                  "source code string cannot contain null bytes")
             code = language.compile(path, source)
         language.run_code(code, path, w_module)
         space.modules.mark_initialised(name)

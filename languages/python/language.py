@@ -53,7 +53,9 @@ class PythonLanguage(Language):
             space.argv = args if args else [filename]
             space.main_dir = absolute_folder(filename)
             if filename != "<stdin>":               # CPython 3.11 names the script absolutely
-                filename = space.main_dir + "/" + filename[filename.rfind("/") + 1:]
+                start = filename.rfind("/") + 1
+                assert start >= 0
+                filename = space.main_dir + "/" + filename[start:]
         w_main = W_ModuleObject("__main__")
         space.register_module("__main__", w_main)
         try:
@@ -153,6 +155,9 @@ class PythonLanguage(Language):
                               "but no encoding declared; see https://peps.python.org/pep-0263/"
                               " for details" % (hex2(source[bad]), filename,
                                                 line_of_offset(source, bad)), -1, 0)
+        nul = source.find("\x00")
+        if nul >= 0:
+            raise SourceError(NUL_MESSAGE, line_of_offset(source, nul), 0)
         self.sources[filename] = source
         module = parse(source, filename)
         return compile_module(self.space, module, filename)
@@ -179,6 +184,15 @@ class PythonLanguage(Language):
         return 1
 
     def report_syntax_error(self, filename, source, error):
+        if error.message == NUL_MESSAGE:
+            # CPython's C strings end the line at the NUL; it is shown unstripped at the end
+            line = source_line(source, error.line)
+            nul = line.find("\x00")
+            if nul >= 0:
+                line = line[:nul]
+            output.write_err('  File "%s", line %d\n    %s\nSyntaxError: %s\n'
+                             % (filename, error.line, line.lstrip(" \t"), NUL_MESSAGE))
+            return
         if error.line < 0:
             output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))
             return
@@ -286,7 +300,12 @@ class PythonLanguage(Language):
 def absolute_folder(filename):
     """The folder of a script as sys.path[0] names it: absolute, like CPython's."""
     slash = filename.rfind("/")
-    folder = filename[:slash] if slash > 0 else ("/" if slash == 0 else "")
+    if slash > 0:
+        folder = filename[:slash]
+    elif slash == 0:
+        folder = "/"
+    else:
+        folder = ""
     if folder.startswith("/"):
         return folder
     cwd = os.getcwd()
@@ -321,6 +340,7 @@ def repeated_note(more):
 
 
 REPL_RESULT = "__polyvm_repl__"
+NUL_MESSAGE = "source code cannot contain null bytes"
 
 
 def read_interactive_chunk():

@@ -120,6 +120,7 @@ class PythonSpace(ObjectSpace):
         self.w_sys_path = None
         self.sre_state = None
         self.stdlib = None
+        self.int_max_str_digits = 4300      # sys.set_int_max_str_digits (intdigits.py)
         self.main_dir = ""
         self.w_handled = None
         self.interpreter = None
