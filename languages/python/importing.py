@@ -218,8 +218,10 @@ def locate_module(space, name):
             return ""
         folders = [space.str_w(w_folder) for w_folder in space.listview(w_path)
                    if isinstance(w_folder, W_StrObject)]
+    start = dot + 1
+    assert start >= 0
     for folder in folders:
-        base = folder + "/" + name[dot + 1:] if folder else name[dot + 1:]
+        base = folder + "/" + name[start:] if folder else name[start:]
         if is_file(base + "/__init__.py"):
             return base + "/__init__.py"
         if is_file(base + ".py"):

@@ -70,7 +70,7 @@ class PythonLanguage(Language):
     def run_module(self, module, args):
         """`-m module args` as CPython's runpy does it: sys.path[0] is the current folder,
         the module (a package's `__main__`) runs as `__main__` with sys.argv[0] its file."""
-        from languages.python.importing import find_main_module, read_source
+        from languages.python.importing import find_main_module, read_source, parent_name
         space = self.space
         space.argv = ["-m"] + args
         space.main_dir = os.getcwd()
@@ -89,8 +89,7 @@ class PythonLanguage(Language):
         if isinstance(w_sys, W_ModuleObject):
             w_sys.w_dict.set("argv", space.newlist([space.newstr(a) for a in space.argv]))
         w_main = W_ModuleObject("__main__")
-        dot = name.rfind(".")
-        w_main.w_dict.set("__package__", space.newstr(name[:dot] if dot > 0 else ""))
+        w_main.w_dict.set("__package__", space.newstr(parent_name(name)))
         space.register_module("__main__", w_main)
         try:
             self.execute_module(path, source, w_main)

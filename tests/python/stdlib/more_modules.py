@@ -37,7 +37,7 @@ print(Fraction(0.5), Fraction("22/7").limit_denominator(5), float(Fraction(1, 8)
 
 # datetime
 d = datetime.date(2002, 3, 11)
-print(d.isoformat(), d.strftime("%d/%m/%y"), d.isocalendar(), d.weekday(), d.ctime())
+print(d.isoformat(), d.strftime("%d/%m/%y"), tuple(d.isocalendar()), d.weekday(), d.ctime())
 dt = datetime.datetime(2006, 11, 21, 16, 30)
 print(dt, dt.strftime("%A, %d. %B %Y %I:%M%p"), dt + datetime.timedelta(days=2, hours=3))
 print(datetime.timedelta(days=50, seconds=27, microseconds=10, minutes=5, hours=8, weeks=2))
