@@ -3,6 +3,8 @@ the others."""
 import math
 
 from rpython.rlib import rfloat
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
@@ -67,6 +69,14 @@ def below_one(x):
     return x < 1.0
 
 
+# CPython 3.11 takes erf and erfc from the C library (rfloat's differ in the last bit).
+LIBM = ExternalCompilationInfo(includes=["math.h"], libraries=["m"])
+c_erf = rffi.llexternal("erf", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=LIBM,
+                        sandboxsafe=True, _nowrapper=True)
+c_erfc = rffi.llexternal("erfc", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=LIBM,
+                         sandboxsafe=True, _nowrapper=True)
+
+
 def not_gamma_domain(x):
     """Zero and the negative integers (the poles of the gamma function)."""
     return x <= 0.0 and x == math.floor(x) and not math.isinf(x)
@@ -97,7 +107,7 @@ for _name, _function, _check in [("sqrt", math.sqrt, negative), ("exp", math.exp
                                  ("acos", math.acos, outside_unit),
                                  ("log10", math.log10, not_positive),
                                  ("fabs", math.fabs, never),
-                                 ("erf", rfloat.erf, never), ("erfc", rfloat.erfc, never),
+                                 ("erf", c_erf, never), ("erfc", c_erfc, never),
                                  ("gamma", rfloat.gamma, not_gamma_domain),
                                  ("lgamma", rfloat.lgamma, not_gamma_domain),
                                  ("exp2", exp2, never)]:
