@@ -113,7 +113,7 @@ except KeyError:
     lines = traceback.format_exc().splitlines()
     print(lines[0], lines[-1], len(traceback.extract_tb(sys.exc_info()[2])))
 print("".join(traceback.format_exception_only(ValueError("bad"))), end="")
-def f(a, b: int = 2, *args, c, d=4, **kw) -> str:
+def f(a, b=2, *args, c, d=4, **kw):
     pass
 sig = inspect.signature(f)
 print(sig, list(sig.parameters), sig.parameters["b"].default, sig.return_annotation)
