@@ -37,6 +37,12 @@ class Language(object):
         output.write_err("polyvm: %s has no interactive mode; give it a FILE\n" % self.name)
         return 2
 
+    def run_module(self, module, args):
+        """`-m MODULE ARGS`: run a module found by the language's own search (Python's
+        `runpy`); returns the exit status."""
+        output.write_err("polyvm: %s cannot run a module by name (-m)\n" % self.name)
+        return 2
+
     def set_option(self, option, value):
         """One of the options the language declares in its package's OPTIONS (`-g GOAL`)."""
 
@@ -83,12 +89,14 @@ class BytecodeLanguage(object):
 
 
 USAGE = """usage: polyvm [options] FILE [ARGS...]
-       polyvm [options] -e CODE [ARGS...]
+       polyvm [options] -e CODE [ARGS...]   (-c CODE too)
+       polyvm [options] -m MODULE [ARGS...]
        polyvm [options] - [ARGS...]         (the program from standard input)
        polyvm [--lang NAME]                 (an interactive session on a terminal)
 options:
   --lang NAME          language of FILE or CODE (default: from FILE's extension, else %s)
-  -e CODE              run CODE
+  -e CODE, -c CODE     run CODE
+  -m MODULE            run a module by name (Python: its __main__), the rest are its ARGS
   --disassemble FILE   print FILE's bytecode instead of running it
   --jit PARAMS         JIT parameters, e.g. threshold=200,trace_limit=10000 or off
   --version            print the version and exit
@@ -165,13 +173,21 @@ class EntryPoint(object):
                 return 0
             elif arg == "--disassemble":
                 disassemble = True
-            elif arg == "--lang" or arg == "-e" or arg == "--jit" or self.takes_option(arg):
+            elif arg == "-m":
+                if i + 1 >= len(argv):
+                    return self.fail("-m needs an argument (see --help)")
+                slot = self.by_name(lang_name) if lang_name else self.default_slot()
+                if slot is None:
+                    return self.unknown_language(lang_name)
+                return self.start_module(slot, language_options, argv[i + 1], argv[i + 2:])
+            elif (arg == "--lang" or arg == "-e" or arg == "-c" or arg == "--jit" or
+                  self.takes_option(arg)):
                 if i + 1 >= len(argv):
                     return self.fail("%s needs an argument (see --help)" % arg)
                 value = argv[i + 1]
                 if arg == "--lang":
                     lang_name = value
-                elif arg == "-e":
+                elif arg == "-e" or arg == "-c":
                     code = value
                     has_code = True
                 elif arg == "--jit":
@@ -244,6 +260,18 @@ class EntryPoint(object):
             if disassemble:
                 return language.disassemble(filename, source)
             return language.run(filename, source, args)
+        except StackOverflow:
+            check_stack_overflow()
+            return language.report_stack_overflow()
+        except MemoryError:
+            return language.report_out_of_memory()
+
+    def start_module(self, slot, language_options, module, args):
+        language = self.configure(slot, language_options)
+        if language is None:
+            return 2
+        try:
+            return language.run_module(module, args)
         except StackOverflow:
             check_stack_overflow()
             return language.report_stack_overflow()

@@ -41,16 +41,29 @@ def builtin_print(space, args_w, w_sep=None, w_end=None, w_file=None, w_flush=No
     end = optional_text(space, w_end, "\n", "end")
     pieces = [space.str_text(w_arg) for w_arg in args_w]
     text = sep.join(pieces) + end
-    if w_file is None or space.is_none(w_file) or w_file is space.w_stdout:
+    if w_file is None or space.is_none(w_file):
+        w_file = current_stdout(space)
+    if w_file is space.w_stdout:
         output.write_out(text)
     else:
         space.call_method(w_file, "write", [space.newstr(text)])
     if w_flush is not None and space.is_true(w_flush):
-        if w_file is None or space.is_none(w_file):
+        if w_file is space.w_stdout:
             output.stdout.flush()
         else:
             space.call_method(w_file, "flush", [])
     return space.w_None
+
+
+def current_stdout(space):
+    """sys.stdout as the program left it (contextlib.redirect_stdout replaces it)."""
+    from languages.python.objects.moduleobject import W_ModuleObject
+    w_sys = space.modules.get("sys")
+    if isinstance(w_sys, W_ModuleObject):
+        w_stdout = w_sys.w_dict.get("stdout")
+        if w_stdout is not None:
+            return w_stdout
+    return space.w_stdout
 
 
 @functions.function("open", posonly=0)
@@ -718,6 +731,8 @@ def parse_int(space, text, base):
         try:
             return space.newint(integers.parse_int(stripped, base))
         except OverflowError:
+            from languages.python.intdigits import check_parse
+            check_parse(space, stripped, base)
             return space.newbigint(integers.parse_big(stripped, base))
     except integers.InvalidLiteral:
         raise space.error(space.w_ValueError, "invalid literal for int() with base %d: %s"

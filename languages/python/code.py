@@ -139,7 +139,15 @@ def code_posonlyargcount(self, space):
 
 @classdef.getter("co_varnames")
 def code_varnames(self, space):
-    return space.newtuple([space.newstr(name) for name in self.code.varnames])
+    """In CPython's order: the keyword-only parameters before the `*args` name (polyvm's
+    frame keeps `*args` right after the positional ones)."""
+    names = [name for name in self.code.varnames]
+    positional = self.code.argcount
+    kwonly = self.code.kwonlyargcount
+    if self.code.flags & 4 and kwonly > 0 and positional + kwonly < len(names):
+        star = names.pop(positional)
+        names.insert(positional + kwonly, star)
+    return space.newtuple([space.newstr(name) for name in names])
 
 
 @classdef.getter("co_cellvars")

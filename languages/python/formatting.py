@@ -147,6 +147,8 @@ def format_int(space, w_int, spec):
     kind = spec.type or "d"
     prefix = ""
     if kind == "d" or kind == "n":
+        from languages.python.intdigits import refuse_long_decimal
+        refuse_long_decimal(space, big)
         digits = group_digits(big.str(), spec.grouping, 3)
     elif kind == "x" or kind == "X":
         digits = group_digits(big.format("0123456789abcdef"), spec.grouping, 4)

@@ -190,6 +190,45 @@ def load_from_folders(space, fullname, name, folders):
     return None
 
 
+def find_main_module(space, name):
+    """The file `-m name` runs, as CPython's runpy finds it (a package stands for its
+    `__main__` submodule; parent packages get imported): (module name, path), or the
+    message CPython prints when there is none, with an empty path."""
+    path = locate_module(space, name)
+    if path.endswith("/__init__.py"):
+        package = name
+        name += ".__main__"
+        path = locate_module(space, name)
+        if not path or path.endswith("/__init__.py"):
+            return name, "", ("No module named %s; '%s' is a package and cannot be directly "
+                              "executed" % (name, package))
+    if not path:
+        return name, "", "No module named %s" % name
+    return name, path, ""
+
+
+def locate_module(space, name):
+    """The file module `name` would be loaded from (`.../__init__.py` for a package), or ""."""
+    dot = name.rfind(".")
+    if dot < 0:
+        folders = space.sys_path_folders()
+    else:
+        w_path = space.findattr_quiet(import_dotted(space, name[:dot]), "__path__")
+        if w_path is None:
+            return ""
+        folders = [space.str_w(w_folder) for w_folder in space.listview(w_path)
+                   if isinstance(w_folder, W_StrObject)]
+    start = dot + 1
+    assert start >= 0
+    for folder in folders:
+        base = folder + "/" + name[start:] if folder else name[start:]
+        if is_file(base + "/__init__.py"):
+            return base + "/__init__.py"
+        if is_file(base + ".py"):
+            return base + ".py"
+    return ""
+
+
 def read_source(path):
     from framework.entry import read_file
     try:
@@ -223,6 +262,9 @@ def run_module(space, name, path, source, code, w_module):
     space.modules.mark_initialising(name)
     try:
         if code is None:
+            if source.find("\x00") >= 0:        # compile()'s ValueError, as CPython words it
+                raise space.error(space.w_SyntaxError,
+                                  "source code string cannot contain null bytes")
             code = language.compile(path, source)
         language.run_code(code, path, w_module)
         space.modules.mark_initialised(name)

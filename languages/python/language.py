@@ -47,15 +47,55 @@ class PythonLanguage(Language):
     # -- entry points -------------------------------------------------------------------
     def run(self, filename, source, args):
         space = self.space
-        space.argv = args if args else [filename]
-        slash = filename.rfind("/")
-        space.main_dir = filename[:slash] if slash > 0 else ""
+        if filename == "<string>":              # -c CODE (-e): CPython's sys.argv and path
+            space.argv = ["-c"] + args
+            space.main_dir = ""
+        else:
+            space.argv = args if args else [filename]
+            space.main_dir = absolute_folder(filename)
+            if filename != "<stdin>":               # CPython 3.11 names the script absolutely
+                start = filename.rfind("/") + 1
+                assert start >= 0
+                filename = space.main_dir + "/" + filename[start:]
         w_main = W_ModuleObject("__main__")
         space.register_module("__main__", w_main)
         try:
             self.execute_module(filename, source, w_main)
         except SourceError as e:
             self.report_syntax_error(filename, source, e)
+            return 1
+        except OperationError as e:
+            return self.report_uncaught(e)
+        return 0
+
+    def run_module(self, module, args):
+        """`-m module args` as CPython's runpy does it: sys.path[0] is the current folder,
+        the module (a package's `__main__`) runs as `__main__` with sys.argv[0] its file."""
+        from languages.python.importing import find_main_module, read_source, parent_name
+        space = self.space
+        space.argv = ["-m"] + args
+        space.main_dir = os.getcwd()
+        try:
+            name, path, problem = find_main_module(space, module)
+        except OperationError as e:
+            output.write_err("polyvm: Error while finding module specification for '%s' (%s)\n"
+                             % (module, self.exception_line(e.w_value).strip("\n")))
+            return 1
+        source = read_source(path) if path else None
+        if source is None:
+            output.write_err("polyvm: %s\n" % (problem or "can't read " + path))
+            return 1
+        space.argv[0] = path
+        w_sys = space.modules.get("sys")          # imported already by a parent package
+        if isinstance(w_sys, W_ModuleObject):
+            w_sys.w_dict.set("argv", space.newlist([space.newstr(a) for a in space.argv]))
+        w_main = W_ModuleObject("__main__")
+        w_main.w_dict.set("__package__", space.newstr(parent_name(name)))
+        space.register_module("__main__", w_main)
+        try:
+            self.execute_module(path, source, w_main)
+        except SourceError as e:
+            self.report_syntax_error(path, source, e)
             return 1
         except OperationError as e:
             return self.report_uncaught(e)
@@ -115,6 +155,9 @@ class PythonLanguage(Language):
                               "but no encoding declared; see https://peps.python.org/pep-0263/"
                               " for details" % (hex2(source[bad]), filename,
                                                 line_of_offset(source, bad)), -1, 0)
+        nul = source.find("\x00")
+        if nul >= 0:
+            raise SourceError(NUL_MESSAGE, line_of_offset(source, nul), 0)
         self.sources[filename] = source
         module = parse(source, filename)
         return compile_module(self.space, module, filename)
@@ -141,6 +184,15 @@ class PythonLanguage(Language):
         return 1
 
     def report_syntax_error(self, filename, source, error):
+        if error.message == NUL_MESSAGE:
+            # CPython's C strings end the line at the NUL; it is shown unstripped at the end
+            line = source_line(source, error.line)
+            nul = line.find("\x00")
+            if nul >= 0:
+                line = line[:nul]
+            output.write_err('  File "%s", line %d\n    %s\nSyntaxError: %s\n'
+                             % (filename, error.line, line.lstrip(" \t"), NUL_MESSAGE))
+            return
         if error.line < 0:
             output.write_err("%s: %s\n" % (error.kind or "SyntaxError", error.message))
             return
@@ -245,6 +297,25 @@ class PythonLanguage(Language):
         return name + "\n"
 
 
+def absolute_folder(filename):
+    """The folder of a script as sys.path[0] names it: absolute, like CPython's."""
+    slash = filename.rfind("/")
+    if slash > 0:
+        folder = filename[:slash]
+    elif slash == 0:
+        folder = "/"
+    else:
+        folder = ""
+    if folder.startswith("/"):
+        return folder
+    cwd = os.getcwd()
+    if not folder or folder == ".":
+        return cwd
+    if folder.startswith("./"):
+        folder = folder[2:]
+    return cwd + "/" + folder
+
+
 def syntax_error_text(filename, source, line, column, name, message):
     """CPython's report of a syntax error: file and line, the line, a caret, the message."""
     text = source_line(source, line) if line > 0 and source else ""
@@ -269,6 +340,7 @@ def repeated_note(more):
 
 
 REPL_RESULT = "__polyvm_repl__"
+NUL_MESSAGE = "source code cannot contain null bytes"
 
 
 def read_interactive_chunk():

@@ -22,6 +22,10 @@ from framework.lexing import Scanner, TokenStream, is_digit, is_alpha, is_hex_di
 from framework.integers import without_underscores
 
 
+# CPython's tokenizer limits (MAXLEVEL, MAXINDENT): deeper source is a syntax error there.
+MAX_PAREN_LEVEL = 200
+MAX_INDENT_LEVEL = 100
+
 class PythonSyntaxError(SourceError):
     """A SourceError that knows which Python exception class it is."""
 
@@ -451,6 +455,8 @@ class PythonScanner(Scanner):
         elif col > self.indents[top]:
             if altcol <= self.altindents[top]:
                 self.fail_tab()
+            if len(self.indents) >= MAX_INDENT_LEVEL:
+                self.fail("too many levels of indentation", self.line, 0, "IndentationError")
             self.indents.append(col)
             self.altindents.append(altcol)
             self.token_line = self.line
@@ -543,6 +549,8 @@ class PythonScanner(Scanner):
                 self.fail_quietly("invalid syntax", self.token_line, self.token_column)
             self.fail_at_token(invalid_character_message(code))
         if ch == "(" or ch == "[" or ch == "{":
+            if len(self.paren_chars) >= MAX_PAREN_LEVEL:
+                self.fail_at_token("too many nested parentheses")
             self.paren_chars.append(ch)
             self.paren_lines.append(self.token_line)
             self.paren_columns.append(self.token_column)

@@ -2,6 +2,9 @@
 the others."""
 import math
 
+from rpython.rlib import rfloat
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rlib.rfloat import isfinite, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
@@ -66,6 +69,23 @@ def below_one(x):
     return x < 1.0
 
 
+# CPython 3.11 takes erf and erfc from the C library (rfloat's differ in the last bit).
+LIBM = ExternalCompilationInfo(includes=["math.h"], libraries=["m"])
+c_erf = rffi.llexternal("erf", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=LIBM,
+                        sandboxsafe=True, _nowrapper=True)
+c_erfc = rffi.llexternal("erfc", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=LIBM,
+                         sandboxsafe=True, _nowrapper=True)
+
+
+def not_gamma_domain(x):
+    """Zero and the negative integers (the poles of the gamma function)."""
+    return x <= 0.0 and x == math.floor(x) and not math.isinf(x)
+
+
+def exp2(x):
+    return math.pow(2.0, x)
+
+
 def outside_open_unit(x):
     return x <= -1.0 or x >= 1.0
 
@@ -86,7 +106,11 @@ for _name, _function, _check in [("sqrt", math.sqrt, negative), ("exp", math.exp
                                  ("asin", math.asin, outside_unit),
                                  ("acos", math.acos, outside_unit),
                                  ("log10", math.log10, not_positive),
-                                 ("fabs", math.fabs, never)]:
+                                 ("fabs", math.fabs, never),
+                                 ("erf", c_erf, never), ("erfc", c_erfc, never),
+                                 ("gamma", rfloat.gamma, not_gamma_domain),
+                                 ("lgamma", rfloat.lgamma, not_gamma_domain),
+                                 ("exp2", exp2, never)]:
     math_unary(_name, _function, _check)
 
 
@@ -446,6 +470,18 @@ def sys_setrecursionlimit(space, limit):
     return space.w_None
 
 
+@sys_functions.function("set_int_max_str_digits", maxdigits="int")
+def sys_set_int_max_str_digits(space, maxdigits):
+    from languages.python.intdigits import set_limit
+    set_limit(space, maxdigits)
+    return space.w_None
+
+
+@sys_functions.function("get_int_max_str_digits")
+def sys_get_int_max_str_digits(space):
+    return space.newint(space.int_max_str_digits)
+
+
 @sys_functions.function("intern")
 def sys_intern(space, w_string):
     return w_string
@@ -532,6 +568,9 @@ def builtin_module(space, name):
     elif name == "_struct_core":
         from languages.python.structmodule import make_struct_core
         w_module = make_struct_core(space)
+    elif name == "_hash_core":
+        from languages.python.hashmodule import make_hash_core
+        w_module = make_hash_core(space)
     elif name == "_sre_core":
         from languages.python.sre import make_sre_core
         w_module = make_sre_core(space)

@@ -120,6 +120,7 @@ class PythonSpace(ObjectSpace):
         self.w_sys_path = None
         self.sre_state = None
         self.stdlib = None
+        self.int_max_str_digits = 4300      # sys.set_int_max_str_digits (intdigits.py)
         self.main_dir = ""
         self.w_handled = None
         self.interpreter = None
@@ -278,17 +279,10 @@ class PythonSpace(ObjectSpace):
         return self.stdlib
 
     def sys_path(self):
-        """The list sys.path is: the main script's folder, PYTHONPATH, then Lib/."""
+        """The list sys.path is (languages/python/stdlib.py: initial_path)."""
         if self.w_sys_path is None:
-            folders = [self.main_dir]
-            pythonpath = os.environ.get("PYTHONPATH")
-            if pythonpath:
-                for folder in pythonpath.split(":"):
-                    if folder:
-                        folders.append(folder)
-            lib = self.stdlib_dir()
-            if lib:
-                folders.append(lib)
+            from languages.python.stdlib import initial_path
+            folders = initial_path(self.main_dir, self.stdlib_dir())
             self.w_sys_path = self.newlist([self.newstr(folder) for folder in folders])
         return self.w_sys_path
 
@@ -703,6 +697,8 @@ class PythonSpace(ObjectSpace):
                 return w_value
         if w_descr is not None:
             return self.descr_get(w_descr, w_obj, w_type)
+        if isinstance(w_obj, W_MethodObject):       # a bound method reads its function's
+            return self.findattr(w_obj.w_function, name)
         if not use_getattr:
             return None
         w_getattr = w_type.lookup("__getattr__")

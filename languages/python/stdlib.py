@@ -12,6 +12,8 @@ import stat
 
 ENVIRONMENT_VARIABLE = "POLYVM_PYTHON_LIB"
 RECORD_FILE = "python-lib.path"
+SITE_VARIABLE = "POLYVM_SITE_PACKAGES"
+SITE_UNDER_HOME = ".local/lib/polyvm/python3.11/site-packages"
 USUAL_PLACES = ["/usr/lib/python3.11", "/usr/local/lib/python3.11"]
 
 
@@ -38,6 +40,42 @@ def is_file(path):
 def is_stdlib(folder):
     return (bool(folder) and is_file(folder + "/_collections_abc.py")
             and is_file(folder + "/tomllib/__init__.py"))
+
+
+def initial_path(main_dir, lib):
+    """sys.path at start: the main script's folder ("" for -c), the folders in PYTHONPATH,
+    CPython's Lib/, then the site-packages folder if it exists."""
+    folders = [main_dir]
+    pythonpath = os.environ.get("PYTHONPATH")
+    if pythonpath:
+        for folder in pythonpath.split(":"):
+            if folder:
+                folders.append(folder)
+    if lib:
+        folders.append(lib)
+    site = site_packages()
+    if site and is_directory(site):
+        folders.append(site)
+    return folders
+
+
+def site_packages():
+    """Where `pip install --target` puts pure-Python packages for polyvm:
+    POLYVM_SITE_PACKAGES, else ~/.local/lib/polyvm/python3.11/site-packages."""
+    folder = os.environ.get(SITE_VARIABLE)
+    if folder is not None:
+        return folder
+    home = os.environ.get("HOME")
+    if not home:
+        return ""
+    return home + "/" + SITE_UNDER_HOME
+
+
+def is_directory(path):
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def find_stdlib():

@@ -151,3 +151,17 @@ def test_host_stack_overflow_is_the_languages_message_not_a_crash(tmpdir, capfd)
     out, err = capfd.readouterr()
     assert status == 1
     assert err == "nester: stack overflow: the program is nested too deeply\n"
+
+
+def test_c_is_e_and_m_runs_a_module_with_the_rest(tmpdir, capfd):
+    status, out, err = run(["--lang", "echo", "-c", "1+1", "a"], tmpdir, capfd)
+    assert (status, out) == (3, "ran <string> '1+1' ['a']\n")
+
+    class Runner(Echo):
+        def run_module(self, module, args):
+            output.write_out("module %s %s\n" % (module, args))
+            return 4
+    status = EntryPoint([slot(Runner())]).main(["polyvm", "-m", "tool", "x", "-v"])
+    assert (status, capfd.readouterr()[0]) == (4, "module tool ['x', '-v']\n")
+    status, out, err = run(["-m", "tool"], tmpdir, capfd)
+    assert status == 2 and "cannot run a module by name" in err

@@ -67,7 +67,8 @@ def run_case(name):
 @pytest.mark.parametrize("name", discover())
 def test_case(name):
     out, err, rc = run_case(name)
-    assert b"RPython traceback" not in err and b'File "/' not in err, err
+    # a host traceback names the interpreter's own files; the guest's name the scratch copy
+    assert b"RPython traceback" not in err and REPO.encode() not in err, err
     expected_rc = int(read(os.path.join(CASES, name + ".rc"), b"0").strip())
     assert rc == expected_rc, (rc, err)
     expected = read(os.path.join(CASES, name + ".out"), b"")

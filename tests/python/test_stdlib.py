@@ -84,3 +84,48 @@ def test_without_lib():
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     assert out == b"[('a', 2)]\nNo module named 'json'\n", err
+
+
+# -- the command line: -m, -c, sys.argv and sys.path (tests/python/stdlib_cli/NAME/) -----
+CLI_CASES = os.path.join(HERE, "stdlib_cli")
+
+
+def cli_cases():
+    return sorted(entry for entry in os.listdir(CLI_CASES)
+                  if os.path.isfile(os.path.join(CLI_CASES, entry, "args")))
+
+
+def normalise(text, scratch):
+    """As stdlib_cli/record.py normalises CPython's (the interpreter is named polyvm here)."""
+    import re
+    text = text.replace(scratch, "<DIR>").replace("polyvm:", "<PYTHON>:")
+    return re.sub(r"(Ran \d+ tests? in )\d+\.\d+s", r"\1<T>s", text)
+
+
+@pytest.mark.skipif(not HAS_LIB, reason="no CPython 3.11 Lib/ on this machine")
+@pytest.mark.parametrize("name", cli_cases())
+def test_command_line_case(name):
+    case = os.path.join(CLI_CASES, name)
+    scratch = os.path.realpath(tempfile.mkdtemp(prefix="pycli-"))
+    try:
+        for entry in os.listdir(case):
+            if entry in ("args", "expected"):
+                continue
+            copy = shutil.copytree if os.path.isdir(os.path.join(case, entry)) else shutil.copy
+            copy(os.path.join(case, entry), os.path.join(scratch, entry))
+        with open(os.path.join(case, "args")) as f:
+            args = [line for line in f.read().split("\n") if line]
+        process = subprocess.Popen(COMMAND + args, cwd=scratch, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        out, err = process.communicate()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    got = "--- stdout\n%s--- stderr\n%s--- status %d\n" % (
+        normalise(out, scratch), normalise(err, scratch), process.returncode)
+    with open(os.path.join(case, "expected")) as f:
+        expected = f.read()
+    got_lines, want_lines = got.split("\n"), expected.split("\n")
+    for i in range(max(len(got_lines), len(want_lines))):
+        line = got_lines[i] if i < len(got_lines) else "<end>"
+        want = want_lines[i] if i < len(want_lines) else "<end>"
+        assert line == want, "line %d: want %r got %r\n%s" % (i + 1, want, line, got)

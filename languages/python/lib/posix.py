@@ -2,15 +2,64 @@
 (languages/python/posixmodule.py)."""
 import _posix_core
 from _posix_core import (getcwd, chdir, listdir, open, read, write, close, lseek, isatty,
-                         unlink, rmdir, mkdir, rename, chmod, readlink, symlink, umask,
+                         umask,
                          getpid, getppid, getuid, getgid, strerror, urandom, uname as _uname,
                          O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
                          O_NONBLOCK, O_NOFOLLOW, O_DIRECTORY, O_CLOEXEC, F_OK, R_OK, W_OK,
                          X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
 
 error = OSError
+
+
+# The calls Lib's os and shutil make with keywords (dir_fd, follow_symlinks) that are
+# refused where set, as on a system without the *at() calls.
+def _plain(dir_fd):
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _plain(dir_fd)
+    return _posix_core.chmod(path, mode)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _plain(dir_fd)
+    return _posix_core.mkdir(path, mode)
+
+
+def unlink(path, *, dir_fd=None):
+    _plain(dir_fd)
+    return _posix_core.unlink(path)
+
+
 remove = unlink
+
+
+def rmdir(path, *, dir_fd=None):
+    _plain(dir_fd)
+    return _posix_core.rmdir(path)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _plain(src_dir_fd)
+    _plain(dst_dir_fd)
+    return _posix_core.rename(src, dst)
+
+
 replace = rename
+
+
+def readlink(path, *, dir_fd=None):
+    _plain(dir_fd)
+    return _posix_core.readlink(path)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _plain(dir_fd)
+    return _posix_core.symlink(src, dst)
+
+
 _have_functions = []
 
 

@@ -269,6 +269,42 @@ class Random:
             return x * beta
 
 
+class SystemRandom(Random):
+    """Numbers from os.urandom (what `secrets` uses): no seed and no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(numbytes), "big") >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
+def _urandom(n):
+    from posix import urandom
+    return urandom(n)
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random

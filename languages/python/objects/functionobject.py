@@ -1,4 +1,6 @@
 """Callables: Python functions, built-in functions, bound methods and closure cells."""
+from rpython.tool.sourcetools import func_with_new_name
+
 from languages.python.kit import ClassDef
 from languages.python.objects.base import W_Object
 
@@ -6,6 +8,15 @@ function_classdef = ClassDef("function")
 builtin_classdef = ClassDef("builtin_function_or_method")
 method_classdef = ClassDef("method")
 cell_classdef = ClassDef("cell")
+
+
+def callable_call(self, space, args_w, kwnames=None, kwvalues_w=None):
+    """`f.__call__(...)`: what `hasattr(f, "__call__")` finds on every callable."""
+    return space.call(self, args_w, kwnames, kwvalues_w)
+
+
+for _classdef in [function_classdef, builtin_classdef, method_classdef]:
+    _classdef.method("__call__")(func_with_new_name(callable_call, "%s_call" % _classdef.name))
 
 
 class W_FunctionObject(W_Object):
@@ -397,3 +408,4 @@ def property_doc(self, space):
 
 property_classdef.exposes(W_Property)
 getter_classdef.exposes(W_GetterDescriptor)
+

@@ -329,7 +329,8 @@ def int_bool(self, space):
 
 @classdef.method("__repr__")
 def int_repr(self, space):
-    return space.newstr(int_str(self))
+    from languages.python.intdigits import decimal_text
+    return space.newstr(decimal_text(space, self))
 
 
 @classdef.method("__hash__")

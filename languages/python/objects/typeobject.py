@@ -151,7 +151,7 @@ def type_dict(self, space):
     w_dict = space.newdict()
     for name, w_value in self.methods.items():
         space.setitem(w_dict, space.newstr(name), w_value)
-    return w_dict
+    return space.call_library("_mappingproxy", "mappingproxy", [w_dict])
 
 
 classdef.exposes(W_TypeObject)

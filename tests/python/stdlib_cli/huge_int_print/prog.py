@@ -1,0 +1,4 @@
+def show(n):
+    print(n)
+
+show(1 << 100000)

@@ -1,0 +1,2 @@
+"""A package run with -m."""
+VERSION = "1.0"
