@@ -451,7 +451,7 @@ class CodeCompiler(object):
         else:
             self.compile_body(stmt.body)
         self.blocks.pop()
-        self.protect(start, handler)
+        self.protect(start, handler, base)
         self.compile_body(stmt.finalbody)
         self.jump(op.JUMP, end)
         self.asm.terminate()
@@ -470,10 +470,12 @@ class CodeCompiler(object):
         self.protect_cleanup(cleanup_start, base, cleanup_end)
         self.mark(end)
 
-    def protect(self, start, handler_label):
-        """Record a handler for [start, here) entered at `handler_label`."""
+    def protect(self, start, handler_label, depth):
+        """Record a handler for [start, here) entered at `handler_label` with the stack cut
+        to `depth`, the depth at `start` (not here: a protected body that ends in `break`
+        has popped its loop's iterator on a path that never reaches here)."""
         self.handler_fixups.append((len(self.handlers), handler_label))
-        self.handlers.extend([start, self.asm.position(), -1, self.asm.depth])
+        self.handlers.extend([start, self.asm.position(), -1, depth])
 
     def protect_cleanup(self, start, base, end):
         """An exception inside a handler body [start, end) restores the handled exception
@@ -497,7 +499,7 @@ class CodeCompiler(object):
         start = self.asm.position()
         base = self.asm.depth
         self.compile_body(stmt.body)
-        self.protect(start, handler)
+        self.protect(start, handler, base)
         self.jump(op.JUMP, orelse)
         self.asm.terminate()
         self.mark(handler)
@@ -549,13 +551,14 @@ class CodeCompiler(object):
         else:
             self.emit(op.POP_TOP)
         start = self.asm.position()
+        start_depth = self.asm.depth
         self.blocks.append(Block(Block.WITH, None, None, None))
         if index + 1 < len(stmt.items):
             self.compile_with(stmt, index + 1)
         else:
             self.compile_body(stmt.body)
         self.blocks.pop()
-        self.protect(start, handler)
+        self.protect(start, handler, start_depth)
         self.load_none()
         self.emit(op.WITH_EXIT)
         self.jump(op.JUMP, end)
