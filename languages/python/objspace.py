@@ -895,7 +895,7 @@ class PythonSpace(ObjectSpace):
                     raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            w_obj.set_method(name, w_value)
+            w_obj.set_attribute(name, w_value)
         elif isinstance(w_obj, W_FunctionObject):
             if w_obj.w_dict is None:
                 w_obj.w_dict = W_DictObject(self)
