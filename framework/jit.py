@@ -8,12 +8,8 @@ recursive because several languages share a binary (RPYTHON.md section 6).
 from rpython.rlib.jit import JitDriver
 
 
-def make_driver(language, opcode_table, should_unroll_one_iteration=None):
-    """A JitDriver for `language` whose trace locations read `code:line OPNAME`.
-
-    `should_unroll_one_iteration(pc, code)`, when given, says which code the tracer inlines
-    through one loop back-edge instead of calling its compiled loop (a generator's body:
-    resumed inside its consumer's loop, it runs to the next yield in the same trace)."""
+def make_driver(language, opcode_table):
+    """A JitDriver for `language` whose trace locations read `code:line OPNAME`."""
 
     def get_printable_location(pc, code):
         op = code.code[pc]
@@ -22,7 +18,6 @@ def make_driver(language, opcode_table, should_unroll_one_iteration=None):
 
     return JitDriver(greens=['pc', 'code'], reds=['frame', 'interp'], virtualizables=['frame'],
                      get_printable_location=get_printable_location, is_recursive=True,
-                     should_unroll_one_iteration=should_unroll_one_iteration,
                      name=language)
 
 

@@ -103,19 +103,6 @@ class TypedStorage(object):
     def reverse(self, storage):
         self.unerase(storage).reverse()
 
-    def splice(self, storage, start, stop, other_storage):
-        """The storage with items start:stop replaced by `other_storage`'s (it may be the
-        same storage): written in place when the lengths agree, else a new storage."""
-        items = self.unerase(storage)
-        new = self.unerase(other_storage)
-        assert 0 <= start <= stop
-        if len(new) == stop - start:
-            if new is not items:
-                for i in range(len(new)):
-                    items[start + i] = new[i]
-            return storage
-        return self.erase(items[:start] + new + items[stop:])
-
     def getitems_w(self, storage):
         return [self.wrap(item) for item in self.unerase(storage)]
 
@@ -202,17 +189,6 @@ class SequenceStorage(object):
     def extend_items_w(self, items_w):
         for w_item in items_w:
             self.append(w_item)
-
-    def replace_slice(self, start, stop, w_other):
-        """`self[start:stop] = w_other` (step 1, clamped; `w_other` a container of the same
-        class, maybe `self`) without wrapping the items, when both have the same non-empty
-        strategy; False when they do not and the caller must do it item by item."""
-        strategy = jit.promote(self.strategy)
-        other = jit.promote(w_other.strategy)
-        if strategy is not other or strategy is strategy.empty_strategy():
-            return False
-        self.storage = strategy.splice(self.storage, start, stop, w_other.storage)
-        return True
 
     def reverse(self):
         strategy = jit.promote(self.strategy)
@@ -308,9 +284,6 @@ def sequence_strategies(values):
 
         def getitems_w(self, storage):
             return []
-
-        def splice(self, storage, start, stop, other_storage):
-            return storage
 
         def storage_from_items_w(self, items_w):
             assert not items_w

@@ -76,21 +76,13 @@ class PyFrame(object):
         self.w_result = None
         self.yielded = False
         self.last_pc = -1
-        self.w_delegate = None            # the generator a suspended YIELD_FROM waits on
 
     def drop_to(self, depth):
         while self.stackpos > depth:
             self.pop()
 
 
-def resumes_inline(pc, code):
-    """A generator's loop is traced through one more iteration where its consumer resumes
-    it, so `for x in gen` runs the body to the next yield in the consumer's own trace (no
-    call_assembler into the generator's loop on every item)."""
-    return code.flags & GENERATOR_FLAGS != 0
-
-
-driver = make_driver("python", op.table, should_unroll_one_iteration=resumes_inline)
+driver = make_driver("python", op.table)
 
 
 def unpack_exception_value(space, w_value):
@@ -151,8 +143,6 @@ class Interpreter(object):
                 code.flags & (op.CO_VARARGS | op.CO_VARKEYWORDS) == 0 and
                 code.kwonlyargcount == 0):
             copy_arguments(frame, args_w)
-        elif kwnames is None and positional_fits(w_func, code, len(args_w)):
-            bind_positional(self.space, w_func, code, frame, args_w)
         else:
             self.bind_arguments(w_func, code, frame, args_w, kwnames, kwvalues_w)
         self.init_cells(frame, code, w_func.closure)
@@ -286,27 +276,10 @@ class Interpreter(object):
             pc = frame.last_pc
             frame.push(w_sent if w_sent is not None else self.space.w_None)
         frame.yielded = False
-        frame.w_delegate = None
         if w_throw is not None:
             if frame.last_pc >= 0:
                 frame.pop()
             pc = self.handle_error(frame, frame.code, max(pc - 2, 0), OperationError(w_throw))
-        return self.run_generator_frame(frame, pc)
-
-    def resume_after_delegate(self, frame, w_returned, error):
-        """Continue a frame suspended in YIELD_FROM whose sub-generator, resumed directly
-        (objects/generatorobject.py: the delegation chain), returned `w_returned` or
-        raised `error`: as if its YIELD_FROM had seen that happen."""
-        frame.yielded = False
-        frame.w_delegate = None
-        if error is not None:
-            pc = self.handle_error(frame, frame.code, frame.last_pc, error)
-        else:
-            frame.settop(w_returned)
-            pc = frame.last_pc + 2
-        return self.run_generator_frame(frame, pc)
-
-    def run_generator_frame(self, frame, pc):
         space = self.space
         self.limits.enter()
         frame_ref = jit.virtual_ref(frame)
@@ -778,7 +751,12 @@ class Interpreter(object):
             raise space.type_error("'%s' object is not a mapping" % space.type(w_other).name)
         if arg & op.IN_CALL:
             assert isinstance(w_dict, W_DictObject)
-            merge_keywords(space, w_dict, w_other, frame.peek(depth + 1))
+            for w_key in space.listview(w_other):
+                if w_dict.getitem(w_key) is not None:
+                    raise space.type_error("%s got multiple values for keyword argument '%s'"
+                                           % (function_str(space, frame.peek(depth + 1)),
+                                              space.str_text(w_key)))
+                w_dict.setitem(w_key, space.getitem(w_other, w_key))
             return next_pc
         space.dict_update(w_dict, w_other)
         return next_pc
@@ -796,7 +774,6 @@ class Interpreter(object):
             frame.push(items_w[i])
         return next_pc
 
-    @jit.unroll_safe
     def op_UNPACK_EX(self, frame, code, arg, next_pc):
         space = self.space
         before = arg & 0xff
@@ -825,7 +802,6 @@ class Interpreter(object):
         frame.push(self.space.call(w_func, args_w, None, None))
         return next_pc
 
-    @jit.unroll_safe
     def op_CALL_FUNCTION_KW(self, frame, code, arg, next_pc):
         w_names = frame.pop()
         assert isinstance(w_names, W_TupleObject)
@@ -850,11 +826,14 @@ class Interpreter(object):
             assert isinstance(w_kwargs, W_DictObject)
             kwnames = []
             kwvalues_w = []
-            split_keywords(space, w_kwargs, kwnames, kwvalues_w)
+            for w_key, w_value in w_kwargs.items():
+                if not isinstance(w_key, W_StrObject):
+                    raise space.type_error("keywords must be strings")
+                kwnames.append(w_key.utf8)
+                kwvalues_w.append(w_value)
         frame.push(space.call(w_func, args_w, kwnames, kwvalues_w))
         return next_pc
 
-    @jit.unroll_safe
     def op_MAKE_FUNCTION(self, frame, code, arg, next_pc):
         w_code = frame.pop()
         assert isinstance(w_code, W_CodeObject)
@@ -956,8 +935,6 @@ class Interpreter(object):
         frame.w_result = w_value
         frame.yielded = True
         frame.last_pc = next_pc - 2      # resume re-runs YIELD_FROM with the sent value
-        if isinstance(w_iter, W_GeneratorObject):
-            frame.w_delegate = w_iter
         return -1
 
     # -- opcodes: exceptions --------------------------------------------------------------
@@ -1096,54 +1073,6 @@ def copy_arguments(frame, args_w):
     containing a loop is never traced into, and calls must be inlined."""
     for i in range(len(args_w)):
         frame.locals_w[i] = args_w[i]
-
-
-def positional_fits(w_func, code, nargs):
-    """Whether positional arguments alone bind without bind_arguments' checks: missing
-    ones have defaults, extra ones go to *args, and there are no keyword-only or **
-    parameters."""
-    if code.flags & op.CO_VARKEYWORDS or code.kwonlyargcount:
-        return False
-    if nargs < code.argcount - len(w_func.defaults_w):
-        return False
-    return nargs <= code.argcount or code.flags & op.CO_VARARGS != 0
-
-
-@jit.unroll_safe
-def bind_positional(space, w_func, code, frame, args_w):
-    """The positional fast path: defaults fill the missing parameters, extra arguments
-    make the *args tuple (constant counts in a trace, so this unrolls)."""
-    argcount = code.argcount
-    given = min(len(args_w), argcount)
-    for i in range(given):
-        frame.locals_w[i] = args_w[i]
-    defaults_w = w_func.defaults_w
-    first_default = argcount - len(defaults_w)
-    for i in range(given, argcount):
-        frame.locals_w[i] = defaults_w[i - first_default]
-    if code.flags & op.CO_VARARGS:
-        frame.locals_w[argcount] = space.newtuple(args_w[given:])
-
-
-# An op_ handler with a loop is not traced into unless unroll_safe: it would be a residual
-# call taking the frame, and the frame (virtualizable) escaping aborts the trace.  Loops of
-# run-time length live in these helpers, which never see the frame.
-
-def merge_keywords(space, w_dict, w_other, w_func):
-    """`f(**w_other)`: its keywords into the call's dict, each at most once."""
-    for w_key in space.listview(w_other):
-        if w_dict.getitem(w_key) is not None:
-            raise space.type_error("%s got multiple values for keyword argument '%s'"
-                                   % (function_str(space, w_func), space.str_text(w_key)))
-        w_dict.setitem(w_key, space.getitem(w_other, w_key))
-
-
-def split_keywords(space, w_kwargs, kwnames, kwvalues_w):
-    for w_key, w_value in w_kwargs.items():
-        if not isinstance(w_key, W_StrObject):
-            raise space.type_error("keywords must be strings")
-        kwnames.append(w_key.utf8)
-        kwvalues_w.append(w_value)
 
 
 def cell_of(w_obj):

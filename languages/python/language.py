@@ -4,7 +4,6 @@ import os
 from rpython.rlib.objectmodel import not_rpython
 
 from rpython.rlib.objectmodel import import_from_mixin
-from rpython.rlib import jit
 
 from framework import console, output
 from framework.entry import BytecodeLanguage, Language
@@ -15,7 +14,7 @@ from languages.python import opcodes
 from languages.python.kit import Prelude
 from languages.python.error import OperationError
 from languages.python.objspace import PythonSpace
-from languages.python.interpreter import Interpreter, PyFrame, driver
+from languages.python.interpreter import Interpreter, PyFrame
 from languages.python.compiler import compile_module
 from languages.python.parser import parse
 from languages.python.objects.moduleobject import W_ModuleObject
@@ -26,19 +25,6 @@ from languages.python.objects.tupleobject import W_TupleObject
 
 
 LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
-
-# How many levels of a recursive Python function a trace inlines (rlib's default is 7).
-# Measured on the translated binary: at 7 a recursive search with a loop inside
-# (bench/python/nqueens.py's bit-board `go`) compiled 1,800 bridges and ran 12 s instead
-# of 1 s, and polymorphic recursion (json_like.py) spent half its time tracing; at 3 both
-# are fixed and fib, binary trees, raytrace keep nearly all of their speed.
-RECURSION_UNROLL = 3
-
-
-def tune_jit():
-    """Python's JIT parameters, set when a program starts (so they override `--jit`
-    for these names)."""
-    jit.set_param(driver, "max_unroll_recursion", RECURSION_UNROLL)
 
 
 class PythonLanguage(Language):
@@ -60,7 +46,6 @@ class PythonLanguage(Language):
     # -- entry points -------------------------------------------------------------------
     def run(self, filename, source, args):
         space = self.space
-        tune_jit()
         if filename == "<string>":              # -c CODE (-e): CPython's sys.argv and path
             space.argv = ["-c"] + args
             space.main_dir = ""
@@ -87,7 +72,6 @@ class PythonLanguage(Language):
         the module (a package's `__main__`) runs as `__main__` with sys.argv[0] its file."""
         from languages.python.importing import find_main_module, read_source, parent_name
         space = self.space
-        tune_jit()
         space.argv = ["-m"] + args
         space.main_dir = os.getcwd()
         try:
@@ -124,7 +108,6 @@ class PythonLanguage(Language):
         """CPython's interactive loop: `>>> `, `... ` for a block or an open bracket until it
         is complete, an expression's repr echoed (and kept in `_`), errors reported."""
         space = self.space
-        tune_jit()
         w_main = W_ModuleObject("__main__")
         space.register_module("__main__", w_main)
         w_main.w_dict.set("__name__", space.newstr("__main__"))

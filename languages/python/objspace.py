@@ -297,13 +297,7 @@ class PythonSpace(ObjectSpace):
 
     # -- constructors ---------------------------------------------------------------------
     def newint(self, value):
-        """Small ints are shared by the interpreter (memory); a trace makes its own box,
-        which usually stays virtual: the cache would cost a range check and a bridge for
-        every result that crosses 256, and its pure array read next to the box's pure
-        field read has made rlib's loop unrolling emit a label argument it never defined
-        (a backend AssertionError in compute_vars_longevity, bench/python/deltablue.py).
-        `is` and == compare ints by value, so sharing is not observable."""
-        if not jit.we_are_jitted() and -5 <= value <= 256:
+        if -5 <= value <= 256:
             return self.small_ints[value + 5]
         return W_IntObject(value)
 
@@ -897,7 +891,7 @@ class PythonSpace(ObjectSpace):
                     raise self.attribute_error(w_obj, name)
             w_obj.write_attr(name, w_value)
         elif isinstance(w_obj, W_TypeObject) and not w_obj.is_builtin:
-            w_obj.set_attribute(name, w_value)
+            w_obj.set_method(name, w_value)
         elif isinstance(w_obj, W_FunctionObject):
             if w_obj.w_dict is None:
                 w_obj.w_dict = W_DictObject(self)

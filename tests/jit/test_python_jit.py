@@ -3,8 +3,7 @@
 The program is compiled at import time; one JIT set-up (framework/jittesting.py) then runs
 each of its functions in turn, so the JIT traces the real interpreter loop for each.
 """
-from framework.jittesting import (TraceRun, assert_none_of, ALLOCATIONS, CALLS,
-                                  CALL_ASSEMBLERS)
+from framework.jittesting import TraceRun, assert_none_of, ALLOCATIONS, CALLS
 
 from languages.python.language import PythonLanguage
 from languages.python.objects.moduleobject import W_ModuleObject
@@ -67,72 +66,6 @@ def read_constant_key(n):
         i += 1
     return s
 
-def counting(n):
-    i = 0
-    while i < n:
-        yield i
-        i += 1
-
-def sum_generated(n):
-    s = 0
-    for x in counting(n):
-        s += x
-    return s
-
-def comprehension_calls(n):
-    s = 0
-    i = 0
-    while i < n:
-        s += len([j for j in range(2)])
-        i += 1
-    return s
-
-def with_defaults(a, b=2, *rest):
-    return a + b + len(rest)
-
-def positional_defaults_and_varargs(n):
-    s = 0
-    i = 0
-    while i < n:
-        s += with_defaults(1) + with_defaults(1, 1, 1)
-        i += 1
-    return s
-
-def keyword_calls(n):
-    s = 0
-    i = 0
-    while i < n:
-        s += with_defaults(1, b=3)
-        i += 1
-    return s
-
-class Node:
-    def __init__(self, value, left, right):
-        self.value = value
-        self.left = left
-        self.right = right
-
-def tree(depth):
-    if depth == 0:
-        return None
-    return Node(depth, tree(depth - 1), tree(depth - 1))
-
-def walk(node):
-    if node is not None:
-        yield from walk(node.left)
-        yield node.value
-        yield from walk(node.right)
-
-def walk_tree(n):
-    root = tree(6)
-    s = 0
-    i = 0
-    while i < n:
-        for v in walk(root):
-            s += v
-        i += 1
-    return s
-
 def call_builtins(n):
     lst = [1, 2, 3]
     s = 0
@@ -151,9 +84,7 @@ language.execute_module("<jit-test>", PROGRAM, w_module)
 
 PROGRAMS = [("count", 1000), ("total", 1000), ("fib", 14), ("sum_list", 1000),
             ("sum_indexed", 1000), ("midpoint_squares", 1000), ("call_builtins", 1000),
-            ("read_constant_key", 500), ("sum_generated", 1000),
-            ("comprehension_calls", 1000), ("positional_defaults_and_varargs", 1000),
-            ("keyword_calls", 1000), ("walk_tree", 60)]
+            ("read_constant_key", 500)]
 NAMES = [name for name, _ in PROGRAMS]
 
 
@@ -239,48 +170,3 @@ def test_constant_string_key_read_is_one_string_probe():
     assert_none_of(['call_may_force_r', 'call_may_force_i', 'call_may_force_n', 'call_r',
                     'call_n', 'new', 'new_with_vtable'], ops)
     assert ops.get('call_i', 0) == 1, ops          # the string probe, nothing else
-
-
-def test_generator_body_runs_inline_in_its_consumer_loop():
-    """`for x in gen` resumes the generator inside the consumer's trace: its loop is
-    unrolled to the next yield (the driver's should_unroll_one_iteration), not entered by
-    call_assembler on every item, and the yielded int is never boxed."""
-    traces = RUN["sum_generated"]
-    assert traces.result == 499500
-    ops = traces.simple_loop()
-    assert_none_of(CALL_ASSEMBLERS + CALLS + ALLOCATIONS, ops)
-
-
-def test_comprehension_in_a_loop_compiles():
-    """MAKE_FUNCTION (each comprehension makes a function) is traced into: a residual call
-    taking the frame would make the virtualizable escape and abort every trace."""
-    traces = RUN["comprehension_calls"]
-    assert traces.result == 2000
-    ops = traces.simple_loop()
-    assert ops.get('call_may_force_i', 0) == 0, ops     # no residual op_ handler
-
-
-def test_defaults_and_varargs_bind_without_bind_arguments():
-    traces = RUN["positional_defaults_and_varargs"]
-    assert traces.result == 9000
-    ops = traces.simple_loop()
-    # defaults filled and the *args tuple built in the trace: nothing left of either
-    assert_none_of(CALLS + ALLOCATIONS, ops)
-
-
-def test_keyword_call_compiles_a_loop():
-    """CALL_FUNCTION_KW is traced into (its loop over the names unrolls), so the loop
-    compiles instead of aborting on the escaping frame."""
-    traces = RUN["keyword_calls"]
-    assert traces.result == 4000
-    ops = traces.simple_loop()
-    assert ops.get('call_may_force_i', 0) == 0, ops
-
-
-def test_yield_from_tree_walk_keeps_few_traces():
-    """A recursive `yield from` walk resumes the innermost generator of the chain
-    directly (objects/generatorobject.py), so the traces do not multiply with the depth
-    at which each generator waits."""
-    traces = RUN["walk_tree"]
-    assert traces.result == 60 * 120
-    assert len(traces.loops) <= 8, len(traces.loops)

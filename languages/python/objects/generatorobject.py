@@ -31,21 +31,9 @@ class W_GeneratorObject(W_Object):
         frame = self.frame
         if frame.last_pc < 0 and w_sent is not None and not space.is_none(w_sent):
             raise space.type_error("can't send non-None value to a just-started generator")
-        if w_throw is None and delegates_deeply(self):
-            return resume_delegation_chain(self, space, w_sent, exhausted_is_none)
-        return self.step(space, exhausted_is_none, w_sent, w_throw, None, None)
-
-    def step(self, space, exhausted_is_none, w_sent, w_throw, w_returned, error):
-        """Run the frame to its next yield or its end: resumed with `w_sent` (or `w_throw`
-        thrown in), or, with `w_returned`/`error`, continued past the YIELD_FROM whose
-        sub-generator returned or raised that."""
-        frame = self.frame
         self.running = True
         try:
-            if w_returned is not None or error is not None:
-                w_result = space.interpreter.resume_after_delegate(frame, w_returned, error)
-            else:
-                w_result = space.interpreter.resume_generator(frame, w_sent, w_throw)
+            w_result = space.interpreter.resume_generator(frame, w_sent, w_throw)
         except OperationError as e:
             self.finished = True
             self.running = False
@@ -67,62 +55,6 @@ class W_GeneratorObject(W_Object):
         if space.is_none(w_result):
             raise space.error_noargs(space.w_StopIteration)
         raise OperationError(space.new_exception(space.w_StopIteration, [w_result]))
-
-
-def live_delegate(gen):
-    """The generator `gen`'s frame waits on in YIELD_FROM, if it can be resumed directly."""
-    w_sub = gen.frame.w_delegate
-    if w_sub is None or w_sub.finished or w_sub.running:
-        return None
-    return w_sub
-
-
-def delegates_deeply(gen):
-    """Whether `gen` waits in `yield from` on a generator that itself waits on another:
-    a chain worth resuming at its innermost end (a recursive `yield from` tree walk)."""
-    w_sub = live_delegate(gen)
-    return w_sub is not None and live_delegate(w_sub) is not None
-
-
-def resume_delegation_chain(gen, space, w_sent, exhausted_is_none):
-    """Resume the innermost generator of `gen`'s `yield from` chain directly, as CPython's
-    nested YIELD_FROMs would but without running each frame between: a value it yields
-    passes straight out; when it returns or raises, its delegator continues past its
-    YIELD_FROM with that outcome, and so on outwards until one yields."""
-    chain = [gen]
-    w_sub = live_delegate(gen)
-    while w_sub is not None:
-        chain.append(w_sub)
-        w_sub = live_delegate(w_sub)
-    index = len(chain) - 1
-    for i in range(index):
-        chain[i].running = True
-    w_returned = None
-    error = None
-    try:
-        while True:
-            current = chain[index]
-            try:
-                if index == len(chain) - 1:
-                    return current.resume(space, w_sent, False)
-                current.running = False
-                return current.step(space, exhausted_is_none and index == 0, None, None,
-                                    w_returned, error)
-            except OperationError as e:
-                if index == 0:
-                    raise
-                if e.match(space, space.w_StopIteration):
-                    w_exc = e.w_value
-                    assert isinstance(w_exc, W_ExceptionObject)
-                    w_returned = w_exc.args_w[0] if w_exc.args_w else space.w_None
-                    error = None
-                else:
-                    w_returned = None
-                    error = e
-                index -= 1
-    finally:
-        for i in range(index):
-            chain[i].running = False
 
 
 @classdef.method("__iter__")

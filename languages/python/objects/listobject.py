@@ -98,14 +98,11 @@ def find_item(space, w_list, w_item, start, stop):
 
 
 def assign_slice(space, w_list, w_slice, w_value):
+    new_w = space.listview(w_value)
     start, stop, step, length = space.unpack_slice(w_slice, w_list.length())
     if step == 1:
         if stop < start:
             stop = start
-        if type(w_value) is W_ListObject and w_list.replace_slice(start, stop, w_value):
-            return                  # same strategy: the items are never wrapped
-    new_w = space.listview(w_value)
-    if step == 1:
         items_w = w_list.getitems_w()
         assert start >= 0 and stop >= 0
         w_list.setitems_w(items_w[:start] + new_w + items_w[stop:])

@@ -20,7 +20,7 @@ class W_SuperObject(W_Object):
         w_self = self.w_self
         w_type = w_self if isinstance(w_self, W_TypeObject) and \
             w_self.is_subtype(self.w_start) else space.type(w_self)
-        return w_type.lookup_after(self.w_start, name), w_type
+        return w_type.lookup_method_after(self.w_start, name), w_type
 
 
 @classdef.method("__repr__")

@@ -10,7 +10,6 @@ from rpython.rlib.objectmodel import import_from_mixin
 from languages.python.kit import ClassDef, ClassRecord, Map
 from framework.lists import fixed_copy
 from languages.python.objects.base import W_Object
-from languages.python.objects.functionobject import W_FunctionObject
 
 classdef = ClassDef("type")
 
@@ -52,48 +51,13 @@ class W_TypeObject(W_Object):
 
     def lookup(self, name):
         """The attribute `name` found along the MRO, or None."""
-        return unwrap_cell(self.lookup_method(name))
-
-    def lookup_after(self, w_start, name):
-        """`name` along the MRO after `w_start` (super), or None."""
-        return unwrap_cell(self.lookup_method_after(w_start, name))
-
-    def set_attribute(self, name, w_value):
-        """`C.name = value`.  An attribute assigned again (a counter kept on the class)
-        moves into a cell, and from then on a write changes the cell, not the class's
-        version: traces that read it stay valid (a new version at each write would
-        invalidate them, and a trace that writes it would never compile)."""
-        w_old = self.methods.get(name, None)
-        if isinstance(w_old, W_ClassAttributeCell):
-            w_old.w_value = w_value
-        elif w_old is not None and not isinstance(w_value, W_FunctionObject):
-            self.set_method(name, W_ClassAttributeCell(w_value))
-        else:
-            self.set_method(name, w_value)
-
-    def own_attributes(self):
-        """[(name, value)] of the class __dict__."""
-        return [(name, unwrap_cell(w_value)) for name, w_value in self.methods.items()]
+        return self.lookup_method(name)
 
     def is_subtype(self, w_other):
         return self.has_ancestor(w_other)
 
     def __repr__(self):
         return "W_Type(%s)" % self.name
-
-
-class W_ClassAttributeCell(W_Object):
-    """Holds a class attribute that is assigned repeatedly (never seen by programs:
-    lookups unwrap it)."""
-
-    def __init__(self, w_value):
-        self.w_value = w_value
-
-
-def unwrap_cell(w_value):
-    if isinstance(w_value, W_ClassAttributeCell):
-        return w_value.w_value
-    return w_value
 
 
 def compute_mro(w_type):
@@ -185,7 +149,7 @@ def type_base(self, space):
 @classdef.getter("__dict__")
 def type_dict(self, space):
     w_dict = space.newdict()
-    for name, w_value in self.own_attributes():
+    for name, w_value in self.methods.items():
         space.setitem(w_dict, space.newstr(name), w_value)
     return space.call_library("_mappingproxy", "mappingproxy", [w_dict])
 
