@@ -35,10 +35,10 @@ where every length and count is 8 bytes, little-endian, signed.
 Each language that can be embedded has `languages/<lang>/embedding.py` with a class
 `Embedding(language)`, which mixes in `Sessions` and `Codec` and defines `new_namespace()`
 (a session's globals), the operations on a session (`exec_source(session, filename,
-source)`, `eval_source`, `call_global`, raising `EmbeddedError` for a guest error), the constructors the codec needs (`new_null`,
-`new_bool`, `new_int`, `new_bigint(decimal)`, `new_float`, `new_str`, `new_bytes`,
-`new_list`, `new_tuple`, `new_dict(keys_w, values_w)`, raising `CannotCross` for a kind the
-language lacks) and `export_own(w_value, writer)`: True when it wrote the value itself (its
+source)`, `eval_source`, `call_global`, raising `EmbeddedError` for a guest error), the
+constructors the codec needs (`new_null`, `new_bool`, `new_int`, `new_bigint(decimal)`,
+`new_float`, `new_str`, `new_bytes`, `new_list`, `new_tuple`, `new_dict(keys_w, values_w)`,
+raising `CannotCross` for a kind the language lacks) and `export_own(w_value, writer)`: True when it wrote the value itself (its
 big ints, bytes, tuples), False to let the interop protocol's kinds (framework/interop.py)
 decide.  A language without the file is simply not embeddable.
 """

@@ -11,8 +11,8 @@ from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rfloat import copysign, INFINITY, NAN
 from rpython.rlib.rstring import ParseStringError, ParseStringOverflowError
 from rpython.rlib import rfloat
-from framework.floatformat import decimal_digits, exponent_notation, fixed_notation
 
+from framework.floatformat import decimal_digits, exponent_notation, fixed_notation
 from languages.php.objects import W_Int, W_Float
 
 MAXINT = int(r_uint(-1) >> 1)
