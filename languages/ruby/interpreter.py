@@ -311,22 +311,22 @@ class Interpreter(object):
         index = 0
         for i in range(required):
             if index < nargs:
-                frame.locals_w[code.param_locals[i]] = args_w[index]
+                frame.setlocal(code.param_locals[i], args_w[index])
             else:
-                frame.locals_w[code.param_locals[i]] = w_nil
+                frame.setlocal(code.param_locals[i], w_nil)
             index += 1
         available = nargs - required - post
         if available < 0:
             available = 0
         given_optional = available if available < optional else optional
         for i in range(given_optional):
-            frame.locals_w[code.param_locals[required + i]] = args_w[index]
+            frame.setlocal(code.param_locals[required + i], args_w[index])
             index += 1
         if code.rest >= 0:
             rest_count = nargs - index - post
             if rest_count < 0:
                 rest_count = 0
-            frame.locals_w[code.rest] = space.newarray(args_w[nonneg(index):nonneg(index + rest_count)])
+            frame.setlocal(code.rest, space.newarray(args_w[nonneg(index):nonneg(index + rest_count)]))
             index += rest_count
         else:
             if is_proc and nargs - index > post:
@@ -334,16 +334,16 @@ class Interpreter(object):
         for i in range(post):
             local = code.param_locals[required + optional + i]
             if index < nargs:
-                frame.locals_w[local] = args_w[index]
+                frame.setlocal(local, args_w[index])
             else:
-                frame.locals_w[local] = w_nil
+                frame.setlocal(local, w_nil)
             index += 1
         if code.accepts_keywords:
             self.bind_keywords(code, frame, w_kwargs)
         if code.block_param >= 0:
             if w_block is not None:
                 w_block.captured = True
-            frame.locals_w[code.block_param] = w_block if w_block is not None else w_nil
+            frame.setlocal(code.block_param, w_block if w_block is not None else w_nil)
         return code.opt_entries[given_optional]
 
     def bind_keywords(self, code, frame, w_kwargs):
@@ -358,7 +358,7 @@ class Interpreter(object):
                 w_value = w_kwargs.table.get(symbol(name))
             if w_value is not None:
                 used += 1
-                frame.locals_w[code.kw_locals[i]] = w_value
+                frame.setlocal(code.kw_locals[i], w_value)
             elif code.kw_required[i]:
                 missing.append(name)
         if missing:
@@ -372,7 +372,7 @@ class Interpreter(object):
                 for w_key in w_kwargs.table.keys_w():
                     if not (isinstance(w_key, W_Symbol) and is_kw_name(code, w_key.name)):
                         w_rest.table.set(w_key, w_kwargs.table.get(w_key))
-            frame.locals_w[code.kwrest] = w_rest
+            frame.setlocal(code.kwrest, w_rest)
         elif w_kwargs is not None:
             assert isinstance(w_kwargs, W_Hash)
             if w_kwargs.table.length() > used:
@@ -504,16 +504,16 @@ class Interpreter(object):
         return next_pc
 
     def op_GET_LOCAL(self, frame, code, arg, next_pc):
-        w_value = frame.locals_w[arg]
+        w_value = frame.getlocal(arg)
         frame.push(w_value if w_value is not None else w_nil)
         return next_pc
 
     def op_SET_LOCAL(self, frame, code, arg, next_pc):
-        frame.locals_w[arg] = frame.peek()
+        frame.setlocal(arg, frame.peek())
         return next_pc
 
     def op_LOCAL_IS_SET(self, frame, code, arg, next_pc):
-        frame.push(newbool(frame.locals_w[arg] is not None))
+        frame.push(newbool(frame.getlocal(arg) is not None))
         return next_pc
 
     @jit.unroll_safe
@@ -523,7 +523,7 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        w_value = target.locals_w[index]
+        w_value = target.getlocal(index)
         frame.push(w_value if w_value is not None else w_nil)
         return next_pc
 
@@ -534,7 +534,7 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        target.locals_w[index] = frame.peek()
+        target.setlocal(index, frame.peek())
         return next_pc
 
     def op_GET_IVAR(self, frame, code, arg, next_pc):
