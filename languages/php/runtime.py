@@ -50,14 +50,6 @@ class PhpInterpreter(Interpreter):
         frame.generator = w_gen
         return w_gen
 
-    def run_code(self, code, frame):
-        back = self.current_frame
-        self.current_frame = frame
-        try:
-            return self.execute(code, frame)
-        finally:
-            self.current_frame = back
-
     def include(self, frame, path, kind):
         return include_file(self, frame, path, kind)
 
@@ -68,7 +60,7 @@ class PhpInterpreter(Interpreter):
         self.autoloading[name.lower()] = None
         try:
             for w_loader in self.autoloaders_w:
-                self.call_value(self.current_frame, w_loader, [W_String(name)], None)
+                self.call_value(self.top_frame(), w_loader, [W_String(name)], None)
                 w_class = self.find_class(name)
                 if w_class is not None:
                     return w_class
@@ -216,10 +208,10 @@ def run_main(code, filename, args):
     space.included_order.append(filename)
     space.included[filename] = None
     install_constants(space)
-    prelude_frame = Frame(PRELUDE_CODE, None, None, None, None)
+    prelude_frame = space.new_frame(PRELUDE_CODE, None, None, None)
     space.main_frame = prelude_frame
     space.run_code(PRELUDE_CODE, prelude_frame)
-    frame = Frame(code, None, None, None, None)
+    frame = space.new_frame(code, None, None, None)
     space.main_frame = frame
     for message, line in code.deprecations:
         output.write_out("\nDeprecated: %s in %s on line %d\n" % (message, filename, line))
