@@ -1212,13 +1212,13 @@ class Calls(object):
 
     def coerce_property(self, info, w_class, w_value):
         """A typed property takes a value as a parameter of its type would."""
+        if has_simple_type(info.type_kind, w_value):
+            return w_value
         lower = info.type.lower()
         if lower == "self" or lower == "static" or lower == "mixed" or lower == "iterable" \
                 or lower == "callable" or lower == "parent":
             return w_value
-        frame = self.top_frame()
-        strict = frame is not None and frame.code.strict_types
-        w_new = self.coerce_to_type(info.type, w_value.deref(), strict, False)
+        w_new = self.coerce_to_type(info.type, w_value.deref(), self.top_strict, False)
         if w_new is None:
             raise self.error("TypeError", "Cannot assign %s to property %s::$%s of type %s"
                              % (self.debug_type(w_value.deref()), info.w_class.name,

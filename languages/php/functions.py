@@ -10,6 +10,7 @@ root map its instances' properties live on.
 from rpython.rlib import jit
 
 from framework.lists import fixed_copy
+from languages.php.code import simple_type
 from languages.php.kit import Map
 from languages.php.objects import W_Value, W_Object
 
@@ -58,7 +59,7 @@ class W_Builtin(W_Callable):
 
 class PropInfo(object):
     _immutable_fields_ = ['name', 'visibility', 'w_class', 'is_static', 'type', 'readonly',
-                          'code']
+                          'code', 'type_kind']
 
     def __init__(self, name, visibility, w_class, is_static, type_, readonly, code):
         self.name = name
@@ -66,6 +67,7 @@ class PropInfo(object):
         self.w_class = w_class          # the declaring class
         self.is_static = is_static
         self.type = type_
+        self.type_kind = simple_type(type_)
         self.readonly = readonly
         self.code = code                # the default's code, or None
         self.w_default = None
@@ -78,7 +80,8 @@ class ClassVersion(object):
 class W_Class(W_Value):
     """Its members are fixed once the class is declared (`frozen`), so in a trace a
     method or property lookup by a constant name on a constant class folds away."""
-    _immutable_fields_ = ['version?', 'instance_props?[*]']
+    _immutable_fields_ = ['version?', 'instance_props?[*]', 'defaults_ready?', 'name', 'kind',
+                          'is_abstract', 'root_map', 'w_parent', 'lower_name']
 
     def __init__(self, name, kind):
         self.name = name

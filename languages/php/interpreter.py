@@ -59,6 +59,11 @@ class Frame(object):
             return w_value.string()
         return w_value
 
+    def rawlocal(self, index):
+        """A local's slot as it is (a W_StrBuffer left as it is)."""
+        assert index >= 0
+        return self.locals_w[index]
+
     def line(self):
         return self.code.line_at(self.pc)
 
@@ -157,7 +162,7 @@ class Interpreter(Space):
 
     def op_APPEND_VAR(self, frame, code, arg, next_pc):
         w_value = frame.pop()
-        w_old = frame.locals_w[arg]
+        w_old = frame.rawlocal(arg)
         if isinstance(w_old, W_StrBuffer):
             w_old.append(self.str(w_value))
         elif isinstance(w_old, W_String):

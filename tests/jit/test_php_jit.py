@@ -9,7 +9,7 @@ from framework.jittesting import (TraceRun, assert_none_of, ALLOCATIONS, CALLS,
 
 from languages.php.compiler import compile_php
 from languages.php.objects import W_Int
-from languages.php.runtime import PhpInterpreter, Frame, PRELUDE_CODE, install_constants
+from languages.php.runtime import PhpInterpreter, PRELUDE_CODE, install_constants
 
 PACKED_FOREACH = compile_php("""<?php
 function run($a) {
@@ -65,10 +65,10 @@ def run(code, n):
     space = PhpInterpreter()
     install_constants(space)
     space.constants["N"] = W_Int(n)
-    prelude = Frame(PRELUDE_CODE, None, None, None, None)
+    prelude = space.new_frame(PRELUDE_CODE, None, None, None)
     space.main_frame = prelude
     space.run_code(PRELUDE_CODE, prelude)
-    frame = Frame(code, None, None, None, None)
+    frame = space.new_frame(code, None, None, None)
     space.main_frame = frame
     space.run_code(code, frame)
     w_result = frame.getlocal(code.slot_of("result")).deref()
