@@ -10,6 +10,7 @@ from framework.bytebuffer import ByteBuffer
 from languages.php import formats, regex
 from languages.php.arrays import W_Array, new_list
 from languages.php.builtins import functions
+from languages.php.space import FunctionsVersion
 from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
@@ -1780,6 +1781,7 @@ def define(space, w_name, w_value, w_ci=None):
         space.warning("Constant %s already defined" % name)
         return w_false
     space.constants[name] = w_value
+    space.functions_version = FunctionsVersion()
     return w_true
 
 

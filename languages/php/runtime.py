@@ -2,6 +2,8 @@
 and the end of the program (uncaught exceptions and fatal errors as php prints them)."""
 import os
 
+from rpython.rlib import jit
+
 from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
@@ -17,6 +19,7 @@ from languages.php.interpreter import Interpreter, Frame
 from languages.php.including import include_file
 from languages.php.numbers import escape_quotes, NAN, INFINITY
 from languages.php.objects import W_String, W_Object, w_null, newint
+from languages.php.space import FunctionsVersion
 
 PRELUDE_PATH = os.path.join(os.path.dirname(__file__), "prelude.php")
 with open(PRELUDE_PATH) as f:
@@ -72,11 +75,18 @@ class PhpInterpreter(Interpreter):
         raise self.error("ValueError", "Path cannot be empty")
 
     def constant(self, name):
+        space = jit.promote(self)
+        w_value = space.find_constant_at(name, jit.promote(space.functions_version))
+        if w_value is None:
+            raise self.error("Error", 'Undefined constant "%s"' % name)
+        return w_value
+
+    @jit.elidable
+    def find_constant_at(self, name, version):
+        """Constants are only ever added: a constant name folds in a trace."""
         w_value = self.constants.get(name, None)
         if w_value is None:
             w_value = self.constants.get(name.upper(), None)
-        if w_value is None:
-            raise self.error("Error", 'Undefined constant "%s"' % name)
         return w_value
 
     def define_constant(self, name, w_value):
@@ -84,6 +94,7 @@ class PhpInterpreter(Interpreter):
             self.warning("Constant %s already defined" % name)
             return
         self.constants[name] = w_value
+        self.functions_version = FunctionsVersion()
 
     def export_short(self, w_value):
         if isinstance(w_value, W_String):

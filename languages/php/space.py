@@ -34,7 +34,7 @@ limits = PhpLimits(10000)
 
 
 class FunctionsVersion(object):
-    """Identity-only token, renewed whenever a function or class is declared."""
+    """Identity-only token, renewed whenever a function, class or constant is declared."""
 
 
 class Space(object):
