@@ -5,7 +5,8 @@ import math
 from rpython.rlib import jit
 
 from languages.php.arrays import W_Array
-from languages.php.code import FunctionTemplate, ClassTemplate
+from languages.php.code import (FunctionTemplate, ClassTemplate, TYPE_ANY, TYPE_INT,
+                                TYPE_FLOAT, TYPE_STRING, TYPE_BOOL, TYPE_ARRAY)
 from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.signatures import PARAMS, param_type, param_name
 from languages.php.functions import (W_Callable, W_Function, W_Builtin,
@@ -43,19 +44,31 @@ class ObjectIter(W_Value):
 class Calls(object):
     # -- functions -------------------------------------------------------------------------
     def lookup_function(self, name):
-        lower = name.lower()
-        if lower.startswith("\\"):
-            lower = lower[1:]
-        w_func = self.functions.get(lower, None)
+        w_func = self.find_function(name)
         if w_func is None:
             raise self.error("Error", "Call to undefined function %s()" % name)
         return w_func
+
+    def find_function(self, name):
+        """The function called `name`, or None.  Functions are only ever added, so in a
+        trace the lookup of a constant name folds to a constant until the next
+        declaration."""
+        space = jit.promote(self)
+        return space.find_function_at(name, jit.promote(space.functions_version))
+
+    @jit.elidable
+    def find_function_at(self, name, version):
+        lower = name.lower()
+        if lower.startswith("\\"):
+            lower = lower[1:]
+        return self.functions.get(lower, None)
 
     def declare_function(self, w_template):
         lower = w_template.name.lower()
         if lower in self.functions:
             raise PhpFatal("Cannot redeclare %s()" % w_template.name)
         self.functions[lower] = W_Function(w_template.name, w_template.code, None)
+        self.functions_version = FunctionsVersion()
 
     def split_args(self, w_args):
         """A call's argument array: positional values, then named ones (or None)."""
@@ -158,25 +171,49 @@ class Calls(object):
         if code is None:
             raise self.error("Error", "Cannot call abstract method %s()"
                              % w_func.display_name())
-        back = self.current_frame
-        frame = self.frame_class(code, w_func, w_this, w_static, back)
+        frame = self.new_frame(code, w_func, w_this, w_static)
         self.bind_args(frame, w_func, code, args_w, named)
         if captured_w is not None:
-            for i in range(len(code.uses)):
-                slot = len(code.params) + i
-                frame.setlocal(slot, captured_w[i])
+            bind_captured(frame, code, captured_w)
         limits.check_depth(frame.depth)
         if code.is_generator:
             return self.new_generator(frame)
-        self.current_frame = frame
-        try:
-            w_result = self.execute(code, frame)
-        finally:
-            self.current_frame = back
+        w_result = self.run_code(code, frame)
         assert w_result is not None
         if isinstance(w_result, W_Reference) and not code.returns_ref:
             w_result = w_result.w_value
         return w_result
+
+    def new_frame(self, code, w_func, w_this, w_static):
+        """A frame called from the running one."""
+        return self.frame_class(code, w_func, w_this, w_static, self.frame_ref,
+                                self.top_depth + 1, self.top_strict)
+
+    def run_code(self, code, frame):
+        """Run `frame` as the top frame.  The frame is known to the rest of the
+        interpreter through a virtual reference only (as PyPy's frames are), so in a trace
+        a frame that nobody asks for stays virtual."""
+        frame_ref = jit.virtual_ref(frame)
+        previous_ref = self.frame_ref
+        previous_depth = self.top_depth
+        previous_strict = self.top_strict
+        previous_scope = self.top_scope
+        self.frame_ref = frame_ref
+        self.top_depth = frame.depth
+        self.top_strict = code.strict_types
+        self.top_scope = self.scope_of(frame)
+        try:
+            return self.execute(code, frame)
+        finally:
+            self.frame_ref = previous_ref
+            self.top_depth = previous_depth
+            self.top_strict = previous_strict
+            self.top_scope = previous_scope
+            jit.virtual_ref_finish(frame_ref, frame)
+
+    def top_frame(self):
+        """The running frame (forces it out of a trace: for slow paths)."""
+        return self.frame_ref()
 
     @jit.unroll_safe
     def bind_args(self, frame, w_func, code, args_w, named):
@@ -248,7 +285,7 @@ class Calls(object):
             frame.args_w = args_w
 
     def too_few_args(self, w_func, code, given):
-        caller = self.current_frame
+        caller = self.top_frame()
         where = ""
         if caller is not None:
             where = " in %s on line %d" % (caller.code.filename, caller.line())
@@ -258,6 +295,7 @@ class Calls(object):
                          "passed%s and %s %d expected" % (w_func.display_name(), given, where,
                                                           exactly, code.required))
 
+    @jit.unroll_safe
     def call_builtin(self, w_func, args_w, named):
         if named is not None and named.length() > 0:
             args_w = self.place_named_builtin(w_func, args_w, named)
@@ -265,7 +303,7 @@ class Calls(object):
             w_arg = args_w[i]
             if isinstance(w_arg, W_Reference) and not builtin_takes_ref(w_func.name, i):
                 args_w[i] = w_arg.w_value
-            elif w_arg is not None:
+            elif w_arg is not None and not passes_builtin_check(w_func.name, i, w_arg):
                 self.check_builtin_arg(w_func.name, i, w_arg)
         w_result = w_func.spec.wrapper(self, None, args_w, None, None)
         if w_result is None:
@@ -282,8 +320,7 @@ class Calls(object):
             self.deprecated("%s(): Passing null to parameter #%d ($%s) of type %s is "
                             "deprecated" % (fname, i + 1, param_name(fname.lower(), i), kind))
             return
-        frame = self.current_frame
-        strict = frame is not None and frame.code.strict_types
+        strict = self.top_strict
         if kind == "array|string":
             return
         bad = isinstance(w_arg, W_Array)
@@ -343,38 +380,44 @@ class Calls(object):
         return self.error("ArgumentCountError", "%s() expects %s argument%s, %d given"
                           % (name, expected, plural, got))
 
+    @jit.unroll_safe
     def verify_params(self, frame, code):
         """Check and coerce typed parameters (coercive mode unless the caller's file
-        declared strict_types)."""
-        strict = frame.back is not None and frame.back.code.strict_types
+        declared strict_types).  A value already of its simple declared type passes with
+        one class check."""
         for i in range(len(code.params)):
             param = code.params[i]
-            if param.type and param.variadic:
-                self.verify_variadic(frame, i, param, strict)
+            if param.type_kind == TYPE_ANY:
                 continue
-            if not param.type:
+            if param.variadic:
+                self.verify_variadic(frame, i, param, is_strict_call(frame))
                 continue
             w_value = frame.getlocal(i)
             if w_value is None:
                 continue
-            w_plain = w_value.deref()
-            w_new = self.coerce_to_type(param.type, w_plain, strict, param.default_null)
-            if w_new is None:
-                w_func = frame.w_func
-                name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
-                where = ""
-                caller = frame.back
-                if caller is not None:
-                    where = ", called in %s on line %d" % (caller.code.filename, caller.line())
-                raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, "
-                                 "%s given%s" % (name, i + 1, param.name,
-                                                 self.type_text(param.type),
-                                                 self.debug_type(w_plain), where))
-            if w_new is not w_plain:
-                if isinstance(w_value, W_Reference):
-                    w_value.w_value = w_new
-                else:
-                    frame.setlocal(i, w_new)
+            if not has_simple_type(param.type_kind, w_value.deref()):
+                self.verify_param(frame, i, param, w_value)
+
+    def verify_param(self, frame, i, param, w_value):
+        strict = is_strict_call(frame)
+        w_plain = w_value.deref()
+        w_new = self.coerce_to_type(param.type, w_plain, strict, param.default_null)
+        if w_new is None:
+            w_func = frame.w_func
+            name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
+            where = ""
+            caller = frame.caller()
+            if caller is not None:
+                where = ", called in %s on line %d" % (caller.code.filename, caller.line())
+            raise self.error("TypeError", "%s(): Argument #%d ($%s) must be of type %s, "
+                             "%s given%s" % (name, i + 1, param.name,
+                                             self.type_text(param.type),
+                                             self.debug_type(w_plain), where))
+        if w_new is not w_plain:
+            if isinstance(w_value, W_Reference):
+                w_value.w_value = w_new
+            else:
+                frame.setlocal(i, w_new)
 
     def type_text(self, text):
         """A declared type as php's messages print it: classes first, then the builtin
@@ -416,7 +459,7 @@ class Calls(object):
                 w_func = frame.w_func
                 name = w_func.display_name() if isinstance(w_func, W_Callable) else "{main}"
                 where = ""
-                caller = frame.back
+                caller = frame.caller()
                 if caller is not None:
                     where = ", called in %s on line %d" % (caller.code.filename, caller.line())
                 raise self.error("TypeError", "%s(): Argument #%d must be of type %s, %s "
@@ -432,8 +475,11 @@ class Calls(object):
 
     def verify_return(self, frame, code, w_result):
         """php's check (and coercion) of a declared return type."""
-        if code.is_generator:
+        if code.is_generator or has_simple_type(code.return_kind, w_result):
             return w_result
+        return self.verify_return_slowly(frame, code, w_result)
+
+    def verify_return_slowly(self, frame, code, w_result):
         w_func = frame.w_func
         text = code.return_type
         lower = text.lower()
@@ -603,6 +649,12 @@ class Calls(object):
 
     # -- classes ------------------------------------------------------------------------------
     def find_class(self, name):
+        """The class called `name`, or None; folds in a trace as find_function does."""
+        space = jit.promote(self)
+        return space.find_class_at(name, jit.promote(space.functions_version))
+
+    @jit.elidable
+    def find_class_at(self, name, version):
         lower = name.lower()
         if lower.startswith("\\"):
             lower = lower[1:]
@@ -724,7 +776,9 @@ class Calls(object):
             w_stringable = self.find_class("Stringable")     # implied by __toString
             if w_stringable is not None and w_stringable not in w_class.interfaces:
                 w_class.interfaces.append(w_stringable)
+        w_class.frozen()
         self.classes[lower] = w_class
+        self.functions_version = FunctionsVersion()
 
     def add_interface(self, w_class, w_iface):
         if w_iface not in w_class.interfaces:
@@ -872,8 +926,12 @@ class Calls(object):
                 w_class.kind, "abstract class")
             raise self.error("Error", "Cannot instantiate %s %s" % (what, w_class.name))
         self.prepare_defaults(w_class)
+        return self.object_with_defaults(w_class)
+
+    @jit.unroll_safe
+    def object_with_defaults(self, w_class):
         w_obj = W_Object(w_class, self.new_handle())
-        for info in w_class.props:
+        for info in w_class.instance_props:
             if info.w_default is not None:
                 w_obj.write_attr(info.name, self.stored(info.w_default))
             elif not info.type:
@@ -906,10 +964,10 @@ class Calls(object):
     def backtrace(self):
         """The call stack as getTrace() gives it (innermost first, no arguments)."""
         w_trace = W_Array()
-        frame = self.current_frame
-        while frame is not None and frame.back is not None:
+        frame = self.top_frame()
+        while frame is not None and frame.caller() is not None:
             w_func = frame.w_func
-            caller = frame.back
+            caller = frame.caller()
             if isinstance(w_func, W_Function) and w_func.name != "{init}" and \
                     not frame.code.filename.startswith("prelude:"):
                 w_entry = W_Array()
@@ -933,8 +991,8 @@ class Calls(object):
             raise self.error("Error", "Call to a member function %s() on %s"
                              % (name, self.debug_type(w_obj)))
         w_class = w_obj.getclass()
-        w_method = w_class.find_method(name.lower())
-        w_private = self.scope_private_method(frame, w_class, name.lower())
+        w_method = w_class.find_method_lower(name)
+        w_private = self.scope_private_method(frame, w_class, name)
         if w_private is not None:
             return w_private
         if w_method is None:
@@ -956,7 +1014,7 @@ class Calls(object):
                     self.scope_description(frame)))
         return w_method
 
-    def scope_private_method(self, frame, w_class, lower):
+    def scope_private_method(self, frame, w_class, name):
         """A private method of the calling class wins over the object's class's own
         method of that name (php's private methods are not overridden)."""
         if frame is None:
@@ -967,7 +1025,7 @@ class Calls(object):
         w_scope = w_func.w_class
         if w_scope is None or w_scope is w_class:
             return None
-        w_method = w_scope.methods.get(lower, None)
+        w_method = w_scope.find_method_lower(name)
         if isinstance(w_method, W_Function) and w_method.visibility == "private" and \
                 w_method.w_class is w_scope and w_class.is_subclass_of(w_scope):
             return w_method
@@ -990,8 +1048,14 @@ class Calls(object):
             return w_func.w_class
         return None
 
+    def can_access_here(self, w_declaring, visibility):
+        """can_access from the running frame."""
+        return self.scope_can_access(self.top_scope, w_declaring, visibility)
+
     def can_access(self, frame, w_declaring, visibility):
-        w_scope = self.scope_of(frame)
+        return self.scope_can_access(self.scope_of(frame), w_declaring, visibility)
+
+    def scope_can_access(self, w_scope, w_declaring, visibility):
         if w_scope is None:
             return False
         if visibility == "private":
@@ -1062,7 +1126,7 @@ class Calls(object):
         if w_value is not None:
             info = w_obj.getclass().find_prop(name)
             if info is not None and info.visibility != "public" and \
-                    not self.can_access(self.current_frame, info.w_class, info.visibility):
+                    not self.can_access_here(info.w_class, info.visibility):
                 return self.magic_get(w_obj, name, quiet, info)
             return w_value.deref()
         return self.magic_get(w_obj, name, quiet, w_obj.getclass().find_prop(name))
@@ -1077,7 +1141,7 @@ class Calls(object):
                     return w_null
             return self.call_function(w_get, [W_String(name)], w_obj, w_obj.getclass(), None)
         if info is not None and info.visibility != "public" and \
-                not self.can_access(self.current_frame, info.w_class, info.visibility):
+                not self.can_access_here(info.w_class, info.visibility):
             raise self.error("Error", "Cannot access %s property %s::$%s" % (
                 info.visibility, w_obj.getclass().name, name))
         if info is not None and info.type:
@@ -1111,7 +1175,7 @@ class Calls(object):
                                     % (w_class.name, name))
         else:
             if info.visibility != "public" and \
-                    not self.can_access(self.current_frame, info.w_class, info.visibility):
+                    not self.can_access_here(info.w_class, info.visibility):
                 w_set = w_class.find_method("__set")
                 if w_set is not None:
                     self.call_function(w_set, [W_String(name), w_value], w_obj, w_class, None)
@@ -1125,7 +1189,7 @@ class Calls(object):
                 if w_current is not None:
                     raise self.error("Error", "Cannot modify readonly property %s::$%s"
                                      % (w_class.name, name))
-                w_scope = self.scope_of(self.current_frame)
+                w_scope = self.top_scope
                 if w_scope is not info.w_class:
                     raise self.error("Error", "Cannot initialize readonly property %s::$%s "
                                      "from %s" % (w_class.name, name,
@@ -1148,13 +1212,13 @@ class Calls(object):
 
     def coerce_property(self, info, w_class, w_value):
         """A typed property takes a value as a parameter of its type would."""
+        if has_simple_type(info.type_kind, w_value):
+            return w_value
         lower = info.type.lower()
         if lower == "self" or lower == "static" or lower == "mixed" or lower == "iterable" \
                 or lower == "callable" or lower == "parent":
             return w_value
-        frame = self.current_frame
-        strict = frame is not None and frame.code.strict_types
-        w_new = self.coerce_to_type(info.type, w_value.deref(), strict, False)
+        w_new = self.coerce_to_type(info.type, w_value.deref(), self.top_strict, False)
         if w_new is None:
             raise self.error("TypeError", "Cannot assign %s to property %s::$%s of type %s"
                              % (self.debug_type(w_value.deref()), info.w_class.name,
@@ -1211,7 +1275,7 @@ class Calls(object):
         if w_value is not None:
             info = w_obj.getclass().find_prop(name)
             if info is None or info.visibility == "public" or \
-                    self.can_access(self.current_frame, info.w_class, info.visibility):
+                    self.can_access_here(info.w_class, info.visibility):
                 return not isinstance(w_value.deref(), W_Null)
         w_isset = w_obj.getclass().find_method("__isset")
         if w_isset is not None:
@@ -1329,7 +1393,7 @@ class Calls(object):
                 continue
             info = w_obj.getclass().find_prop(name)
             if info is not None and info.visibility != "public" and \
-                    not self.can_access(self.current_frame, info.w_class, info.visibility):
+                    not self.can_access_here(info.w_class, info.visibility):
                 continue
             w_array.set(self.array_key(W_String(name)), self.stored(w_value.deref()))
         return w_array
@@ -1387,6 +1451,35 @@ class Calls(object):
         return True
 
 
+def is_strict_call(frame):
+    return frame.caller_strict
+
+
+def has_simple_type(kind, w_value):
+    """`w_value` passes a declared type of kind `kind` unchanged (False: ask the slow
+    check, which may coerce it or raise)."""
+    if kind == TYPE_ANY:
+        return True
+    if kind == TYPE_INT:
+        return isinstance(w_value, W_Int)
+    if kind == TYPE_FLOAT:
+        return isinstance(w_value, W_Float)
+    if kind == TYPE_STRING:
+        return isinstance(w_value, W_String)
+    if kind == TYPE_BOOL:
+        return isinstance(w_value, W_Bool)
+    if kind == TYPE_ARRAY:
+        return isinstance(w_value, W_Array)
+    return False
+
+
+@jit.unroll_safe
+def bind_captured(frame, code, captured_w):
+    """A closure's `use` values go in the slots after its parameters."""
+    for i in range(len(code.uses)):
+        frame.setlocal(len(code.params) + i, captured_w[i])
+
+
 class MagicCall(W_Callable):
     """A call that goes to __call/__callStatic under the name it was made with."""
 
@@ -1401,10 +1494,29 @@ class MagicCall(W_Callable):
 from languages.php.compiler import BYREF_BUILTINS as BYREF_NAMES  # noqa: E402
 
 
+@jit.elidable
+def builtin_param_type(name, index):
+    return param_type(name.lower(), index)
+
+
+def passes_builtin_check(name, index, w_arg):
+    """The common case of check_builtin_arg, folded in a trace: nothing to check, or the
+    argument already of the parameter's type."""
+    kind = builtin_param_type(name, index)
+    if not kind:
+        return True
+    if kind == "string":
+        return isinstance(w_arg, W_String)
+    if kind == "int":
+        return isinstance(w_arg, W_Int)
+    return False
+
+
+@jit.elidable
 def builtin_takes_ref(name, index):
     positions = BYREF_NAMES.get(name, None)
     return positions is not None and index in positions
 
 
 from languages.php.generators import W_Generator  # noqa: E402  (generators use Calls)
-from languages.php.space import limits  # noqa: E402
+from languages.php.space import limits, FunctionsVersion  # noqa: E402

@@ -25,9 +25,27 @@ class Handler(object):
         self.depth = depth
 
 
+# A declared type that a single class check accepts as it is (the common case, which then
+# folds to one guard in a trace); anything else goes through Calls.coerce_to_type.
+TYPE_OTHER = 0
+TYPE_INT = 1
+TYPE_FLOAT = 2
+TYPE_STRING = 3
+TYPE_BOOL = 4
+TYPE_ARRAY = 5
+TYPE_ANY = 6            # no check at all: mixed, void, never, and untyped
+SIMPLE_TYPES = {"int": TYPE_INT, "float": TYPE_FLOAT, "string": TYPE_STRING,
+                "bool": TYPE_BOOL, "array": TYPE_ARRAY, "mixed": TYPE_ANY, "void": TYPE_ANY,
+                "": TYPE_ANY}
+
+
+def simple_type(text):
+    return SIMPLE_TYPES.get(text.lower(), TYPE_OTHER)
+
+
 class ParamInfo(object):
     _immutable_fields_ = ['name', 'byref', 'variadic', 'has_default', 'type', 'promote',
-                          'default_null']
+                          'default_null', 'type_kind']
 
     def __init__(self, name, byref, variadic, has_default, type_, promote, default_null):
         self.name = name
@@ -37,13 +55,14 @@ class ParamInfo(object):
         self.type = type_
         self.promote = promote
         self.default_null = default_null
+        self.type_kind = simple_type(type_)
 
 
 class PhpCode(CodeBase):
     _immutable_fields_ = ['varnames[*]', 'handlers[*]', 'params[*]', 'is_generator',
                           'required', 'strict_types', 'returns_ref', 'return_type',
                           'nslots', 'is_variadic', 'uses[*]', 'uses_byref[*]',
-                          'class_name', 'first_line', 'uses_this']
+                          'class_name', 'first_line', 'uses_this', 'return_kind']
 
     def __init__(self, name, filename, assembler, varnames, handlers, params, flags):
         CodeBase.__init__(self, name, filename, assembler)
@@ -55,6 +74,7 @@ class PhpCode(CodeBase):
         self.strict_types = flags.strict_types
         self.returns_ref = flags.returns_ref
         self.return_type = flags.return_type
+        self.return_kind = simple_type(flags.return_type)
         self.class_name = flags.class_name
         self.first_line = flags.first_line
         self.uses = fixed_copy(flags.uses)

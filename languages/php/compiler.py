@@ -181,8 +181,10 @@ class Compiler(object):
                 self.emit(op.STORE_VAR, i)
                 self.emit(op.POP)
                 self.mark(done)
-        if decl.params:
-            self.emit(op.VERIFY_PARAMS)
+        for p in decl.params:
+            if p.type:
+                self.emit(op.VERIFY_PARAMS)
+                break
         for p in decl.params:
             if p.promote and p.byref:          # `private array &$x`: the property aliases
                 self.set_line(p.line)
@@ -268,6 +270,14 @@ class Compiler(object):
     def stmt(self, node):
         self.set_line(node.line)
         if isinstance(node, ast.ExprStmt):
+            expr = node.expr
+            slot = self.appended_slot(expr)
+            if slot >= 0:
+                assert isinstance(expr, ast.CompoundAssign)
+                self.expr(expr.value)
+                self.set_line(node.line)
+                self.emit(op.APPEND_VAR, slot)
+                return
             self.expr(node.expr)
             self.emit(op.POP)
         elif isinstance(node, ast.Echo):
@@ -1390,6 +1400,15 @@ class Compiler(object):
             self.emit(op.LOAD_VAR_QUIET, self.fn.slot(node.target.name))
         else:
             self.emit(op.NULL)
+
+    def appended_slot(self, expr):
+        """The slot of `$var` in the statement `$var .= value;`, or -1."""
+        if not isinstance(expr, ast.CompoundAssign) or expr.op != ".":
+            return -1
+        target = expr.target
+        if not isinstance(target, ast.Variable) or target.name == "this":
+            return -1
+        return self.fn.slot(target.name)
 
     def compound_assign(self, node):
         target = node.target

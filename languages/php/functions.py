@@ -7,6 +7,10 @@ and its bound `$this` and scope.  A `W_Class` keeps methods, constants and stati
 properties in dictionaries by lower-cased (methods) or exact (others) name, and the
 root map its instances' properties live on.
 """
+from rpython.rlib import jit
+
+from framework.lists import fixed_copy
+from languages.php.code import simple_type
 from languages.php.kit import Map
 from languages.php.objects import W_Value, W_Object
 
@@ -20,7 +24,10 @@ class W_Callable(W_Value):
 
 
 class W_Function(W_Callable):
-    """A user function or method.  `statics`: its `static` variables, by slot."""
+    """A user function or method.  `statics`: its `static` variables, by slot.  Set up
+    before anyone can call it, and fixed from then on."""
+    _immutable_fields_ = ['name', 'code', 'w_class', 'visibility', 'is_static',
+                          'is_abstract', 'is_final', 'statics']
 
     def __init__(self, name, code, w_class):
         self.name = name
@@ -51,18 +58,31 @@ class W_Builtin(W_Callable):
 
 
 class PropInfo(object):
+    _immutable_fields_ = ['name', 'visibility', 'w_class', 'is_static', 'type', 'readonly',
+                          'code', 'type_kind']
+
     def __init__(self, name, visibility, w_class, is_static, type_, readonly, code):
         self.name = name
         self.visibility = visibility
         self.w_class = w_class          # the declaring class
         self.is_static = is_static
         self.type = type_
+        self.type_kind = simple_type(type_)
         self.readonly = readonly
         self.code = code                # the default's code, or None
         self.w_default = None
 
 
+class ClassVersion(object):
+    """Identity-only token, renewed when a class's members change."""
+
+
 class W_Class(W_Value):
+    """Its members are fixed once the class is declared (`frozen`), so in a trace a
+    method or property lookup by a constant name on a constant class folds away."""
+    _immutable_fields_ = ['version?', 'instance_props?[*]', 'defaults_ready?', 'name', 'kind',
+                          'is_abstract', 'root_map', 'w_parent', 'lower_name']
+
     def __init__(self, name, kind):
         self.name = name
         self.lower_name = name.lower()
@@ -87,13 +107,35 @@ class W_Class(W_Value):
         self.defaults_ready = False
         self.template = None
         self.builtin_kind = 0
+        self.version = ClassVersion()
+        self.instance_props = []        # `props` as it was when the class was frozen
 
     def tname(self):
         return "class"
 
+    def frozen(self):
+        """Its members are complete: lookups made before now are stale."""
+        self.version = ClassVersion()
+        self.instance_props = fixed_copy(self.props)
+
     def find_method(self, lower):
+        w_class = jit.promote(self)
+        return w_class.find_method_at(lower, jit.promote(w_class.version))
+
+    @jit.elidable
+    def find_method_at(self, lower, version):
         return self.methods.get(lower, None)
 
+    def find_method_lower(self, name):
+        """find_method of a name as written (any case)."""
+        w_class = jit.promote(self)
+        return w_class.find_method_lower_at(name, jit.promote(w_class.version))
+
+    @jit.elidable
+    def find_method_lower_at(self, name, version):
+        return self.methods.get(name.lower(), None)
+
+    @jit.elidable
     def is_subclass_of(self, w_other):
         w_class = self
         while w_class is not None:
@@ -106,6 +148,11 @@ class W_Class(W_Value):
         return False
 
     def find_prop(self, name):
+        w_class = jit.promote(self)
+        return w_class.find_prop_at(name, jit.promote(w_class.version))
+
+    @jit.elidable
+    def find_prop_at(self, name, version):
         index = self.prop_index.get(name, -1)
         if index < 0:
             return None

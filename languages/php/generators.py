@@ -76,21 +76,17 @@ class W_Generator(W_Object):
             frame.push(self.w_sent)
         self.started = True
         self.w_sent = w_null
-        back = space.current_frame
-        frame.back = back
-        space.current_frame = frame
+        frame.back_ref = space.frame_ref        # the resumer is its caller now
         self.running = True
         try:
-            w_result = space.execute(frame.code, frame)
+            w_result = space.run_code(frame.code, frame)
         except Exception:
             self.running = False
             self.finished = True
             self.w_current = None
             self.w_key = None
-            space.current_frame = back
             raise
         self.running = False
-        space.current_frame = back
         if w_result is not None:
             self.finished = True
             self.w_return = w_result

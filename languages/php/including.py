@@ -93,7 +93,7 @@ def include_file(space, frame, path, kind):
 
 def run_in_scope(space, frame, code):
     """Run `code` with the variables of `frame` (bound by name, as references)."""
-    inner = space.frame_class(code, frame.w_func, frame.w_this, frame.w_static, frame)
+    inner = space.new_frame(code, frame.w_func, frame.w_this, frame.w_static)
     for slot in range(len(code.varnames)):
         var = code.varnames[slot]
         if var.startswith("\0") or var == "this":
@@ -106,7 +106,7 @@ def run_in_scope(space, frame, code):
 
 @functions.function("eval")
 def php_eval(space, w_code):
-    frame = space.current_frame
+    frame = space.top_frame()
     filename, line = space.location()
     name = "%s(%d) : eval()'d code" % (filename, line)
     try:

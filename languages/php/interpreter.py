@@ -22,6 +22,7 @@ from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_St
                                    W_Reference, W_Object, w_null, w_true, w_false,
                                    newbool, newint)
 from languages.php.space import Space
+from languages.php.strbuffer import W_StrBuffer
 from languages.php.calls import Calls
 
 
@@ -29,14 +30,18 @@ class Frame(object):
     import_from_mixin(FrameMixin)
     _virtualizable_ = ['locals_w[*]', 'stack_w[*]', 'stackpos', 'pc', 'aux']
 
-    def __init__(self, code, w_func, w_this, w_static, back):
+    def __init__(self, code, w_func, w_this, w_static, back_ref, depth, caller_strict):
+        """`back_ref`: a virtual reference to the caller's frame (jit.vref_None for none),
+        so that a call inlined in a trace allocates no frame; `caller_strict`: the caller's
+        file declared strict_types."""
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.init_frame(code.nslots, code.stack_size)
         self.code = code
         self.w_func = w_func
         self.w_this = w_this
         self.w_static = w_static
-        self.back = back
+        self.back_ref = back_ref
+        self.caller_strict = caller_strict
         self.pc = 0
         self.aux = 0
         self.passed = 0
@@ -44,10 +49,27 @@ class Frame(object):
         self.extra_vars = None
         self.generator = None
         self.w_pending = None      # an exception to raise when resumed (Generator::throw)
-        self.depth = back.depth + 1 if back is not None else 0
+        self.depth = depth
+
+    def getlocal(self, index):
+        """A local's value (a string being appended to read as the string it is now)."""
+        assert index >= 0
+        w_value = self.locals_w[index]
+        if isinstance(w_value, W_StrBuffer):
+            return w_value.string()
+        return w_value
+
+    def rawlocal(self, index):
+        """A local's slot as it is (a W_StrBuffer left as it is)."""
+        assert index >= 0
+        return self.locals_w[index]
 
     def line(self):
         return self.code.line_at(self.pc)
+
+    def caller(self):
+        """The calling frame, or None (forces it out of a trace: for error paths)."""
+        return self.back_ref()
 
 
 driver = make_driver("php", op.table)
@@ -136,6 +158,21 @@ class Interpreter(Space):
 
     def op_STORE_VAR(self, frame, code, arg, next_pc):
         self.store_local(frame, arg, frame.peek())
+        return next_pc
+
+    def op_APPEND_VAR(self, frame, code, arg, next_pc):
+        w_value = frame.pop()
+        w_old = frame.rawlocal(arg)
+        if isinstance(w_old, W_StrBuffer):
+            w_old.append(self.str(w_value))
+        elif isinstance(w_old, W_String):
+            frame.setlocal(arg, W_StrBuffer(w_old.strval, self.str(w_value)))
+        else:
+            frame.push(w_value)
+            self.op_LOAD_VAR(frame, code, arg, next_pc)
+            w_old = frame.pop()
+            self.store_local(frame, arg, W_String(self.str(w_old) +
+                                                  self.str(frame.pop())))
         return next_pc
 
     def op_LOAD_VARVAR(self, frame, code, arg, next_pc):

@@ -269,7 +269,7 @@ class JsonReader(object):
 
 def json_exception(space, code, message):
     w_class = space.lookup_class("JsonException")
-    w_exc = space.instantiate(space.current_frame, w_class, [W_String(message),
+    w_exc = space.instantiate(space.top_frame(), w_class, [W_String(message),
                                                              newint(code)], None)
     return PhpThrow(w_exc)
 

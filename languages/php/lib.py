@@ -10,6 +10,7 @@ from framework.bytebuffer import ByteBuffer
 from languages.php import formats, regex
 from languages.php.arrays import W_Array, new_list
 from languages.php.builtins import functions
+from languages.php.space import FunctionsVersion
 from languages.php.functions import W_Callable, W_Closure, W_Function, W_Class
 from languages.php.errors import PhpThrow
 from languages.php.generators import W_Generator
@@ -58,7 +59,7 @@ def ref_array(space, w_ref, fname):
 
 
 def call(space, w_callback, args_w):
-    return space.call_value(space.current_frame, w_callback, args_w, None)
+    return space.call_value(space.top_frame(), w_callback, args_w, None)
 
 
 # -- json, export, printf -------------------------------------------------------------------
@@ -694,7 +695,7 @@ def static_callable(space, w_class, lower):
     if w_method is None:
         return w_class.find_method("__callstatic") is not None
     if isinstance(w_method, W_Function):
-        frame = space.current_frame
+        frame = space.top_frame()
         w_this = frame.w_this if frame is not None else None
         return w_method.is_static or (w_this is not None and
                                       w_this.getclass().is_subclass_of(w_class))
@@ -1316,7 +1317,7 @@ def compact_into(space, w_result, w_name):
             compact_into(space, w_result, w_inner)
         return
     name = space.str(w_name)
-    w_ref = space.var_by_name(space.current_frame, name, False)
+    w_ref = space.var_by_name(space.top_frame(), name, False)
     if w_ref is None:
         space.warning("compact(): Undefined variable $%s" % name)
     else:
@@ -1595,12 +1596,12 @@ def call_user_func_array(space, w_callback, w_args):
     callback_arg(space, w_callback, "call_user_func_array", 1, False)
     args_w, named = space.split_args(array_arg(space, w_args, "call_user_func_array", 2,
                                                "args"))
-    return space.call_value(space.current_frame, w_callback, args_w, named)
+    return space.call_value(space.top_frame(), w_callback, args_w, named)
 
 
 @functions.function("func_get_args")
 def func_get_args(space):
-    frame = space.current_frame
+    frame = space.top_frame()
     result = []
     code = frame.code
     for i in range(min(frame.passed, len(code.params))):
@@ -1621,7 +1622,7 @@ def func_get_args(space):
 
 @functions.function("func_num_args")
 def func_num_args(space):
-    frame = space.current_frame
+    frame = space.top_frame()
     if frame.args_w is not None:
         return newint(len(frame.args_w))
     code = frame.code
@@ -1780,6 +1781,7 @@ def define(space, w_name, w_value, w_ci=None):
         space.warning("Constant %s already defined" % name)
         return w_false
     space.constants[name] = w_value
+    space.functions_version = FunctionsVersion()
     return w_true
 
 
@@ -1861,7 +1863,7 @@ def closure_from(space, w_callback):
     if isinstance(w_callback, W_Closure):
         return w_callback
     if isinstance(w_callback, W_String) and w_callback.strval.find("::") < 0:
-        return space.callable_closure(space.current_frame,
+        return space.callable_closure(space.top_frame(),
                                       space.lookup_function(w_callback.strval))
     if isinstance(w_callback, W_Array) and w_callback.length() == 2:
         w_target = w_callback.get_int(0)
@@ -1870,7 +1872,7 @@ def closure_from(space, w_callback):
             w_target = w_target.deref()
             name = space.str(w_name.deref())
             if isinstance(w_target, W_Object):
-                w_method = space.find_method_for_call(space.current_frame, w_target, name)
+                w_method = space.find_method_for_call(space.top_frame(), w_target, name)
                 return space.method_closure(w_method, w_target)
             w_class = space.lookup_class(space.str(w_target))
             w_method = w_class.find_method(name.lower())
@@ -2721,7 +2723,7 @@ def extract(space, w_ref, w_flags=None, w_prefix=None):
     if 2 <= mode <= 5 and w_prefix is None:
         raise space.error("ValueError", "extract(): Argument #3 ($prefix) is required when "
                           "using this extract type")
-    frame = space.current_frame
+    frame = space.top_frame()
     count = 0
     for w_key, w_value in entries(w_array):
         name = space.str(w_key)
@@ -2768,7 +2770,7 @@ def extract(space, w_ref, w_flags=None, w_prefix=None):
 
 @functions.function("get_defined_vars")
 def get_defined_vars(space):
-    frame = space.current_frame
+    frame = space.top_frame()
     w_result = W_Array()
     code = frame.code
     for i in range(code.nslots):
@@ -2909,7 +2911,7 @@ def unlink(space, w_name):
 
 @functions.function("get_called_class")
 def get_called_class(space):
-    frame = space.current_frame
+    frame = space.top_frame()
     if frame is not None and frame.w_static is not None:
         return W_String(frame.w_static.name)
     return w_false

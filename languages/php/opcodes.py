@@ -23,6 +23,7 @@ DUP2 = d("DUP2", 2)
 LOAD_VAR = d("LOAD_VAR", 1, has_arg=True)
 LOAD_VAR_QUIET = d("LOAD_VAR_QUIET", 1, has_arg=True)
 STORE_VAR = d("STORE_VAR", 0, has_arg=True)
+APPEND_VAR = d("APPEND_VAR", -1, has_arg=True)      # the statement `$var .= value;`
 LOAD_VARVAR = d("LOAD_VARVAR", 0)
 LOAD_VARVAR_QUIET = d("LOAD_VARVAR_QUIET", 0)
 STORE_VARVAR = d("STORE_VARVAR", -1)

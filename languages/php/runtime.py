@@ -2,6 +2,8 @@
 and the end of the program (uncaught exceptions and fatal errors as php prints them)."""
 import os
 
+from rpython.rlib import jit
+
 from framework import output
 from framework.errors import SourceError
 from languages.php.arrays import W_Array
@@ -17,6 +19,7 @@ from languages.php.interpreter import Interpreter, Frame
 from languages.php.including import include_file
 from languages.php.numbers import escape_quotes, NAN, INFINITY
 from languages.php.objects import W_String, W_Object, w_null, newint
+from languages.php.space import FunctionsVersion
 
 PRELUDE_PATH = os.path.join(os.path.dirname(__file__), "prelude.php")
 with open(PRELUDE_PATH) as f:
@@ -50,14 +53,6 @@ class PhpInterpreter(Interpreter):
         frame.generator = w_gen
         return w_gen
 
-    def run_code(self, code, frame):
-        back = self.current_frame
-        self.current_frame = frame
-        try:
-            return self.execute(code, frame)
-        finally:
-            self.current_frame = back
-
     def include(self, frame, path, kind):
         return include_file(self, frame, path, kind)
 
@@ -68,7 +63,7 @@ class PhpInterpreter(Interpreter):
         self.autoloading[name.lower()] = None
         try:
             for w_loader in self.autoloaders_w:
-                self.call_value(self.current_frame, w_loader, [W_String(name)], None)
+                self.call_value(self.top_frame(), w_loader, [W_String(name)], None)
                 w_class = self.find_class(name)
                 if w_class is not None:
                     return w_class
@@ -80,11 +75,18 @@ class PhpInterpreter(Interpreter):
         raise self.error("ValueError", "Path cannot be empty")
 
     def constant(self, name):
+        space = jit.promote(self)
+        w_value = space.find_constant_at(name, jit.promote(space.functions_version))
+        if w_value is None:
+            raise self.error("Error", 'Undefined constant "%s"' % name)
+        return w_value
+
+    @jit.elidable
+    def find_constant_at(self, name, version):
+        """Constants are only ever added: a constant name folds in a trace."""
         w_value = self.constants.get(name, None)
         if w_value is None:
             w_value = self.constants.get(name.upper(), None)
-        if w_value is None:
-            raise self.error("Error", 'Undefined constant "%s"' % name)
         return w_value
 
     def define_constant(self, name, w_value):
@@ -92,6 +94,7 @@ class PhpInterpreter(Interpreter):
             self.warning("Constant %s already defined" % name)
             return
         self.constants[name] = w_value
+        self.functions_version = FunctionsVersion()
 
     def export_short(self, w_value):
         if isinstance(w_value, W_String):
@@ -216,10 +219,10 @@ def run_main(code, filename, args):
     space.included_order.append(filename)
     space.included[filename] = None
     install_constants(space)
-    prelude_frame = Frame(PRELUDE_CODE, None, None, None, None)
+    prelude_frame = space.new_frame(PRELUDE_CODE, None, None, None)
     space.main_frame = prelude_frame
     space.run_code(PRELUDE_CODE, prelude_frame)
-    frame = Frame(code, None, None, None, None)
+    frame = space.new_frame(code, None, None, None)
     space.main_frame = frame
     for message, line in code.deprecations:
         output.write_out("\nDeprecated: %s in %s on line %d\n" % (message, filename, line))

@@ -33,13 +33,23 @@ class PhpLimits(HostLimits):
 limits = PhpLimits(10000)
 
 
+class FunctionsVersion(object):
+    """Identity-only token, renewed whenever a function, class or constant is declared."""
+
+
 class Space(object):
+    _immutable_fields_ = ['functions_version?']
+
     def __init__(self):
         self.functions = {}
+        self.functions_version = FunctionsVersion()
         self.classes = {}
         self.constants = {}
         self.main_frame = None
-        self.current_frame = None
+        self.frame_ref = jit.vref_None     # the running frame (Calls.run_code)
+        self.top_depth = -1
+        self.top_strict = False
+        self.top_scope = None              # the class the running code belongs to
         self.silence = 0
         self.error_reporting = 32767      # error_reporting(): E_ALL
         self.next_handle = 1
@@ -57,9 +67,9 @@ class Space(object):
         output.write_out(text)
 
     def location(self):
-        frame = self.current_frame
+        frame = self.top_frame()
         while frame is not None and frame.code.filename.startswith("prelude:"):
-            frame = frame.back
+            frame = frame.caller()
         if frame is None:
             return self.filename, 0
         return frame.code.filename, frame.line()
@@ -91,7 +101,7 @@ class Space(object):
         self.w_error_handler = None
         filename, line = self.location()
         try:
-            w_result = self.call_value(self.current_frame, w_handler,
+            w_result = self.call_value(self.top_frame(), w_handler,
                                        [newint(level), W_String(message), W_String(filename),
                                         newint(line)], None)
         finally:
@@ -101,7 +111,7 @@ class Space(object):
     def error(self, class_name, message):
         """A PhpThrow of a new built-in exception (Error, TypeError, ...)."""
         w_class = self.lookup_class(class_name)
-        w_exc = self.instantiate(self.current_frame, w_class, [W_String(message)], None)
+        w_exc = self.instantiate(self.top_frame(), w_class, [W_String(message)], None)
         return PhpThrow(w_exc)
 
     # -- conversions ------------------------------------------------------------------------
@@ -458,7 +468,7 @@ class Space(object):
         if kind == 5:
             if isinstance(w_value, W_Object):
                 return w_value
-            w_obj = self.instantiate(self.current_frame, self.lookup_class("stdClass"), [],
+            w_obj = self.instantiate(self.top_frame(), self.lookup_class("stdClass"), [],
                                      None)
             if isinstance(w_value, W_Array):
                 position = w_value.first_position()
@@ -631,10 +641,12 @@ class Space(object):
     # -- variables ---------------------------------------------------------------------------
     def stored(self, w_value):
         """A value about to be stored in a variable, element or property."""
+        if isinstance(w_value, W_Reference):
+            w_value = w_value.w_value
+            if isinstance(w_value, W_Reference):
+                return self.stored(w_value)     # not on the JIT's path: no recursion there
         if isinstance(w_value, W_Array):
             w_value.hold()
-        elif isinstance(w_value, W_Reference):
-            return self.stored(w_value.w_value)
         return w_value
 
     def store_local(self, frame, slot, w_value):
