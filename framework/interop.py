@@ -101,6 +101,8 @@ class InvalidIndex(InteropError):
 class UnknownKey(InteropError):
     """`w_key` is the key as the caller sent it (the caller imports it back)."""
 
+    _crosses_languages_ = ['w_key']       # any language's key (framework/isolation.py)
+
     def __init__(self, w_key, display):
         InteropError.__init__(self, "unknown key %s" % display)
         self.w_key = w_key
@@ -109,11 +111,24 @@ class UnknownKey(InteropError):
 class GuestException(InteropError):
     """The receiver's own error, raised while it answered a message. `w_exception` is the
     exception value (kind EXCEPTION) if the language has exception values, else None.
-    `message` is how the receiver would print it."""
+    `message` is how the receiver would print it; `language` names the receiver (the caller
+    may name its exception after it: PHP's PyException, Python's PHPException), and
+    `location` where it was raised, in the receiver's words ("" when unknown)."""
 
-    def __init__(self, message, w_exception):
+    _crosses_languages_ = ['w_exception']     # any language's exception value
+
+    def __init__(self, message, w_exception, language="", location=""):
         InteropError.__init__(self, message)
         self.w_exception = w_exception
+        self.language = language
+        self.location = location
+
+    def located_message(self):
+        """The message with the raiser's location, for an exception made in another
+        language (whose own trace shows only its side)."""
+        if not self.location:
+            return self.message
+        return "%s (raised in %s at %s)" % (self.message, self.language, self.location)
 
 
 # -- identity -----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class Context(object):
     def __init__(self):
         self.space = None
         self.w_foreign_type = None
+        self.foreign_exceptions = {}     # language name -> its exception type (polyglot.py)
 
 
 context = Context()
@@ -89,6 +90,7 @@ class W_ForeignObject(interop.adapter_base("python", W_Object)):
 class W_ForeignIterator(W_IteratorObject):
     """A Python iterator over a foreign iterator (a value answering `next`)."""
     type_name = "foreign_iterator"
+    _crosses_languages_ = ['w_foreign']
 
     def __init__(self, w_foreign):
         self.w_foreign = w_foreign
@@ -165,6 +167,12 @@ def python_error(error):
         w_exception = error.w_exception
         if isinstance(w_exception, W_ExceptionObject):
             return OperationError(w_exception)          # a Python exception coming home
+        w_type = context.foreign_exceptions.get(error.language, None)
+        if w_type is not None:                          # PHPException and the like
+            w_exc = space.new_exception(w_type, [space.newstr(error.located_message())])
+            if w_exception is not None:
+                space.setattr(w_exc, "foreign", boundary.import_value(w_exception))
+            return OperationError(w_exc)
         return space.error(space.w_RuntimeError, error.message)
     if isinstance(error, UnknownMember):
         return space.error(space.w_AttributeError, error.message)
@@ -239,7 +247,15 @@ def guest_exception(error):
     message = space.str_text(w_exc)
     if message:
         text += ": " + message
-    return GuestException(text, w_exc)
+    w_original = space.findattr_quiet(w_exc, "foreign")
+    if isinstance(w_original, W_ForeignObject) and \
+            w_original.w_foreign.interop_kind() == interop.EXCEPTION:
+        return GuestException(text, w_original.w_foreign)   # PHPException: going home
+    location = ""
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.traceback:
+        record = w_exc.traceback[0]                         # the innermost frame
+        location = "%s, line %d, in %s" % (record.filename, record.line, record.name)
+    return GuestException(text, w_exc, "python", location)
 
 
 def check_arity(w_func, argc):
