@@ -236,6 +236,7 @@ class EntryPoint(object):
 
     @not_rpython
     def prepare_for_translation(self):
+        polyglot.prepare_for_translation(self.slots)
         for slot in self.slots:
             slot.load().prepare_for_translation()
 

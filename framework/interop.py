@@ -35,6 +35,24 @@ from rpython.rlib.rweakref import RWeakKeyDictionary
 
 from framework.stamping import copy_member, stamp
 
+# -- one language or several ---------------------------------------------------------------
+# Whether the binary links more than one language, fixed before annotation (`link`).  An
+# adapter is made only for a value another language sends, so in a binary of one language no
+# adapter class has an instance, and code that tests for one and reads its `w_foreign` would
+# be annotated against a class without instances (a blocked block).  Such code reads adapters
+# only through `Boundary.foreign_of` and `Boundary.import_value`, which test this flag first:
+# a module constant, which the flow space folds, so a one-language binary never annotates
+# them.  True on the host, where tests mix languages freely.
+SEVERAL_LANGUAGES = True
+
+
+@not_rpython
+def link(names):
+    """The target links the languages `names` (the entry point says so before annotation)."""
+    global SEVERAL_LANGUAGES
+    SEVERAL_LANGUAGES = len(names) > 1
+
+
 # -- kinds: exactly one per value ---------------------------------------------------------
 NULL = 0
 BOOLEAN = 1
@@ -210,6 +228,8 @@ class Boundary(object):
         this language's values: a primitive unboxed, anything else its adapter."""
         if isinstance(w_value, self.own_class):
             return w_value
+        if not SEVERAL_LANGUAGES:
+            raise UnsupportedMessage("import of another language's value (none is linked)")
         kind = w_value.interop_kind()
         if kind == NULL:
             return self.new_null()
@@ -226,9 +246,17 @@ class Boundary(object):
     def export_value(self, w_value):
         """One of this language's values as others see it. An adapter gives back the
         foreign original."""
-        if isinstance(w_value, self.adapter_class):
-            return w_value.w_foreign
+        w_foreign = self.foreign_of(w_value)
+        if w_foreign is not None:
+            return w_foreign
         return w_value
+
+    def foreign_of(self, w_value):
+        """The other language's value that `w_value` adapts, or None when it is not an
+        adapter (always None in a binary of one language: see SEVERAL_LANGUAGES)."""
+        if SEVERAL_LANGUAGES and isinstance(w_value, self.adapter_class):
+            return w_value.w_foreign
+        return None
 
     def import_list(self, args_w):
         """A fresh list of this language's values (never the sender's list: see above)."""

@@ -17,11 +17,12 @@ A language that cannot answer keeps `Language`'s defaults, which raise `Unsuppor
 naming the language and the hook.
 
 The registry is the entry point's list of language slots (framework/registry.py): a program
-can reach exactly the languages linked into its binary.  Untranslated, a slot loads its
+can reach exactly the languages linked into its binary, and none in a binary of one language.  Untranslated, a slot loads its
 language on first use, so a PHP program that calls Python imports Python only then.
 """
 from rpython.rlib.objectmodel import not_rpython
 
+from framework import interop
 from framework.interop import InteropError, UnsupportedMessage
 
 
@@ -43,12 +44,23 @@ def register_slots(slots):
     registry.slots = slots
 
 
+@not_rpython
+def prepare_for_translation(slots):
+    """Before the languages load: a binary of one language has no adapters, nor any code
+    that reads one (framework/interop.py, SEVERAL_LANGUAGES)."""
+    interop.link([slot.name for slot in slots])
+
+
 def linked_names():
     return ", ".join([slot.name for slot in registry.slots])
 
 
 def language(name):
-    """The linked Language called `name` (raises LanguageNotLinked)."""
+    """The linked Language called `name` (raises LanguageNotLinked).  A binary of one
+    language reaches none: its hooks, which deal in adapters, are never annotated."""
+    if not interop.SEVERAL_LANGUAGES:
+        raise LanguageNotLinked("language '%s': this binary links only %s"
+                                % (name, linked_names()))
     for slot in registry.slots:
         if slot.name == name:
             language = slot.get()

@@ -173,10 +173,9 @@ def guest_exception(w_exception):
             text += ": " + message
     w_original = w_exception.read_attr("foreign")
     if w_original is not None:
-        w_original = w_original.deref()
-        if isinstance(w_original, W_PhpForeign) and \
-                w_original.w_foreign.interop_kind() == interop.EXCEPTION:
-            return GuestException(text, w_original.w_foreign)   # PyException: going home
+        w_foreign = boundary.foreign_of(w_original.deref())
+        if w_foreign is not None and w_foreign.interop_kind() == interop.EXCEPTION:
+            return GuestException(text, w_foreign)              # PyException: going home
     space = php_space()
     w_file = w_exception.read_attr("file")
     w_line = w_exception.read_attr("line")
@@ -431,9 +430,10 @@ interop.install([W_Null, W_Bool, W_Int, W_Float, W_String], PrimitiveAnswers)
 
 # -- the built-ins behind ForeignObject's methods ---------------------------------------------
 def foreign_of(w_value):
-    if not isinstance(w_value, W_PhpForeign):
+    w_foreign = boundary.foreign_of(w_value)
+    if w_foreign is None:
         raise php_space().error("TypeError", "not a foreign value")
-    return w_value.w_foreign
+    return w_foreign
 
 
 def export_args(space, w_args):

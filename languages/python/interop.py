@@ -52,9 +52,11 @@ context = Context()
 
 @not_rpython
 def attach(space):
-    """Use `space` for interop; makes the `foreign` type. Call once, before translation."""
+    """Use `space` for interop; makes the `foreign` type (in a binary of several languages:
+    see framework/interop.py). Call once, before translation."""
     context.space = space
-    context.w_foreign_type = space.make_type(foreign_classdef, space.w_object)
+    if interop.SEVERAL_LANGUAGES:
+        context.w_foreign_type = space.make_type(foreign_classdef, space.w_object)
 
 
 # -- foreign values inside Python ---------------------------------------------------------
@@ -247,10 +249,9 @@ def guest_exception(error):
     message = space.str_text(w_exc)
     if message:
         text += ": " + message
-    w_original = space.findattr_quiet(w_exc, "foreign")
-    if isinstance(w_original, W_ForeignObject) and \
-            w_original.w_foreign.interop_kind() == interop.EXCEPTION:
-        return GuestException(text, w_original.w_foreign)   # PHPException: going home
+    w_original = boundary.foreign_of(space.findattr_quiet(w_exc, "foreign"))
+    if w_original is not None and w_original.interop_kind() == interop.EXCEPTION:
+        return GuestException(text, w_original)             # PHPException: going home
     location = ""
     if isinstance(w_exc, W_ExceptionObject) and w_exc.traceback:
         record = w_exc.traceback[0]                         # the innermost frame

@@ -91,6 +91,8 @@ def attach(language):
     space = language.space
     python_interop.attach(space)
     types.w_phpref = space.make_type(phpref_classdef, space.w_object)
+    if not interop.SEVERAL_LANGUAGES:
+        return
     for slot in discover():
         if slot.name != "python":
             name = exception_name(slot.name)
