@@ -3,8 +3,8 @@
 One protocol that every language answers, rather than one bridge per pair of languages
 (Truffle's InteropLibrary; PyHyp's adapters).  Each value has one *kind* (below).  Other
 languages then send it *messages*, the `interop_*` methods on `W_Root` (framework/objspace.py):
-call, invoke member, read/write member, read/write element by index or by key, size, iterate,
-display string, identity.  Their defaults raise `UnsupportedMessage` (the queries, `kind`
+call (with named arguments too), invoke member, read/write member, read/write element by index
+or by key, size, iterate, display string, identity.  Their defaults raise `UnsupportedMessage` (the queries, `kind`
 and `fits_int`, answer "an opaque object" and False), and each language overrides what its
 values can do.  A failure is one of the protocol errors below, and the
 calling language turns it into its own exception.
@@ -262,11 +262,18 @@ class Boundary(object):
         """A fresh list of this language's values (never the sender's list: see above)."""
         return [self.import_value(w_arg) for w_arg in args_w]
 
-    def call(self, w_foreign, args_w):
-        """Send `call` to a foreign value with this language's arguments; import the result.
-        A protocol error is raised as the language's own."""
+    def call(self, w_foreign, args_w, names=None, named_w=None):
+        """Send `call` (`call_named` when `names` is given) to a foreign value with this
+        language's arguments; import the result.  A protocol error is raised as the
+        language's own."""
+        exported_w = [self.export_value(w_arg) for w_arg in args_w]
         try:
-            w_result = w_foreign.interop_call([self.export_value(w_arg) for w_arg in args_w])
+            if names is None:
+                w_result = w_foreign.interop_call(exported_w)
+            else:
+                w_result = w_foreign.interop_call_named(
+                    exported_w, [name for name in names],
+                    [self.export_value(w_arg) for w_arg in named_w])
         except InteropError as e:
             raise self.language_error(e)
         return self.import_value(w_result)

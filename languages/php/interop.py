@@ -97,6 +97,8 @@ class W_PhpForeign(interop.adapter_base("php", W_Object)):
 def php_error(error):
     """The PhpThrow a protocol error is in PHP."""
     space = php_space()
+    if not interop.SEVERAL_LANGUAGES:      # only LanguageNotLinked (framework/polyglot.py)
+        return space.error("Error", error.message)
     if isinstance(error, GuestException):
         w_exception = error.w_exception
         if isinstance(w_exception, W_Object):
@@ -181,7 +183,9 @@ def guest_exception(w_exception):
     w_line = w_exception.read_attr("line")
     location = ""
     if w_file is not None and w_line is not None:
-        location = "%s on line %s" % (space.str(w_file.deref()), space.str(w_line.deref()))
+        line = space.str(w_line.deref())
+        if line != "0":                     # 0: raised by PHP's binding, not PHP code
+            location = "%s on line %s" % (space.str(w_file.deref()), line)
     return GuestException(text, w_exception, "php", location)
 
 
@@ -239,17 +243,30 @@ def import_argument(w_value):
     return w_array
 
 
-def call_php(w_callee, args_w):
-    """Call a PHP callable with PHP arguments; PHP's errors leave as protocol errors."""
+def call_php(w_callee, args_w, w_named):
+    """Call a PHP callable with PHP arguments (`w_named`: the named ones, or None); PHP's
+    errors leave as protocol errors."""
     space = php_space()
     try:
         if isinstance(w_callee, W_Class):
-            return space.instantiate(space.current_frame, w_callee, args_w, None)
-        return space.call_value(space.current_frame, w_callee, args_w, None)
+            return space.instantiate(space.current_frame, w_callee, args_w, w_named)
+        return space.call_value(space.current_frame, w_callee, args_w, w_named)
     except PhpThrow as e:
         raise guest_exception(e.w_exception)
     except PhpFatal as e:
         raise fatal(e)
+
+
+def call_with(w_callee, args_w, w_named):
+    """The call of a PHP callable from outside: a reference cell among the positional
+    arguments gets PHP's write back."""
+    php_args_w = [import_argument(w_arg) for w_arg in args_w]
+    w_result = call_php(w_callee, php_args_w, w_named)
+    for i in range(len(args_w)):
+        w_arg = php_args_w[i]
+        if isinstance(w_arg, W_Reference):
+            args_w[i].interop_invoke("store", [export(w_arg.w_value)])
+    return export(w_result)
 
 
 def is_callable(w_value):
@@ -284,13 +301,17 @@ class Answers(object):
         if not is_callable(self):
             raise UnsupportedMessage("call")
         check_arity(self, len(args_w))
-        php_args_w = [import_argument(w_arg) for w_arg in args_w]
-        w_result = call_php(self, php_args_w)
-        for i in range(len(args_w)):
-            w_arg = php_args_w[i]
-            if isinstance(w_arg, W_Reference):          # a cell: PHP's write goes back
-                args_w[i].interop_invoke("store", [export(w_arg.w_value)])
-        return export(w_result)
+        return call_with(self, args_w, None)
+
+    def interop_call_named(self, args_w, names, named_w):
+        if not names:
+            return self.interop_call(args_w)
+        if not is_callable(self):
+            raise UnsupportedMessage("call")
+        w_named = W_Array()                             # PHP words a wrong name itself
+        for i in range(len(names)):
+            w_named.set_str(names[i], php_space().stored(import_argument(named_w[i])))
+        return call_with(self, args_w, w_named)
 
     def interop_invoke(self, name, args_w):
         if not isinstance(self, W_Object):
@@ -442,6 +463,35 @@ def export_args(space, w_args):
     return [export(w_arg) for w_arg in w_args.values_w()]
 
 
+def export_named(space, w_named):
+    """PHP's named arguments (an array name => value) as the protocol's names and values."""
+    names = []
+    named_w = []
+    position = w_named.first_position()
+    while position >= 0:
+        names.append(space.str(w_named.key_at(position)))
+        named_w.append(export(w_named.value_at(position)))
+        position = w_named.next_position(position)
+    return names, named_w
+
+
+def send_call(space, w_foreign, method, w_args):
+    """Send `call` (`invoke` of `method` unless it is "") with a PHP argument array: its
+    int keys positional, its string keys named (as `...$args` collects them)."""
+    if not isinstance(w_args, W_Array):
+        raise space.error("TypeError", "arguments must be an array")
+    args_w, w_named = space.split_args(w_args)
+    exported_w = [export(w_arg) for w_arg in args_w]
+    if w_named is None:
+        if method:
+            return w_foreign.interop_invoke(method, exported_w)
+        return w_foreign.interop_call(exported_w)
+    if method:
+        w_foreign = w_foreign.interop_read_member(method)
+    names, named_w = export_named(space, w_named)
+    return w_foreign.interop_call_named(exported_w, names, named_w)
+
+
 def is_index(w_foreign, w_key):
     return w_foreign.interop_kind() == interop.ARRAY and isinstance(w_key, W_Int)
 
@@ -451,7 +501,7 @@ def interop_call(space, w_self, w_args):
     attach(space)
     w_foreign = foreign_of(w_self)
     try:
-        w_result = w_foreign.interop_call(export_args(space, w_args))
+        w_result = send_call(space, w_foreign, "", w_args)
     except InteropError as e:
         raise php_error(e)
     return boundary.import_value(w_result)
@@ -462,7 +512,7 @@ def interop_invoke(space, w_self, w_name, w_args):
     attach(space)
     w_foreign = foreign_of(w_self)
     try:
-        w_result = w_foreign.interop_invoke(space.str(w_name), export_args(space, w_args))
+        w_result = send_call(space, w_foreign, space.str(w_name), w_args)
     except InteropError as e:
         raise php_error(e)
     return boundary.import_value(w_result)

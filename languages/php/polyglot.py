@@ -14,7 +14,8 @@ from framework import polyglot
 from framework.interop import InteropError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
-from languages.php.interop import Hooks, add_method, attach, boundary, export, php_error
+from languages.php.interop import (Hooks, add_method, attach, boundary, export, export_named,
+                                   php_error)
 from languages.php.language import PhpLanguage
 from languages.php.objects import W_Null, w_null
 
@@ -80,14 +81,21 @@ def import_py_mod(space, w_name):
 @functions.function("call_py_func")
 def call_py_func(space, w_func, w_args=None, w_kwargs=None):
     attach(space)
-    if w_kwargs is not None and not isinstance(w_kwargs, W_Null):
-        if not isinstance(w_kwargs, W_Array) or w_kwargs.length() > 0:
-            raise space.error("Error", "call_py_func(): keyword arguments cannot cross yet")
     args_w = []
     if isinstance(w_args, W_Array):
         args_w = [export(w_arg) for w_arg in w_args.values_w()]
+    names = None
+    named_w = None
+    if isinstance(w_kwargs, W_Array):
+        names, named_w = export_named(space, w_kwargs)
+    elif w_kwargs is not None and not isinstance(w_kwargs, W_Null):
+        raise space.error("TypeError", "call_py_func(): keyword arguments must be an array")
     try:
-        return boundary.import_value(export(w_func).interop_call(args_w))
+        if names is None:
+            w_result = export(w_func).interop_call(args_w)
+        else:
+            w_result = export(w_func).interop_call_named(args_w, names, named_w)
+        return boundary.import_value(w_result)
     except InteropError as e:
         raise php_error(e)
 

@@ -106,8 +106,8 @@ class W_ForeignIterator(W_IteratorObject):
 
 
 @foreign_classdef.method("__call__")
-def foreign_call(self, space, args_w):
-    return boundary.call(self.w_foreign, args_w)
+def foreign_call(self, space, args_w, kwnames=None, kwvalues_w=None):
+    return boundary.call(self.w_foreign, args_w, kwnames, kwvalues_w)
 
 
 @foreign_classdef.method("__len__")
@@ -165,6 +165,8 @@ foreign_classdef.exposes(W_ForeignObject)
 def python_error(error):
     """The OperationError a protocol error is in Python."""
     space = context.space
+    if not interop.SEVERAL_LANGUAGES:      # only LanguageNotLinked (framework/polyglot.py)
+        return space.error(space.w_RuntimeError, error.message)
     if isinstance(error, GuestException):
         w_exception = error.w_exception
         if isinstance(w_exception, W_ExceptionObject):
@@ -315,6 +317,19 @@ class Answers(object):
         check_arity(self, len(args_w))
         try:
             return boundary.export_value(space.call_function(self, boundary.import_list(args_w)))
+        except OperationError as e:
+            raise guest_exception(e)
+
+    def interop_call_named(self, args_w, names, named_w):
+        if not names:
+            return self.interop_call(args_w)
+        space = context.space
+        if kind_of(self) != interop.CALLABLE and space.lookup(self, "__call__") is None:
+            raise UnsupportedMessage("call")
+        try:                                    # Python words a wrong argument itself
+            return boundary.export_value(space.call(self, boundary.import_list(args_w),
+                                                    [name for name in names],
+                                                    boundary.import_list(named_w)))
         except OperationError as e:
             raise guest_exception(e)
 

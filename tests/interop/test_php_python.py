@@ -55,7 +55,8 @@ def write(tmpdir, name, source):
     return path
 
 
-@pytest.mark.parametrize("name", ["php_uses_python.php", "python_uses_php.py"])
+@pytest.mark.parametrize("name", sorted(name for name in os.listdir(PROGRAMS)
+                                         if not name.endswith(".out")))
 def test_programs(run, name):
     expected = program(os.path.join(PROGRAMS, name.rsplit(".", 1)[0] + ".out"))
     assert run(os.path.join(PROGRAMS, name)) == expected
@@ -98,3 +99,22 @@ def test_examples(run, name):
     examples = os.path.join(os.path.dirname(os.path.dirname(HERE)), "examples", "interop")
     expected = program(os.path.join(examples, name.rsplit(".", 1)[0] + ".out"))
     assert run(os.path.join(examples, name)) == expected
+
+
+def test_a_binary_of_one_language_reaches_none(run, tmpdir, monkeypatch):
+    """As a one-language target is annotated (framework/interop.py, SEVERAL_LANGUAGES): the
+    polyglot built-ins stay, and say the other language is not linked."""
+    from framework import interop
+    monkeypatch.setattr(interop, "SEVERAL_LANGUAGES", False)
+    path = write(tmpdir, "alone.py", 'try:\n    compile_php_func("function f() {}")\n'
+                 'except RuntimeError as e:\n    print(e)\n')
+    assert run(path) == "language 'php': this binary links only php, python\n"
+
+
+def test_the_target_decides_whether_languages_meet(monkeypatch):
+    from framework import interop
+    monkeypatch.setattr(interop, "SEVERAL_LANGUAGES", True)
+    interop.link(["python"])
+    assert not interop.SEVERAL_LANGUAGES
+    interop.link(["php", "python"])
+    assert interop.SEVERAL_LANGUAGES
