@@ -9,7 +9,8 @@ callable.  Anything else is an object.  The answers are installed on W_Object (t
 space, which imports the object modules).
 
 A foreign value inside Python is a `W_ForeignObject` of type `foreign`.  Its attributes, calls,
-`len`, iteration, indexing and repr send messages.  A protocol error becomes the Python
+`len`, iteration, indexing, `in` and repr send messages, and a foreign hash or array answers
+a dict's `keys()`, `values()`, `items()` and `get()`.  A protocol error becomes the Python
 exception a Python object would raise: AttributeError, TypeError, IndexError or KeyError.  A
 foreign language's own error becomes a RuntimeError with its message, unless it is a Python
 exception coming home.
@@ -149,6 +150,105 @@ def foreign_setitem(self, space, w_key, w_value):
     except InteropError as e:
         raise python_error(e)
     return space.w_None
+
+
+@foreign_classdef.method("__contains__", w_item=None)
+def foreign_contains(self, space, w_item):
+    """A key of a hash (looked up, not searched), an item of anything else iterable."""
+    w_foreign = self.w_foreign
+    try:
+        if w_foreign.interop_kind() == interop.HASH:
+            try:
+                w_foreign.interop_read_key(boundary.export_value(w_item))
+            except UnknownKey:
+                return space.w_False
+            return space.w_True
+        w_iterator = w_foreign.interop_iterate()
+        w_next = w_iterator.interop_next()
+        while w_next is not None:
+            if space.eq_w(boundary.import_value(w_next), w_item):
+                return space.w_True
+            w_next = w_iterator.interop_next()
+    except InteropError as e:
+        raise python_error(e)
+    return space.w_False
+
+
+KEYS, VALUES, ITEMS = 0, 1, 2
+ENTRY_METHODS = ["keys", "values", "items"]
+
+
+def entries(space, w_foreign, which, args_w):
+    """The keys, values or (key, value) items of a foreign hash or array (an array's keys
+    are its indexes, as in PHP), as a list.  Another value's own member of that name is
+    called instead."""
+    try:
+        kind = w_foreign.interop_kind()
+        if kind != interop.HASH and kind != interop.ARRAY:
+            return boundary.import_value(w_foreign.interop_invoke(
+                ENTRY_METHODS[which], [boundary.export_value(w_arg) for w_arg in args_w]))
+        if args_w:
+            raise space.type_error("%s() takes no arguments (%d given)"
+                                   % (ENTRY_METHODS[which], len(args_w)))
+        result_w = []
+        if kind == interop.ARRAY:
+            for index in range(w_foreign.interop_size()):
+                w_key = space.newint(index)
+                w_value = boundary.import_value(w_foreign.interop_read_index(index))
+                result_w.append(entry(space, which, w_key, w_value))
+            return space.newlist(result_w)
+        w_keys = w_foreign.interop_iterate()
+        w_next = w_keys.interop_next()
+        while w_next is not None:
+            w_value = None
+            if which != KEYS:
+                w_value = boundary.import_value(w_foreign.interop_read_key(w_next))
+            result_w.append(entry(space, which, boundary.import_value(w_next), w_value))
+            w_next = w_keys.interop_next()
+        return space.newlist(result_w)
+    except InteropError as e:
+        raise python_error(e)
+
+
+def entry(space, which, w_key, w_value):
+    if which == KEYS:
+        return w_key
+    if which == VALUES:
+        return w_value
+    return space.newtuple([w_key, w_value])
+
+
+@foreign_classdef.method("keys")
+def foreign_keys(self, space, args_w):
+    return entries(space, self.w_foreign, KEYS, args_w)
+
+
+@foreign_classdef.method("values")
+def foreign_values(self, space, args_w):
+    return entries(space, self.w_foreign, VALUES, args_w)
+
+
+@foreign_classdef.method("items")
+def foreign_items(self, space, args_w):
+    return entries(space, self.w_foreign, ITEMS, args_w)
+
+
+@foreign_classdef.method("get", w_key=None, w_default=None)
+def foreign_get(self, space, w_key, w_default=None):
+    """A hash's `get`, as a dict's; another value's own member `get` is called instead."""
+    w_foreign = self.w_foreign
+    try:
+        if w_foreign.interop_kind() != interop.HASH:
+            args_w = [boundary.export_value(w_key)]
+            if w_default is not None:
+                args_w.append(boundary.export_value(w_default))
+            return boundary.import_value(w_foreign.interop_invoke("get", args_w))
+        try:
+            return boundary.import_value(w_foreign.interop_read_key(boundary.export_value(w_key)))
+        except UnknownKey:
+            return space.w_None if w_default is None else w_default
+    except InteropError as e:
+        raise python_error(e)
 
 
 @foreign_classdef.method("__repr__")
