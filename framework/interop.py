@@ -77,24 +77,34 @@ class InteropError(Exception):
 
 
 class UnsupportedMessage(InteropError):
-    """The receiver does not understand this message (calling a number, indexing a function)."""
+    """The receiver does not understand this message (calling a number, indexing a function).
+    `detail`, when the receiver gives one, says why in its language's words."""
 
-    def __init__(self, selector):
-        InteropError.__init__(self, "unsupported message: %s" % selector)
+    def __init__(self, selector, detail=""):
+        if detail:
+            InteropError.__init__(self, detail)
+        else:
+            InteropError.__init__(self, "unsupported message: %s" % selector)
         self.selector = selector
 
 
 class ArityError(InteropError):
-    """A call with the wrong number of arguments. `max_args` is -1 when the callee is variadic."""
+    """A call with the wrong number of arguments. `max_args` is -1 when the callee is variadic.
+    `callee` names the function and where it is defined, in its language's words ("" when
+    unknown), since the caller's error otherwise shows only the caller's side."""
 
-    def __init__(self, min_args, max_args, got):
+    def __init__(self, min_args, max_args, got, callee=""):
         if min_args == max_args:
             expected = "%d" % min_args
         elif max_args < 0:
             expected = "at least %d" % min_args
         else:
             expected = "%d to %d" % (min_args, max_args)
-        InteropError.__init__(self, "expected %s arguments, got %d" % (expected, got))
+        noun = "argument" if expected == "1" else "arguments"
+        message = "expected %s %s, got %d" % (expected, noun, got)
+        if callee:
+            message = "%s %s" % (callee, message)
+        InteropError.__init__(self, message)
         self.min_args = min_args
         self.max_args = max_args
         self.got = got

@@ -189,8 +189,23 @@ def guest_exception(w_exception):
     return GuestException(text, w_exception, "php", location)
 
 
-def fatal(error):
-    return GuestException("PHP Fatal error: " + error.message, None, "php")
+def fatal(error, location):
+    """A PHP fatal error as the protocol's error: `location` says where (a PhpFatal has
+    no line of its own)."""
+    return GuestException("PHP Fatal error: " + error.message, None, "php", location)
+
+
+def describe(w_callee):
+    """A PHP callable and where it is defined, for an error seen from another language."""
+    w_func = w_callee
+    if isinstance(w_callee, W_Closure):
+        w_func = w_callee.w_func
+    if isinstance(w_func, W_Function) and w_func.code is not None:
+        return "%s() (PHP, %s on line %d)" % (w_func.name, w_func.code.filename,
+                                               w_func.code.first_line)
+    if isinstance(w_func, W_Callable):
+        return w_func.display_name()
+    return "PHP callable"
 
 
 def check_arity(w_callee, argc):
@@ -204,7 +219,7 @@ def check_arity(w_callee, argc):
     code = w_func.code
     max_args = -1 if code.is_variadic else len(code.params)
     if argc < code.required or (max_args >= 0 and argc > max_args):
-        raise ArityError(code.required, max_args, argc)
+        raise ArityError(code.required, max_args, argc, describe(w_func))
 
 
 def is_reference(w_value):
@@ -254,7 +269,7 @@ def call_php(w_callee, args_w, w_named):
     except PhpThrow as e:
         raise guest_exception(e.w_exception)
     except PhpFatal as e:
-        raise fatal(e)
+        raise fatal(e, "the call of " + describe(w_callee))
 
 
 def call_with(w_callee, args_w, w_named):
@@ -267,6 +282,15 @@ def call_with(w_callee, args_w, w_named):
         if isinstance(w_arg, W_Reference):
             args_w[i].interop_invoke("store", [export(w_arg.w_value)])
     return export(w_result)
+
+
+def not_callable(w_value):
+    what = "value"
+    if isinstance(w_value, W_Array):
+        what = "array"
+    elif isinstance(w_value, W_Object):
+        what = "object of class " + w_value.getclass().name
+    return UnsupportedMessage("call", "%s is not callable (a PHP value)" % what)
 
 
 def is_callable(w_value):
@@ -299,7 +323,7 @@ class Answers(object):
 
     def interop_call(self, args_w):
         if not is_callable(self):
-            raise UnsupportedMessage("call")
+            raise not_callable(self)
         check_arity(self, len(args_w))
         return call_with(self, args_w, None)
 
@@ -307,7 +331,7 @@ class Answers(object):
         if not names:
             return self.interop_call(args_w)
         if not is_callable(self):
-            raise UnsupportedMessage("call")
+            raise not_callable(self)
         w_named = W_Array()                             # PHP words a wrong name itself
         for i in range(len(names)):
             w_named.set_str(names[i], php_space().stored(import_argument(named_w[i])))
@@ -327,7 +351,7 @@ class Answers(object):
         except PhpThrow as e:
             raise guest_exception(e.w_exception)
         except PhpFatal as e:
-            raise fatal(e)
+            raise fatal(e, "the call of method %s" % name)
         return export(w_result)
 
     def interop_read_member(self, name):
@@ -645,6 +669,8 @@ def add_method(space, w_class, name, w_function):
 
 @functions.function("__interop_call_method")
 def interop_call_method(space, w_number, w_this, w_args):
+    if not interop.SEVERAL_LANGUAGES:           # no method was added (SEVERAL_LANGUAGES)
+        raise space.error("Error", "no other language is linked")
     w_function = context.methods_w[space.to_int(w_number)]
     args_w = [export(w_this)] + export_args(space, w_args)
     try:
@@ -702,7 +728,7 @@ class Hooks(object):
         except PhpThrow as e:
             raise guest_exception(e.w_exception)
         except PhpFatal as e:
-            raise fatal(e)
+            raise fatal(e, "<compile_php_func>")
         w_function = space.functions.get(name.lower(), None)
         if w_function is None:
             raise InteropTypeError("compile_php_func: %s() was not declared" % name)

@@ -361,6 +361,11 @@ def guest_exception(error):
     return GuestException(text, w_exc, "python", location)
 
 
+def not_callable(w_obj):
+    return UnsupportedMessage("call", "'%s' object is not callable (a Python value)"
+                              % context.space.type(w_obj).name)
+
+
 def check_arity(w_func, argc):
     """A Python function's positional arity, checked before the call (so a wrong count is
     the protocol's ArityError, not a TypeError from inside)."""
@@ -378,7 +383,8 @@ def check_arity(w_func, argc):
     if code.flags & opcodes.CO_VARARGS:
         max_args = -1
     if argc < min_args or (max_args >= 0 and argc > max_args):
-        raise ArityError(min_args, max_args, argc)
+        raise ArityError(min_args, max_args, argc, "%s() (Python, %s, line %d)"
+                         % (code.qualname, code.filename, code.firstlineno))
 
 
 class Answers(object):
@@ -413,7 +419,7 @@ class Answers(object):
     def interop_call(self, args_w):
         space = context.space
         if kind_of(self) != interop.CALLABLE and space.lookup(self, "__call__") is None:
-            raise UnsupportedMessage("call")
+            raise not_callable(self)
         check_arity(self, len(args_w))
         try:
             return boundary.export_value(space.call_function(self, boundary.import_list(args_w)))
@@ -425,7 +431,7 @@ class Answers(object):
             return self.interop_call(args_w)
         space = context.space
         if kind_of(self) != interop.CALLABLE and space.lookup(self, "__call__") is None:
-            raise UnsupportedMessage("call")
+            raise not_callable(self)
         try:                                    # Python words a wrong argument itself
             return boundary.export_value(space.call(self, boundary.import_list(args_w),
                                                     [name for name in names],
