@@ -4,9 +4,9 @@ One protocol that every language answers, rather than one bridge per pair of lan
 (Truffle's InteropLibrary; PyHyp's adapters).  Each value has one *kind* (below).  Other
 languages then send it *messages*, the `interop_*` methods on `W_Root` (framework/objspace.py):
 call (with named arguments too), invoke member, read/write member, read/write element by index
-or by key, size, iterate, display string, identity.  Their defaults raise `UnsupportedMessage` (the queries, `kind`
-and `fits_int`, answer "an opaque object" and False), and each language overrides what its
-values can do.  A failure is one of the protocol errors below, and the
+or by key, size, iterate, display string, identity.  Their defaults raise `UnsupportedMessage`
+(the queries, `kind` and `fits_int`, answer "an opaque object" and False), and each language
+overrides what its values can do.  A failure is one of the protocol errors below, and the
 calling language turns it into its own exception.
 
 Values cross as `W_Root`.  Primitives (null, booleans, numbers, strings) are unboxed by the

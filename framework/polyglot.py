@@ -17,8 +17,9 @@ A language that cannot answer keeps `Language`'s defaults, which raise `Unsuppor
 naming the language and the hook.
 
 The registry is the entry point's list of language slots (framework/registry.py): a program
-can reach exactly the languages linked into its binary, and none in a binary of one language.  Untranslated, a slot loads its
-language on first use, so a PHP program that calls Python imports Python only then.
+can reach exactly the languages linked into its binary, and none in a binary of one language.
+Untranslated, a slot loads its language on first use, so a PHP program that calls Python
+imports Python only then.
 """
 from rpython.rlib.objectmodel import not_rpython
 

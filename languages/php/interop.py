@@ -233,8 +233,8 @@ def is_reference(w_value):
 
 def import_argument(w_value):
     """An argument of a call into PHP.  A reference cell (PHPRef) arrives as a PHP reference
-    to its value, written back after the call.  A foreign list or hash arrives as a PHP array of its
-    elements: a PHP parameter holds an array by value, and PHP's array functions take
+    to its value, written back after the call.  A foreign list or hash arrives as a PHP array
+    of its elements: a PHP parameter holds an array by value, and PHP's array functions take
     arrays only.  Anything else is imported as usual."""
     kind = w_value.interop_kind()
     if isinstance(w_value, W_Value):

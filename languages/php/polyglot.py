@@ -6,9 +6,11 @@ function sees the calling PHP scope's variables by name (as they are at the call
 compile_py_func: a snapshot, where PyHyp looks them up live).  `compile_py_func_global($src)`
 sees the global scope's instead.  `compile_py_meth('Class', $src)` makes the Python function
 a method of the PHP class (its first parameter is the object).  `import_py_mod('math')`
-returns a Python module whose attributes are callable (`$m->floor(7.9)`).  `call_py_func($f, $args, $kwargs)` calls with an
-array of arguments.  The same for any linked language: `polyglot_eval('lang', $src)`,
-`polyglot_import('lang', 'name')` and `polyglot_globals('lang')`.
+returns a Python module whose attributes are callable (`$m->floor(7.9)`).
+`call_py_func($f, $args, $kwargs)` calls with an array of arguments and one of keyword
+arguments (name => value); named arguments (`$f(1, c: 2)`) are Python's keywords too.
+The same for any linked language: `polyglot_eval('lang', $src)`, `polyglot_import('lang',
+'name')` and `polyglot_globals('lang')`.
 """
 from framework import polyglot
 from framework.interop import InteropError
