@@ -21,6 +21,7 @@ BOUND = 1.3
 
 # (workload, mono-language forms, composed forms); paths are relative to this folder.
 WORKLOADS = [
+    ("richards", ["../php/richards.php", "richards.py"], ["richards_php_calls_py.php"]),
     ("fannkuch", ["../php/fannkuch.php", "fannkuch.py"],
      ["fannkuch_php_calls_py.php", "fannkuch_py_calls_php.py"]),
     ("n-body", ["nbody.py"], ["nbody_php_calls_py.php"]),
