@@ -44,7 +44,8 @@ def references(lang):
         "php": [("php", ["php", "-d", "opcache.enable_cli=0"]),
                 ("php-jit", ["php", "-d", "opcache.enable_cli=1", "-d", "opcache.jit=tracing",
                              "-d", "opcache.jit_buffer_size=64M"])],
-        "prolog": [("swipl", ["swipl", "-q", "-g", "main", "-t", "halt"])],
+        # bench/prolog programs start themselves (initialization(main, main)): no -g goal.
+        "prolog": [("swipl", ["swipl"])],
     }.get(lang, [])
 
 
