@@ -11,7 +11,7 @@ import stat
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import not_rpython
 
-from framework import console, output
+from framework import console, output, polyglot
 from framework.errors import SourceError, StackOverflow, check_stack_overflow
 
 VERSION = "0.1.0"
@@ -61,6 +61,11 @@ class Language(object):
     def prepare_for_translation(self):
         """Build, on the host, what the binary should carry ready-made (preludes, tables)."""
 
+    # The hooks by which other languages reach this one (framework/polyglot.py).
+    polyglot_eval = polyglot.DefaultHooks.__dict__["polyglot_eval"]
+    polyglot_import = polyglot.DefaultHooks.__dict__["polyglot_import"]
+    polyglot_globals = polyglot.DefaultHooks.__dict__["polyglot_globals"]
+
 
 class BytecodeLanguage(object):
     """Mixin (`import_from_mixin`, so each language has its own copy) for a language that
@@ -105,6 +110,7 @@ class EntryPoint(object):
 
     def __init__(self, slots):
         self.slots = slots
+        polyglot.register_slots(slots)
 
     def by_name(self, name):
         for slot in self.slots:
@@ -230,6 +236,7 @@ class EntryPoint(object):
 
     @not_rpython
     def prepare_for_translation(self):
+        polyglot.prepare_for_translation(self.slots)
         for slot in self.slots:
             slot.load().prepare_for_translation()
 

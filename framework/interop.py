@@ -3,10 +3,10 @@
 One protocol that every language answers, rather than one bridge per pair of languages
 (Truffle's InteropLibrary; PyHyp's adapters).  Each value has one *kind* (below).  Other
 languages then send it *messages*, the `interop_*` methods on `W_Root` (framework/objspace.py):
-call, invoke member, read/write member, read/write element by index or by key, size, iterate,
-display string, identity.  Their defaults raise `UnsupportedMessage` (the queries, `kind`
-and `fits_int`, answer "an opaque object" and False), and each language overrides what its
-values can do.  A failure is one of the protocol errors below, and the
+call (with named arguments too), invoke member, read/write member, read/write element by index
+or by key, size, iterate, display string, identity.  Their defaults raise `UnsupportedMessage`
+(the queries, `kind` and `fits_int`, answer "an opaque object" and False), and each language
+overrides what its values can do.  A failure is one of the protocol errors below, and the
 calling language turns it into its own exception.
 
 Values cross as `W_Root`.  Primitives (null, booleans, numbers, strings) are unboxed by the
@@ -35,6 +35,24 @@ from rpython.rlib.rweakref import RWeakKeyDictionary
 
 from framework.stamping import copy_member, stamp
 
+# -- one language or several ---------------------------------------------------------------
+# Whether the binary links more than one language, fixed before annotation (`link`).  An
+# adapter is made only for a value another language sends, so in a binary of one language no
+# adapter class has an instance, and code that tests for one and reads its `w_foreign` would
+# be annotated against a class without instances (a blocked block).  Such code reads adapters
+# only through `Boundary.foreign_of` and `Boundary.import_value`, which test this flag first:
+# a module constant, which the flow space folds, so a one-language binary never annotates
+# them.  True on the host, where tests mix languages freely.
+SEVERAL_LANGUAGES = True
+
+
+@not_rpython
+def link(names):
+    """The target links the languages `names` (the entry point says so before annotation)."""
+    global SEVERAL_LANGUAGES
+    SEVERAL_LANGUAGES = len(names) > 1
+
+
 # -- kinds: exactly one per value ---------------------------------------------------------
 NULL = 0
 BOOLEAN = 1
@@ -59,24 +77,34 @@ class InteropError(Exception):
 
 
 class UnsupportedMessage(InteropError):
-    """The receiver does not understand this message (calling a number, indexing a function)."""
+    """The receiver does not understand this message (calling a number, indexing a function).
+    `detail`, when the receiver gives one, says why in its language's words."""
 
-    def __init__(self, selector):
-        InteropError.__init__(self, "unsupported message: %s" % selector)
+    def __init__(self, selector, detail=""):
+        if detail:
+            InteropError.__init__(self, detail)
+        else:
+            InteropError.__init__(self, "unsupported message: %s" % selector)
         self.selector = selector
 
 
 class ArityError(InteropError):
-    """A call with the wrong number of arguments. `max_args` is -1 when the callee is variadic."""
+    """A call with the wrong number of arguments. `max_args` is -1 when the callee is variadic.
+    `callee` names the function and where it is defined, in its language's words ("" when
+    unknown), since the caller's error otherwise shows only the caller's side."""
 
-    def __init__(self, min_args, max_args, got):
+    def __init__(self, min_args, max_args, got, callee=""):
         if min_args == max_args:
             expected = "%d" % min_args
         elif max_args < 0:
             expected = "at least %d" % min_args
         else:
             expected = "%d to %d" % (min_args, max_args)
-        InteropError.__init__(self, "expected %s arguments, got %d" % (expected, got))
+        noun = "argument" if expected == "1" else "arguments"
+        message = "expected %s %s, got %d" % (expected, noun, got)
+        if callee:
+            message = "%s %s" % (callee, message)
+        InteropError.__init__(self, message)
         self.min_args = min_args
         self.max_args = max_args
         self.got = got
@@ -101,6 +129,8 @@ class InvalidIndex(InteropError):
 class UnknownKey(InteropError):
     """`w_key` is the key as the caller sent it (the caller imports it back)."""
 
+    _crosses_languages_ = ['w_key']       # any language's key (framework/isolation.py)
+
     def __init__(self, w_key, display):
         InteropError.__init__(self, "unknown key %s" % display)
         self.w_key = w_key
@@ -109,11 +139,24 @@ class UnknownKey(InteropError):
 class GuestException(InteropError):
     """The receiver's own error, raised while it answered a message. `w_exception` is the
     exception value (kind EXCEPTION) if the language has exception values, else None.
-    `message` is how the receiver would print it."""
+    `message` is how the receiver would print it; `language` names the receiver (the caller
+    may name its exception after it: PHP's PyException, Python's PHPException), and
+    `location` where it was raised, in the receiver's words ("" when unknown)."""
 
-    def __init__(self, message, w_exception):
+    _crosses_languages_ = ['w_exception']     # any language's exception value
+
+    def __init__(self, message, w_exception, language="", location=""):
         InteropError.__init__(self, message)
         self.w_exception = w_exception
+        self.language = language
+        self.location = location
+
+    def located_message(self):
+        """The message with the raiser's location, for an exception made in another
+        language (whose own trace shows only its side)."""
+        if not self.location:
+            return self.message
+        return "%s (raised in %s at %s)" % (self.message, self.language, self.location)
 
 
 # -- identity -----------------------------------------------------------------------------
@@ -195,6 +238,8 @@ class Boundary(object):
         this language's values: a primitive unboxed, anything else its adapter."""
         if isinstance(w_value, self.own_class):
             return w_value
+        if not SEVERAL_LANGUAGES:
+            raise UnsupportedMessage("import of another language's value (none is linked)")
         kind = w_value.interop_kind()
         if kind == NULL:
             return self.new_null()
@@ -211,19 +256,34 @@ class Boundary(object):
     def export_value(self, w_value):
         """One of this language's values as others see it. An adapter gives back the
         foreign original."""
-        if isinstance(w_value, self.adapter_class):
-            return w_value.w_foreign
+        w_foreign = self.foreign_of(w_value)
+        if w_foreign is not None:
+            return w_foreign
         return w_value
+
+    def foreign_of(self, w_value):
+        """The other language's value that `w_value` adapts, or None when it is not an
+        adapter (always None in a binary of one language: see SEVERAL_LANGUAGES)."""
+        if SEVERAL_LANGUAGES and isinstance(w_value, self.adapter_class):
+            return w_value.w_foreign
+        return None
 
     def import_list(self, args_w):
         """A fresh list of this language's values (never the sender's list: see above)."""
         return [self.import_value(w_arg) for w_arg in args_w]
 
-    def call(self, w_foreign, args_w):
-        """Send `call` to a foreign value with this language's arguments; import the result.
-        A protocol error is raised as the language's own."""
+    def call(self, w_foreign, args_w, names=None, named_w=None):
+        """Send `call` (`call_named` when `names` is given) to a foreign value with this
+        language's arguments; import the result.  A protocol error is raised as the
+        language's own."""
+        exported_w = [self.export_value(w_arg) for w_arg in args_w]
         try:
-            w_result = w_foreign.interop_call([self.export_value(w_arg) for w_arg in args_w])
+            if names is None:
+                w_result = w_foreign.interop_call(exported_w)
+            else:
+                w_result = w_foreign.interop_call_named(
+                    exported_w, [name for name in names],
+                    [self.export_value(w_arg) for w_arg in named_w])
         except InteropError as e:
             raise self.language_error(e)
         return self.import_value(w_result)

@@ -48,6 +48,14 @@ class W_Root(object):
     def interop_call(self, args_w):
         raise UnsupportedMessage("call")
 
+    def interop_call_named(self, args_w, names, named_w):
+        """`call` with named arguments after the positional ones (Python's keywords, PHP's
+        named arguments): `names[i]` names `named_w[i]`.  By default only a call without
+        names is understood."""
+        if not names:
+            return self.interop_call(args_w)
+        raise UnsupportedMessage("call with named arguments")
+
     def interop_invoke(self, name, args_w):
         """Call the member `name` with this value as its receiver; by default, read the
         member (a bound method) and call it."""

@@ -47,3 +47,6 @@ class PhpLanguage(Language):
     def report_stack_overflow(self):
         output.write_out("\nFatal error: Maximum function nesting level reached, aborting!\n")
         return EXIT_FATAL
+
+
+from languages.php import polyglot  # noqa: E402,F401  (interop, PyHyp's built-ins)

@@ -9,7 +9,8 @@ callable.  Anything else is an object.  The answers are installed on W_Object (t
 space, which imports the object modules).
 
 A foreign value inside Python is a `W_ForeignObject` of type `foreign`.  Its attributes, calls,
-`len`, iteration, indexing and repr send messages.  A protocol error becomes the Python
+`len`, iteration, indexing, `in` and repr send messages, and a foreign hash or array answers
+a dict's `keys()`, `values()`, `items()` and `get()`.  A protocol error becomes the Python
 exception a Python object would raise: AttributeError, TypeError, IndexError or KeyError.  A
 foreign language's own error becomes a RuntimeError with its message, unless it is a Python
 exception coming home.
@@ -44,6 +45,7 @@ class Context(object):
     def __init__(self):
         self.space = None
         self.w_foreign_type = None
+        self.foreign_exceptions = {}     # language name -> its exception type (polyglot.py)
 
 
 context = Context()
@@ -51,9 +53,11 @@ context = Context()
 
 @not_rpython
 def attach(space):
-    """Use `space` for interop; makes the `foreign` type. Call once, before translation."""
+    """Use `space` for interop; makes the `foreign` type (in a binary of several languages:
+    see framework/interop.py). Call once, before translation."""
     context.space = space
-    context.w_foreign_type = space.make_type(foreign_classdef, space.w_object)
+    if interop.SEVERAL_LANGUAGES:
+        context.w_foreign_type = space.make_type(foreign_classdef, space.w_object)
 
 
 # -- foreign values inside Python ---------------------------------------------------------
@@ -89,6 +93,7 @@ class W_ForeignObject(interop.adapter_base("python", W_Object)):
 class W_ForeignIterator(W_IteratorObject):
     """A Python iterator over a foreign iterator (a value answering `next`)."""
     type_name = "foreign_iterator"
+    _crosses_languages_ = ['w_foreign']
 
     def __init__(self, w_foreign):
         self.w_foreign = w_foreign
@@ -102,8 +107,8 @@ class W_ForeignIterator(W_IteratorObject):
 
 
 @foreign_classdef.method("__call__")
-def foreign_call(self, space, args_w):
-    return boundary.call(self.w_foreign, args_w)
+def foreign_call(self, space, args_w, kwnames=None, kwvalues_w=None):
+    return boundary.call(self.w_foreign, args_w, kwnames, kwvalues_w)
 
 
 @foreign_classdef.method("__len__")
@@ -147,6 +152,105 @@ def foreign_setitem(self, space, w_key, w_value):
     return space.w_None
 
 
+@foreign_classdef.method("__contains__", w_item=None)
+def foreign_contains(self, space, w_item):
+    """A key of a hash (looked up, not searched), an item of anything else iterable."""
+    w_foreign = self.w_foreign
+    try:
+        if w_foreign.interop_kind() == interop.HASH:
+            try:
+                w_foreign.interop_read_key(boundary.export_value(w_item))
+            except UnknownKey:
+                return space.w_False
+            return space.w_True
+        w_iterator = w_foreign.interop_iterate()
+        w_next = w_iterator.interop_next()
+        while w_next is not None:
+            if space.eq_w(boundary.import_value(w_next), w_item):
+                return space.w_True
+            w_next = w_iterator.interop_next()
+    except InteropError as e:
+        raise python_error(e)
+    return space.w_False
+
+
+KEYS, VALUES, ITEMS = 0, 1, 2
+ENTRY_METHODS = ["keys", "values", "items"]
+
+
+def entries(space, w_foreign, which, args_w):
+    """The keys, values or (key, value) items of a foreign hash or array (an array's keys
+    are its indexes, as in PHP), as a list.  Another value's own member of that name is
+    called instead."""
+    try:
+        kind = w_foreign.interop_kind()
+        if kind != interop.HASH and kind != interop.ARRAY:
+            return boundary.import_value(w_foreign.interop_invoke(
+                ENTRY_METHODS[which], [boundary.export_value(w_arg) for w_arg in args_w]))
+        if args_w:
+            raise space.type_error("%s() takes no arguments (%d given)"
+                                   % (ENTRY_METHODS[which], len(args_w)))
+        result_w = []
+        if kind == interop.ARRAY:
+            for index in range(w_foreign.interop_size()):
+                w_key = space.newint(index)
+                w_value = boundary.import_value(w_foreign.interop_read_index(index))
+                result_w.append(entry(space, which, w_key, w_value))
+            return space.newlist(result_w)
+        w_keys = w_foreign.interop_iterate()
+        w_next = w_keys.interop_next()
+        while w_next is not None:
+            w_value = None
+            if which != KEYS:
+                w_value = boundary.import_value(w_foreign.interop_read_key(w_next))
+            result_w.append(entry(space, which, boundary.import_value(w_next), w_value))
+            w_next = w_keys.interop_next()
+        return space.newlist(result_w)
+    except InteropError as e:
+        raise python_error(e)
+
+
+def entry(space, which, w_key, w_value):
+    if which == KEYS:
+        return w_key
+    if which == VALUES:
+        return w_value
+    return space.newtuple([w_key, w_value])
+
+
+@foreign_classdef.method("keys")
+def foreign_keys(self, space, args_w):
+    return entries(space, self.w_foreign, KEYS, args_w)
+
+
+@foreign_classdef.method("values")
+def foreign_values(self, space, args_w):
+    return entries(space, self.w_foreign, VALUES, args_w)
+
+
+@foreign_classdef.method("items")
+def foreign_items(self, space, args_w):
+    return entries(space, self.w_foreign, ITEMS, args_w)
+
+
+@foreign_classdef.method("get", w_key=None, w_default=None)
+def foreign_get(self, space, w_key, w_default=None):
+    """A hash's `get`, as a dict's; another value's own member `get` is called instead."""
+    w_foreign = self.w_foreign
+    try:
+        if w_foreign.interop_kind() != interop.HASH:
+            args_w = [boundary.export_value(w_key)]
+            if w_default is not None:
+                args_w.append(boundary.export_value(w_default))
+            return boundary.import_value(w_foreign.interop_invoke("get", args_w))
+        try:
+            return boundary.import_value(w_foreign.interop_read_key(boundary.export_value(w_key)))
+        except UnknownKey:
+            return space.w_None if w_default is None else w_default
+    except InteropError as e:
+        raise python_error(e)
+
+
 @foreign_classdef.method("__repr__")
 def foreign_repr(self, space):
     try:
@@ -161,10 +265,18 @@ foreign_classdef.exposes(W_ForeignObject)
 def python_error(error):
     """The OperationError a protocol error is in Python."""
     space = context.space
+    if not interop.SEVERAL_LANGUAGES:      # only LanguageNotLinked (framework/polyglot.py)
+        return space.error(space.w_RuntimeError, error.message)
     if isinstance(error, GuestException):
         w_exception = error.w_exception
         if isinstance(w_exception, W_ExceptionObject):
             return OperationError(w_exception)          # a Python exception coming home
+        w_type = context.foreign_exceptions.get(error.language, None)
+        if w_type is not None:                          # PHPException and the like
+            w_exc = space.new_exception(w_type, [space.newstr(error.located_message())])
+            if w_exception is not None:
+                space.setattr(w_exc, "foreign", boundary.import_value(w_exception))
+            return OperationError(w_exc)
         return space.error(space.w_RuntimeError, error.message)
     if isinstance(error, UnknownMember):
         return space.error(space.w_AttributeError, error.message)
@@ -239,7 +351,19 @@ def guest_exception(error):
     message = space.str_text(w_exc)
     if message:
         text += ": " + message
-    return GuestException(text, w_exc)
+    w_original = boundary.foreign_of(space.findattr_quiet(w_exc, "foreign"))
+    if w_original is not None and w_original.interop_kind() == interop.EXCEPTION:
+        return GuestException(text, w_original)             # PHPException: going home
+    location = ""
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.traceback:
+        record = w_exc.traceback[0]                         # the innermost frame
+        location = "%s, line %d, in %s" % (record.filename, record.line, record.name)
+    return GuestException(text, w_exc, "python", location)
+
+
+def not_callable(w_obj):
+    return UnsupportedMessage("call", "'%s' object is not callable (a Python value)"
+                              % context.space.type(w_obj).name)
 
 
 def check_arity(w_func, argc):
@@ -259,7 +383,8 @@ def check_arity(w_func, argc):
     if code.flags & opcodes.CO_VARARGS:
         max_args = -1
     if argc < min_args or (max_args >= 0 and argc > max_args):
-        raise ArityError(min_args, max_args, argc)
+        raise ArityError(min_args, max_args, argc, "%s() (Python, %s, line %d)"
+                         % (code.qualname, code.filename, code.firstlineno))
 
 
 class Answers(object):
@@ -294,10 +419,23 @@ class Answers(object):
     def interop_call(self, args_w):
         space = context.space
         if kind_of(self) != interop.CALLABLE and space.lookup(self, "__call__") is None:
-            raise UnsupportedMessage("call")
+            raise not_callable(self)
         check_arity(self, len(args_w))
         try:
             return boundary.export_value(space.call_function(self, boundary.import_list(args_w)))
+        except OperationError as e:
+            raise guest_exception(e)
+
+    def interop_call_named(self, args_w, names, named_w):
+        if not names:
+            return self.interop_call(args_w)
+        space = context.space
+        if kind_of(self) != interop.CALLABLE and space.lookup(self, "__call__") is None:
+            raise not_callable(self)
+        try:                                    # Python words a wrong argument itself
+            return boundary.export_value(space.call(self, boundary.import_list(args_w),
+                                                    [name for name in names],
+                                                    boundary.import_list(named_w)))
         except OperationError as e:
             raise guest_exception(e)
 

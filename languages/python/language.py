@@ -42,6 +42,7 @@ class PythonLanguage(Language):
         self.space.main_dir = ""
         self.sources = {}
         self.prelude = Prelude(LIB_DIR, ".py", "<polyvm-lib>/")
+        polyglot.attach(self)
 
     # -- entry points -------------------------------------------------------------------
     def run(self, filename, source, args):
@@ -385,3 +386,6 @@ def bracket_depth(text):
 def hex2(ch):
     code = ord(ch)
     return "0123456789abcdef"[code >> 4] + "0123456789abcdef"[code & 15]
+
+
+from languages.python import polyglot  # noqa: E402  (interop, the polyglot hooks and built-ins)

@@ -57,12 +57,36 @@ var tick = counter();
 '''
 
 
+PHP_SOURCE = '''<?php
+$nothing = null;
+$yes = true;
+$no = false;
+$count = 42;
+$ratio = 2.5;
+$text = "h\xc3\xa9llo";
+$items = [1, "two", 3.0];
+$table = ["a" => 1, "b" => 2];
+function add($a, $b) { return is_string($a) ? $a . $b : $a + $b; }
+class Point {
+    public $x;
+    function __construct() { $this->x = 1; }
+    function get() { return $this->x; }
+}
+$point = new Point();
+$error = new ValueError("bad value");
+function fail() { throw new ValueError("bad value"); }
+$add = "add";
+$fail = "fail";
+'''
+
+
 class PythonFixture(object):
     name = "python"
     kinds = [interop.NULL, interop.BOOLEAN, interop.NUMBER, interop.STRING, interop.ARRAY,
              interop.HASH, interop.CALLABLE, interop.OBJECT, interop.EXCEPTION]
     ints_are_ints = True           # count fits_int
     fail_message = "ValueError: bad value"
+    item_displays = ["1", "two", "3.0"]
     displays = {"count": "42", "ratio": "2.5", "text": "h\xc3\xa9llo", "yes": "True",
                 "nothing": "None", "add": "<function add at ", "point": "<fixture.Point object at "}
     errors = {"unsupported": "TypeError", "arity": "TypeError", "guest": "RuntimeError"}
@@ -124,7 +148,54 @@ class LoxFixture(object):
         return None
 
 
-FIXTURES = {"python": PythonFixture, "lox": LoxFixture}
+class PhpFixture(object):
+    """PHP's functions are not values: `add` and `fail` are the functions themselves."""
+    name = "php"
+    kinds = [interop.NULL, interop.BOOLEAN, interop.NUMBER, interop.STRING, interop.ARRAY,
+             interop.HASH, interop.CALLABLE, interop.OBJECT, interop.EXCEPTION]
+    ints_are_ints = True
+    fail_message = "ValueError: bad value"
+    item_displays = ["1", "two", "3"]                # echo 3.0 prints 3
+    displays = {"count": "42", "ratio": "2.5", "text": "h\xc3\xa9llo", "yes": "1",
+                "nothing": "", "add": "add", "point": "Point Object"}
+    errors = {"unsupported": "TypeError", "arity": "ArgumentCountError",
+              "guest": "ForeignException"}
+
+    def __init__(self):
+        from languages.php.language import PhpLanguage  # noqa: F401  (registers interop)
+        from languages.php import interop as php_interop
+        from languages.php.compiler import compile_php
+        from languages.php.interpreter import Frame
+        self.interop = php_interop
+        self.space = php_interop.php_space()
+        code = compile_php(PHP_SOURCE, "<fixture>")
+        self.frame = Frame(code, None, None, None, None)
+        self.space.run_code(code, self.frame)
+
+    def variable(self, name):
+        code = self.frame.code
+        for i in range(code.nslots):
+            if code.varnames[i] == name:
+                return self.frame.getlocal(i).deref()
+        raise KeyError(name)
+
+    def value(self, name):
+        if name in ("add", "fail"):
+            return self.space.functions[name]
+        return self.interop.export(self.variable(name))
+
+    def error_raised_by(self, case):
+        """The class of the PHP exception calling a failing foreign callable throws."""
+        from languages.php.errors import PhpThrow
+        w_adapter = self.interop.boundary.import_value(failing_callable(case))
+        try:
+            self.space.call_value(self.frame, w_adapter, [], None)
+        except PhpThrow as e:
+            return e.w_exception.getclass().name
+        return None
+
+
+FIXTURES = {"python": PythonFixture, "lox": LoxFixture, "php": PhpFixture}
 _made = {}
 
 

@@ -136,7 +136,7 @@ def test_a_python_exception_comes_home_as_itself():
 
 @pytest.mark.parametrize("source,message", [
     ("opaque();", "unsupported message: call"),
-    ("twice();", "expected 1 arguments, got 0")])
+    ("twice();", "twice() (Python, <crossing>, line 1) expected 1 argument, got 0")])
 def test_protocol_errors_in_lox(source, message):
     w_module = run_python("def twice(x):\n    return x * 2\n")
     with pytest.raises(LoxError) as info:
