@@ -33,7 +33,6 @@ from languages.php.builtins import functions
 from languages.php.compiler import compile_php
 from languages.php.errors import PhpThrow, PhpFatal
 from languages.php.functions import W_Callable, W_Function, W_Builtin, W_Class, W_Closure
-from languages.php.interpreter import Frame
 from languages.php.objects import (W_Value, W_Null, W_Bool, W_Int, W_Float, W_String, W_Object,
                                    W_Reference, w_null, newbool, newint)
 from languages.php.runtime import PhpInterpreter, PRELUDE_CODE, install_constants
@@ -64,7 +63,7 @@ def attach(space):
     if context.space is not space or context.w_foreign_class is None:
         context.space = space
         if space.find_class("ForeignObject") is None:
-            space.run_code(INTEROP_CODE, Frame(INTEROP_CODE, None, None, None, None))
+            space.run_code(INTEROP_CODE, space.new_frame(INTEROP_CODE, None, None, None))
         context.w_foreign_class = space.find_class("ForeignObject")
     return space
 
@@ -76,12 +75,20 @@ def php_space():
         space = PhpInterpreter()
         space.filename = "<polyglot>"
         install_constants(space)
-        frame = Frame(PRELUDE_CODE, None, None, None, None)
+        frame = space.new_frame(PRELUDE_CODE, None, None, None)
         space.main_frame = frame
         space.run_code(PRELUDE_CODE, frame)
         attach(space)
-        space.current_frame = frame
     return space
+
+
+def running_frame(space):
+    """The PHP frame a crossing acts from: the running one, or the prelude's when another
+    language calls in with no PHP code running."""
+    frame = space.top_frame()
+    if frame is None:
+        return space.main_frame
+    return frame
 
 
 # -- foreign values inside PHP ----------------------------------------------------------------
@@ -264,8 +271,8 @@ def call_php(w_callee, args_w, w_named):
     space = php_space()
     try:
         if isinstance(w_callee, W_Class):
-            return space.instantiate(space.current_frame, w_callee, args_w, w_named)
-        return space.call_value(space.current_frame, w_callee, args_w, w_named)
+            return space.instantiate(running_frame(space), w_callee, args_w, w_named)
+        return space.call_value(running_frame(space), w_callee, args_w, w_named)
     except PhpThrow as e:
         raise guest_exception(e.w_exception)
     except PhpFatal as e:
@@ -345,8 +352,8 @@ class Answers(object):
         if w_class.find_method(name.lower()) is None and w_class.find_method("__call") is None:
             raise UnknownMember(name)
         try:
-            w_method = space.find_method_for_call(space.current_frame, self, name)
-            w_result = space.call_method_value(space.current_frame, w_method, self,
+            w_method = space.find_method_for_call(running_frame(space), self, name)
+            w_result = space.call_method_value(running_frame(space), w_method, self,
                                                boundary.import_list(args_w), None)
         except PhpThrow as e:
             raise guest_exception(e.w_exception)
@@ -661,7 +668,7 @@ def add_method(space, w_class, name, w_function):
     source = ("<?php class %s { function %s(...$args) { return __interop_call_method(%d, "
               "$this, $args); } }" % (stub, name, number))
     code = compile_php(source, "prelude:interop")
-    space.run_code(code, Frame(code, None, None, None, None))
+    space.run_code(code, space.new_frame(code, None, None, None))
     w_stub = space.lookup_class(stub).find_method(name.lower())
     assert isinstance(w_stub, W_Function)
     w_class.methods[name.lower()] = W_Function(name, w_stub.code, w_class)
@@ -721,7 +728,7 @@ class Hooks(object):
             raise InteropTypeError("compile_php_func: the source defines no function")
         try:
             code = compile_php("<?php " + source, "<compile_php_func>")
-            space.run_code(code, Frame(code, None, None, None, None))
+            space.run_code(code, space.new_frame(code, None, None, None))
         except SourceError as e:
             raise GuestException("PHP Parse error: %s in <compile_php_func> on line %d"
                                  % (e.message, e.line), None, "php")

@@ -17,7 +17,7 @@ from framework.interop import InteropError
 from languages.php.arrays import W_Array
 from languages.php.builtins import functions
 from languages.php.interop import (Hooks, add_method, attach, boundary, export, export_named,
-                                   php_error)
+                                   php_error, running_frame)
 from languages.php.language import PhpLanguage
 from languages.php.objects import W_Null, w_null
 
@@ -52,7 +52,7 @@ def eval_in(space, language, source, w_scope):
 @functions.function("compile_py_func")
 def compile_py_func(space, w_source):
     return eval_in(space, "python", space.str(w_source),
-                   frame_variables(space, space.current_frame))
+                   frame_variables(space, running_frame(space)))
 
 
 @functions.function("compile_py_func_global")
@@ -66,7 +66,7 @@ def compile_py_meth(space, w_class_name, w_source):
     w_class = space.lookup_class(space.str(w_class_name))
     source = space.str(w_source)
     name = polyglot.function_name(source, "def")
-    w_function = eval_in(space, "python", source, frame_variables(space, space.current_frame))
+    w_function = eval_in(space, "python", source, frame_variables(space, running_frame(space)))
     add_method(space, w_class, name, export(w_function))
     return w_null
 
@@ -105,7 +105,7 @@ def call_py_func(space, w_func, w_args=None, w_kwargs=None):
 @functions.function("polyglot_eval")
 def polyglot_eval(space, w_language, w_source):
     return eval_in(space, space.str(w_language), space.str(w_source),
-                   frame_variables(space, space.current_frame))
+                   frame_variables(space, running_frame(space)))
 
 
 @functions.function("polyglot_import")

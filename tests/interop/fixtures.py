@@ -165,11 +165,10 @@ class PhpFixture(object):
         from languages.php.language import PhpLanguage  # noqa: F401  (registers interop)
         from languages.php import interop as php_interop
         from languages.php.compiler import compile_php
-        from languages.php.interpreter import Frame
         self.interop = php_interop
         self.space = php_interop.php_space()
         code = compile_php(PHP_SOURCE, "<fixture>")
-        self.frame = Frame(code, None, None, None, None)
+        self.frame = self.space.new_frame(code, None, None, None)
         self.space.run_code(code, self.frame)
 
     def variable(self, name):

@@ -35,6 +35,8 @@ def run(monkeypatch):
     monkeypatch.setattr(output, "stderr", capture)
 
     def run_program(path):
+        php_interop.context.space = None        # each program starts its own PHP
+        php_interop.context.w_foreign_class = None
         entry.main(["polyvm", path])
         return capture.text()
     yield run_program
