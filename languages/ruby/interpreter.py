@@ -10,7 +10,7 @@ table (code.Handler) says where a rescue or ensure clause takes over.
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
 
-from framework.errors import StackOverflow
+from framework.errors import StackOverflow, shadow_stack_nearly_full
 from framework.frame import FrameMixin
 from framework.jit import make_driver, make_dispatcher
 from languages.ruby import opcodes as op
@@ -90,6 +90,8 @@ class Interpreter(object):
                 next_pc = self.handle(frame, code, pc, e)
             except StackOverflow:
                 next_pc = self.handle(frame, code, pc, limits.stack_overflowed())
+            except MemoryError:
+                next_pc = self.handle(frame, code, pc, self.memory_error())
             if next_pc < 0:
                 return frame.pop()
             if next_pc <= pc:
@@ -98,6 +100,9 @@ class Interpreter(object):
 
     def stack_error(self):
         return self.space.error(self.space.w_SystemStackError, "stack level too deep")
+
+    def memory_error(self):
+        return self.space.error(self.space.w_NoMemoryError, "failed to allocate memory")
 
     @jit.unroll_safe
     def handle(self, frame, code, pc, e):
@@ -152,10 +157,12 @@ class Interpreter(object):
             raise
 
     def enter(self):
+        """A guest call begins: SystemStackError past the limit or when the GC's shadow
+        stack is nearly full (framework/errors.py), before the host would crash."""
+        if self.depth >= limits.watch_from:
+            if self.depth >= limits.limit or shadow_stack_nearly_full():
+                raise self.stack_error()
         self.depth += 1
-        if self.depth > limits.limit:
-            self.depth -= 1
-            raise self.stack_error()
 
     def invoke(self, w_func, w_recv, name, args_w, w_kwargs, w_block):
         """Call a method found in a class table."""
@@ -233,7 +240,7 @@ class Interpreter(object):
                                        "no receiver given")
             return self.send(args_w[0], w_proc.symbol, args_w[1:], w_block, w_kwargs,
                              False)
-        code = w_proc.code
+        code = jit.promote(w_proc.code)     # a block loop's trace knows its block
         outer = w_proc.frame
         if w_self is None:
             w_self = w_proc.w_bound_self if w_proc.w_bound_self is not None \
@@ -277,6 +284,7 @@ class Interpreter(object):
         return self.call_proc(w_block, [w_arg])
 
     # -- argument binding -----------------------------------------------------------------
+    @jit.unroll_safe
     def bind_args(self, code, frame, args_w, w_kwargs, w_block, is_proc):
         """Put the arguments in the frame's locals; the pc to start at (after the defaults
         of the optional parameters that were given)."""
@@ -388,7 +396,7 @@ class Interpreter(object):
     def send(self, w_recv, name, args_w, w_block=None, w_kwargs=None, fcall=True,
              vcall=False, public_only=False):
         space = self.space
-        w_class = space.getclass(w_recv)
+        w_class = jit.promote(space.getclass(w_recv))    # a trace guards the class once
         w_func = w_class.lookup_method(name)
         if w_func is None or isinstance(w_func, W_Undefined):
             return self.method_missing(w_recv, name, args_w, w_kwargs, w_block, vcall)
