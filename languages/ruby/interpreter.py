@@ -68,6 +68,27 @@ class Frame(object):
         self.done = False             # its method returned: a proc's return has no target
 
 
+class W_IntSlot(W_Value):
+    """An Integer local that a block assigns (SET_OUTER), kept unboxed in its frame.
+
+    The frame a block writes into is not the one a trace runs, so a W_Integer stored there
+    would be allocated on every write (`n.times { |i| s += i }`); this mutable slot is
+    updated in place instead.  It never leaves the locals: every read unwraps it
+    (`local_value`), and a plain assignment in the owning frame replaces it."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def local_value(w_value):
+    """What a local variable slot holds, as the program sees it."""
+    if w_value is None:
+        return w_nil
+    if isinstance(w_value, W_IntSlot):
+        return W_Integer(w_value.value)
+    return w_value
+
+
 driver = make_driver("ruby", op.table)
 
 
@@ -512,8 +533,7 @@ class Interpreter(object):
         return next_pc
 
     def op_GET_LOCAL(self, frame, code, arg, next_pc):
-        w_value = frame.getlocal(arg)
-        frame.push(w_value if w_value is not None else w_nil)
+        frame.push(local_value(frame.getlocal(arg)))
         return next_pc
 
     def op_SET_LOCAL(self, frame, code, arg, next_pc):
@@ -531,8 +551,7 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        w_value = target.getlocal(index)
-        frame.push(w_value if w_value is not None else w_nil)
+        frame.push(local_value(target.getlocal(index)))
         return next_pc
 
     @jit.unroll_safe
@@ -542,7 +561,15 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        target.setlocal(index, frame.peek())
+        w_value = frame.peek()
+        w_old = target.getlocal(index)
+        if isinstance(w_value, W_Integer):
+            if isinstance(w_old, W_IntSlot):
+                w_old.value = w_value.value
+            else:
+                target.setlocal(index, W_IntSlot(w_value.value))
+        else:
+            target.setlocal(index, w_value)
         return next_pc
 
     def op_GET_IVAR(self, frame, code, arg, next_pc):
