@@ -90,3 +90,17 @@ def map(interp, w_array, w_block):
         result_w.append(interp.call_proc(w_block, [w_array.items_w[i]]))
         i += 1
     return result_w
+
+
+each_pair_driver = make_driver("each_pair", ['i', 'keys_w', 'values_w', 'w_block', 'interp'])
+
+
+def each_pair(interp, keys_w, values_w, w_block):
+    """Yield [key, value] for Hash#each (a snapshot of the pairs, made by the caller)."""
+    code = w_block.code
+    i = 0
+    while i < len(keys_w):
+        each_pair_driver.jit_merge_point(code=code, i=i, keys_w=keys_w, values_w=values_w,
+                                         w_block=w_block, interp=interp)
+        interp.call_proc(w_block, [interp.space.newarray([keys_w[i], values_w[i]])])
+        i += 1
