@@ -259,8 +259,8 @@ class Interpreter(object):
             if not args_w:
                 raise self.space.error(self.space.w_ArgumentError,
                                        "no receiver given")
-            return self.send(args_w[0], w_proc.symbol, args_w[1:], w_block, w_kwargs,
-                             False)
+            name = jit.promote(w_proc.symbol)     # one interned string per Symbol
+            return self.send(args_w[0], name, args_w[1:], w_block, w_kwargs, False)
         code = jit.promote(w_proc.code)     # a block loop's trace knows its block
         outer = w_proc.frame
         if w_self is None:
