@@ -886,10 +886,10 @@ def float_ceil(interp, w_self, args_w, w_block):
     return float_round_mode(interp, w_self, args_w, "ceil")
 
 
-@builtin("Integer", "step", 1, 2)
+@builtin("Integer", "step", 0, 2)
 def num_step(interp, w_self, args_w, w_block):
     space = interp.space
-    w_limit = args_w[0]
+    w_limit = args_w[0] if args_w else w_nil      # 1.step { }: no limit
     w_step = args_w[1] if len(args_w) > 1 else W_Integer(1)
     if isinstance(w_limit, W_Hash):
         w_by = w_limit.table.get(symbol("by"))
