@@ -259,7 +259,7 @@ class Interpreter(object):
             if not args_w:
                 raise self.space.error(self.space.w_ArgumentError,
                                        "no receiver given")
-            name = jit.promote(w_proc.symbol)     # one interned string per Symbol
+            name = jit.promote_string(w_proc.symbol)     # the lookup folds in a trace
             return self.send(args_w[0], name, args_w[1:], w_block, w_kwargs, False)
         code = jit.promote(w_proc.code)     # a block loop's trace knows its block
         outer = w_proc.frame
