@@ -74,6 +74,8 @@ def proc_arity(interp, w_self, args_w, w_block):
     if w_proc.from_method is not None:
         return W_Integer(w_proc.from_method.w_function.arity())
     code = w_proc.code
+    if code is None:            # a block written in RPython takes anything
+        return W_Integer(-1)
     if w_proc.is_lambda:
         return W_Integer(code.arity())
     return W_Integer(code.proc_arity())
