@@ -10,7 +10,7 @@ table (code.Handler) says where a rescue or ensure clause takes over.
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import import_from_mixin
 
-from framework.errors import StackOverflow
+from framework.errors import StackOverflow, shadow_stack_nearly_full
 from framework.frame import FrameMixin
 from framework.jit import make_driver, make_dispatcher
 from languages.ruby import opcodes as op
@@ -68,6 +68,27 @@ class Frame(object):
         self.done = False             # its method returned: a proc's return has no target
 
 
+class W_IntSlot(W_Value):
+    """An Integer local that a block assigns (SET_OUTER), kept unboxed in its frame.
+
+    The frame a block writes into is not the one a trace runs, so a W_Integer stored there
+    would be allocated on every write (`n.times { |i| s += i }`); this mutable slot is
+    updated in place instead.  It never leaves the locals: every read unwraps it
+    (`local_value`), and a plain assignment in the owning frame replaces it."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def local_value(w_value):
+    """What a local variable slot holds, as the program sees it."""
+    if w_value is None:
+        return w_nil
+    if isinstance(w_value, W_IntSlot):
+        return W_Integer(w_value.value)
+    return w_value
+
+
 driver = make_driver("ruby", op.table)
 
 
@@ -90,6 +111,8 @@ class Interpreter(object):
                 next_pc = self.handle(frame, code, pc, e)
             except StackOverflow:
                 next_pc = self.handle(frame, code, pc, limits.stack_overflowed())
+            except MemoryError:
+                next_pc = self.handle(frame, code, pc, self.memory_error())
             if next_pc < 0:
                 return frame.pop()
             if next_pc <= pc:
@@ -98,6 +121,9 @@ class Interpreter(object):
 
     def stack_error(self):
         return self.space.error(self.space.w_SystemStackError, "stack level too deep")
+
+    def memory_error(self):
+        return self.space.error(self.space.w_NoMemoryError, "failed to allocate memory")
 
     @jit.unroll_safe
     def handle(self, frame, code, pc, e):
@@ -152,10 +178,12 @@ class Interpreter(object):
             raise
 
     def enter(self):
+        """A guest call begins: SystemStackError past the limit or when the GC's shadow
+        stack is nearly full (framework/errors.py), before the host would crash."""
+        if self.depth >= limits.watch_from:
+            if self.depth >= limits.limit or shadow_stack_nearly_full():
+                raise self.stack_error()
         self.depth += 1
-        if self.depth > limits.limit:
-            self.depth -= 1
-            raise self.stack_error()
 
     def invoke(self, w_func, w_recv, name, args_w, w_kwargs, w_block):
         """Call a method found in a class table."""
@@ -231,9 +259,9 @@ class Interpreter(object):
             if not args_w:
                 raise self.space.error(self.space.w_ArgumentError,
                                        "no receiver given")
-            return self.send(args_w[0], w_proc.symbol, args_w[1:], w_block, w_kwargs,
-                             False)
-        code = w_proc.code
+            name = jit.promote_string(w_proc.symbol)     # the lookup folds in a trace
+            return self.send(args_w[0], name, args_w[1:], w_block, w_kwargs, False)
+        code = jit.promote(w_proc.code)     # a block loop's trace knows its block
         outer = w_proc.frame
         if w_self is None:
             w_self = w_proc.w_bound_self if w_proc.w_bound_self is not None \
@@ -277,6 +305,7 @@ class Interpreter(object):
         return self.call_proc(w_block, [w_arg])
 
     # -- argument binding -----------------------------------------------------------------
+    @jit.unroll_safe
     def bind_args(self, code, frame, args_w, w_kwargs, w_block, is_proc):
         """Put the arguments in the frame's locals; the pc to start at (after the defaults
         of the optional parameters that were given)."""
@@ -388,7 +417,7 @@ class Interpreter(object):
     def send(self, w_recv, name, args_w, w_block=None, w_kwargs=None, fcall=True,
              vcall=False, public_only=False):
         space = self.space
-        w_class = space.getclass(w_recv)
+        w_class = jit.promote(space.getclass(w_recv))    # a trace guards the class once
         w_func = w_class.lookup_method(name)
         if w_func is None or isinstance(w_func, W_Undefined):
             return self.method_missing(w_recv, name, args_w, w_kwargs, w_block, vcall)
@@ -504,8 +533,7 @@ class Interpreter(object):
         return next_pc
 
     def op_GET_LOCAL(self, frame, code, arg, next_pc):
-        w_value = frame.getlocal(arg)
-        frame.push(w_value if w_value is not None else w_nil)
+        frame.push(local_value(frame.getlocal(arg)))
         return next_pc
 
     def op_SET_LOCAL(self, frame, code, arg, next_pc):
@@ -523,8 +551,7 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        w_value = target.getlocal(index)
-        frame.push(w_value if w_value is not None else w_nil)
+        frame.push(local_value(target.getlocal(index)))
         return next_pc
 
     @jit.unroll_safe
@@ -534,7 +561,15 @@ class Interpreter(object):
         target = frame
         for i in range(depth):
             target = target.outer
-        target.setlocal(index, frame.peek())
+        w_value = frame.peek()
+        w_old = target.getlocal(index)
+        if isinstance(w_value, W_Integer):
+            if isinstance(w_old, W_IntSlot):
+                w_old.value = w_value.value
+            else:
+                target.setlocal(index, W_IntSlot(w_value.value))
+        else:
+            target.setlocal(index, w_value)
         return next_pc
 
     def op_GET_IVAR(self, frame, code, arg, next_pc):

@@ -134,8 +134,8 @@ class RubyLanguage(Language):
             message = ""
         class_name = space.class_name(w_exc)
         backtrace = w_exc.backtrace
-        if not backtrace:
-            backtrace = ["%s" % space.filename]
+        if not backtrace or w_exc.w_class is space.w_NoMemoryError:
+            backtrace = ["%s" % space.filename]     # ruby's NoMemoryError has no backtrace
         first = backtrace[0]
         if not message:
             text = "%s: unhandled exception\n" % first if class_name == "RuntimeError" \

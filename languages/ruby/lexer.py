@@ -7,6 +7,7 @@ with `#{...}` becomes one STRING token whose `parts` alternate literal text and 
 of each interpolated expression, which the parser parses in place.
 """
 from framework.errors import SourceError
+from framework.text import invalid_utf8_at
 from languages.ruby.objects import nonneg
 
 KEYWORDS = ["alias", "and", "begin", "break", "case", "class", "def", "defined?", "do",
@@ -169,6 +170,14 @@ class Lexer(object):
                 return
 
     def scan(self, spaced, newline):
+        """Scan one token; its bytes must be UTF-8 (comments are not checked, as in ruby)."""
+        start = self.pos
+        line = self.line
+        self.scan_token(spaced, newline)
+        if invalid_utf8_at(self.source[nonneg(start):nonneg(self.pos)]) >= 0:
+            raise SourceError("invalid multibyte char (UTF-8)", line, 0)
+
+    def scan_token(self, spaced, newline):
         ch = self.peek()
         start = self.pos
         if is_digit(ch):

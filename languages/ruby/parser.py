@@ -97,8 +97,8 @@ class Parser(object):
         message = "syntax error, unexpected " + describe(token)
         if expected == "end" or (expected == "" and token.kind == "EOF"):
             message += ", expecting `end'"
-        elif expected == ")":
-            message += ", expecting ')'"
+        elif expected == ")" or expected == "]" or expected == "}":
+            message += ", expecting '%s'" % expected
         raise SourceError(message, token.line, 0)
 
     def skip_newlines(self):

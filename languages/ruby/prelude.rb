@@ -78,7 +78,7 @@ module Enumerable
   def map
     return to_enum(:map) unless block_given?
     result = []
-    each { |*x| result << yield(x.size == 1 ? x[0] : x) }
+    each { |*x| result << (x.size == 1 ? yield(x[0]) : yield(*x)) }
     result
   end
   alias collect map

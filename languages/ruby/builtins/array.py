@@ -1,4 +1,5 @@
 """Array: the common API natively; the rest of Enumerable comes from the prelude."""
+from languages.ruby import blockloops
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.builtins.string import range_bounds
@@ -317,10 +318,7 @@ def array_last(interp, w_self, args_w, w_block):
 def array_each(interp, w_self, args_w, w_block):
     if w_block is None:
         return interp.space.make_enumerator(w_self, "each", [])
-    i = 0
-    while i < len(items(w_self)):
-        interp.call_proc(w_block, [items(w_self)[i]])
-        i += 1
+    blockloops.each(interp, w_self, w_block)
     return w_self
 
 
@@ -356,10 +354,7 @@ def reversed_list(items_w):
 def array_each_with_index(interp, w_self, args_w, w_block):
     if w_block is None:
         return interp.space.make_enumerator(w_self, "each_with_index", [])
-    i = 0
-    while i < len(items(w_self)):
-        interp.call_proc(w_block, [items(w_self)[i], W_Integer(i)])
-        i += 1
+    blockloops.each_with_index(interp, w_self, w_block)
     return w_self
 
 
@@ -367,12 +362,7 @@ def array_each_with_index(interp, w_self, args_w, w_block):
 def array_map(interp, w_self, args_w, w_block):
     if w_block is None:
         return interp.space.make_enumerator(w_self, "map", [])
-    result = []
-    i = 0
-    while i < len(items(w_self)):
-        result.append(interp.call_proc(w_block, [items(w_self)[i]]))
-        i += 1
-    return interp.space.newarray(result)
+    return interp.space.newarray(blockloops.map(interp, w_self, w_block))
 
 
 @builtin("Array", "map! collect!", 0, 0)

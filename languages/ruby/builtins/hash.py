@@ -2,6 +2,7 @@
 from rpython.rlib.rfloat import INFINITY, NAN
 import sys
 
+from languages.ruby import blockloops
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
@@ -211,8 +212,7 @@ def hash_each(interp, w_self, args_w, w_block):
     assert isinstance(w_self, W_Hash)
     w_self.iterating += 1
     try:
-        for i in range(len(keys_w)):
-            interp.call_proc(w_block, [pair_array(space, keys_w[i], values_w[i])])
+        blockloops.each_pair(interp, keys_w, values_w, w_block)
     finally:
         w_self.iterating -= 1
     return w_self

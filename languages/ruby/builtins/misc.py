@@ -74,6 +74,8 @@ def proc_arity(interp, w_self, args_w, w_block):
     if w_proc.from_method is not None:
         return W_Integer(w_proc.from_method.w_function.arity())
     code = w_proc.code
+    if code is None:            # a block written in RPython takes anything
+        return W_Integer(-1)
     if w_proc.is_lambda:
         return W_Integer(code.arity())
     return W_Integer(code.proc_arity())
@@ -1463,11 +1465,7 @@ def enumerator_new(interp, w_cls, args_w, w_block):
 def yielder_yield(interp, w_self, args_w, w_block):
     w_proc = interp.space.get_ivar(w_self, "@proc")
     assert isinstance(w_proc, W_Proc)
-    if len(args_w) == 1:
-        interp.call_proc(w_proc, args_w)
-    else:
-        interp.call_proc(w_proc, [interp.space.newarray(args_w)] if len(args_w) > 1
-                         else args_w)
+    interp.call_proc(w_proc, args_w)    # `y.yield a, b`: the block gets two values
     return w_self
 
 
@@ -1535,12 +1533,9 @@ def enumerator_with_index(interp, w_self, args_w, w_block):
     space = interp.space
     w_enum = enum_of(w_self)
     offset = space.expect_int(args_w[0]) if args_w and args_w[0] is not w_nil else 0
-    if w_block is None:
-        w_items = interp.send(w_self, "to_a", [])
-        assert isinstance(w_items, W_Array)
-        pairs = [space.newarray([w_items.items_w[i], W_Integer(i + offset)])
-                 for i in range(len(w_items.items_w))]
-        return space.make_enumerator(space.newarray(pairs), "each", [])
+    if w_block is None:     # lazily: the source may be endless
+        return space.make_enumerator(w_self, "with_index" if args_w else "each_with_index",
+                                     args_w)
     w_indexer = space.index_proc(w_block, offset)
     return enumerator_each(interp, w_self, [], w_indexer)
 

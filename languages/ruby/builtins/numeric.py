@@ -8,6 +8,7 @@ from rpython.rlib.rfloat import isfinite, round_double
 
 from framework import integers
 from framework.floatformat import format_printf
+from languages.ruby import blockloops
 from languages.ruby.builtins.registry import (builtin, as_string, as_array, as_hash,
                                                as_integer, as_float, as_regexp)
 from languages.ruby.constants import symbol
@@ -431,10 +432,8 @@ def int_times(interp, w_self, args_w, w_block):
     if w_block is None:
         return interp.space.make_enumerator(w_self, "times", [])
     n = interp.space.expect_int(w_self)
-    i = 0
-    while i < n:
-        interp.call_proc(w_block, [W_Integer(i)])
-        i += 1
+    if n > 0:
+        blockloops.count_up(interp, w_block, 0, n - 1)
     return w_self
 
 
@@ -447,9 +446,7 @@ def int_upto(interp, w_self, args_w, w_block):
         limit = int(math.floor(as_float(args_w[0]).value))
     else:
         limit = interp.space.expect_int(args_w[0])
-    while i <= limit:
-        interp.call_proc(w_block, [W_Integer(i)])
-        i += 1
+    blockloops.count_up(interp, w_block, i, limit)
     return w_self
 
 
@@ -459,9 +456,7 @@ def int_downto(interp, w_self, args_w, w_block):
         return interp.space.make_enumerator(w_self, "downto", args_w)
     i = interp.space.expect_int(w_self)
     limit = interp.space.expect_int(args_w[0])
-    while i >= limit:
-        interp.call_proc(w_block, [W_Integer(i)])
-        i -= 1
+    blockloops.count_down(interp, w_block, i, limit)
     return w_self
 
 
@@ -891,10 +886,10 @@ def float_ceil(interp, w_self, args_w, w_block):
     return float_round_mode(interp, w_self, args_w, "ceil")
 
 
-@builtin("Integer", "step", 1, 2)
+@builtin("Integer", "step", 0, 2)
 def num_step(interp, w_self, args_w, w_block):
     space = interp.space
-    w_limit = args_w[0]
+    w_limit = args_w[0] if args_w else w_nil      # 1.step { }: no limit
     w_step = args_w[1] if len(args_w) > 1 else W_Integer(1)
     if isinstance(w_limit, W_Hash):
         w_by = w_limit.table.get(symbol("by"))
