@@ -218,9 +218,9 @@ def unify_head(engine, pattern, term, frame):
         engine.bind(term, instantiate(engine, pattern, frame))
         return True
     if isinstance(pattern, Struct):
-        if not isinstance(term, Struct) or term.functor is not pattern.functor:
-            return False
         if isinstance(pattern, Template):
+            if not isinstance(term, Struct) or term.functor is not pattern.pattern_functor:
+                return False
             parts = pattern.parts
             for k in range(len(parts)):
                 if not unify_head(engine, parts[k], term.args[k], frame):
@@ -242,7 +242,8 @@ def instantiate(engine, pattern, frame):
             frame[pattern.index] = value
         return value
     if isinstance(pattern, Template):
-        return Struct(pattern.functor, [instantiate(engine, arg, frame) for arg in pattern.parts])
+        return Struct(pattern.pattern_functor,
+                      [instantiate(engine, arg, frame) for arg in pattern.parts])
     return pattern
 
 

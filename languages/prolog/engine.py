@@ -213,12 +213,16 @@ class Engine(object):
         return self.call_functor(functor, args, next, barrier, depth)
 
     @jit.unroll_safe
-    def call_site(self, goal, frame, next, barrier, depth):
-        """Run a goal of a stored clause body under the clause's frame (every slot filled):
-        a compound's arguments are instantiated, not the goal itself."""
+    def call_site(self, site, frame, next, barrier, depth):
+        """Run the goal of a stored clause body at `site` under the clause's frame (every
+        slot filled): a compound's arguments are instantiated, not the goal itself, and
+        the functor is the site's (a constant of the trace)."""
+        goal = site.goal
         if isinstance(goal, Template):
             args = [instantiate(self, arg, frame) for arg in goal.parts]
-            return self.call_functor(goal.functor, args, next, barrier, depth)
+            return self.call_functor(site.functor, args, next, barrier, depth)
+        if site.functor is not None:
+            return self.call_functor(site.functor, site.args, next, barrier, depth)
         return self.call(instantiate(self, goal, frame).deref(), next, barrier, depth)
 
     def call_functor(self, functor, args, next, barrier, depth):
@@ -567,12 +571,20 @@ class Body(Continuation):
 class GoalSite(Key):
     """One goal of a stored clause body (a conjunction is a chain of sites), and the green
     key of the continuation that runs it: traces specialise on the place in the program."""
-    _immutable_fields_ = ['goal', 'next_site']
+    _immutable_fields_ = ['goal', 'next_site', 'functor', 'args']
 
     def __init__(self, goal, next_site):
         Key.__init__(self, "goal")
         self.goal = goal
         self.next_site = next_site
+        self.functor = None         # the goal's functor when it is callable as it stands
+        self.args = NO_ARGS         # a ground goal's arguments
+        if isinstance(goal, Struct):
+            self.functor = goal.functor
+            if not isinstance(goal, Template):
+                self.args = goal.args
+        elif isinstance(goal, Atom):
+            self.functor = goal.get_functor()
 
 
 def compile_body(body):
@@ -606,10 +618,9 @@ class Goals(Continuation):
     def step(self, engine):
         site = self.site
         if site.next_site is None:
-            return engine.call_site(site.goal, self.frame, self.next, self.barrier,
-                                    self.depth)
+            return engine.call_site(site, self.frame, self.next, self.barrier, self.depth)
         rest = Goals(site.next_site, self.frame, self.next, self.barrier, self.depth)
-        return engine.call_site(site.goal, self.frame, rest, self.barrier, self.depth + 1)
+        return engine.call_site(site, self.frame, rest, self.barrier, self.depth + 1)
 
     def green_key(self):
         return self.site

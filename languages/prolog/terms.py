@@ -125,7 +125,14 @@ class Functor(object):
 
 
 class Struct(Term):
-    _immutable_fields_ = ['functor']
+    """A compound term.  `functor` is deliberately not declared immutable: a trace builds
+    structs as virtuals and lets them escape into residual calls (Compiler.compile,
+    copy_term) that read the functor of their argument and also make structs, i.e. write
+    the field.  RPython's heap optimizer (force_from_effectinfo) leaves a pending write
+    of an immutable field pending across a call whose effects include writing that field,
+    so the call read a null functor (assertz stored clauses with no head).  Patterns
+    that traces should fold keep their functor in immutable fields of their own
+    (Template.pattern_functor, GoalSite.functor)."""
 
     def __init__(self, functor, args):
         self.functor = functor
@@ -147,12 +154,13 @@ class Template(Struct):
     """A compound inside a stored clause that holds slots (ground ones stay Structs and
     are shared by every call).  `parts` is its arguments again, in a list nothing
     changes (setarg/3 never sees a template), so a trace of a known clause reads them
-    as constants."""
-    _immutable_fields_ = ['parts[*]']
+    as constants (and its functor as `pattern_functor`)."""
+    _immutable_fields_ = ['parts[*]', 'pattern_functor']
 
     def __init__(self, functor, args):
         Struct.__init__(self, functor, args)
         self.parts = fixed_copy(args)
+        self.pattern_functor = functor      # what traces read (Struct.functor: see there)
 
 
 def fixed_copy(items):

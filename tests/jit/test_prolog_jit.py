@@ -29,6 +29,15 @@ sum(0, S, S) :- !.
 sum(N, S0, S) :- colour(k17, V), S1 is S0 + V, N1 is N - 1, sum(N1, S1, S).
 """
 
+DATABASE = """
+:- dynamic counter/1.
+counter(0).
+bump(0) :- !.
+bump(N) :- retract(counter(C)), C1 is C + 1, assertz(counter(C1)), N1 is N - 1, bump(N1).
+go(N, C) :- bump(N), counter(C).
+go(_, -1).
+"""
+
 
 def make_engine(source):
     engine = Engine()
@@ -37,7 +46,7 @@ def make_engine(source):
     return engine
 
 
-ENGINES = [make_engine(APPEND), make_engine(FACT_TABLE)]
+ENGINES = [make_engine(APPEND), make_engine(FACT_TABLE), make_engine(DATABASE)]
 CONS = terms.DOT
 
 
@@ -54,8 +63,10 @@ def main(which, n):
     if which == 0:      # app(1..n, [x], R), R's last element
         goal = Struct(functor_of("app", 3), [int_list(n), Struct(CONS, [atom("x"), terms.NIL]),
                                              result])
-    else:               # sum(n, 0, S)
+    elif which == 1:    # sum(n, 0, S)
         goal = Struct(functor_of("sum", 3), [Int(n), Int(0), result])
+    else:               # go(n, C): n retract/assertz rounds, then the counter
+        goal = Struct(functor_of("go", 2), [Int(n), result])
     if not engine.solve(goal):
         return -1
     value = result.deref()
@@ -69,7 +80,7 @@ def main(which, n):
     return value.value
 
 
-RUN = TraceRun(main, [("append", 200), ("facts", 100)])
+RUN = TraceRun(main, [("append", 200), ("facts", 100), ("database", 300)])
 
 
 def test_append_loop_allocates_only_the_list_cells():
@@ -102,3 +113,12 @@ def test_indexed_fact_call_is_guards_and_a_direct_jump():
     assert ops.get('guard_not_invalidated', 0) == 1, ops
     assert ops.get('getarrayitem_gc_r', 0) == 0, ops      # no clause list is read
     assert ops.get('instance_ptr_eq', 0) == 0, ops        # no first argument compared
+
+
+def test_assert_retract_loop_keeps_clauses_whole():
+    """A loop that retracts and asserts counter/1.  assertz's term is a virtual struct
+    that escapes into the residual Compiler.compile, which reads its functor and makes
+    structs itself; were Struct.functor an immutable field, the optimizer would leave
+    the functor's write pending across that call and store clauses with no functor
+    (the counter then vanished and go/2 answered -1)."""
+    assert RUN["database"].result == 300
