@@ -9,6 +9,8 @@ from rpython.jit.metainterp.resoperation import rop
 from rpython.jit.metainterp.test.support import LLJitMixin
 from rpython.jit.metainterp.warmspot import get_stats
 
+from framework import interop
+
 ALLOCATIONS = ['new', 'new_with_vtable', 'new_array', 'new_array_clear']
 CALLS = ['call_i', 'call_r', 'call_n', 'call_f', 'call_may_force_i', 'call_may_force_r',
          'call_may_force_n', 'call_may_force_f']
@@ -62,11 +64,14 @@ class Traces(object):
 
 class TraceRun(object):
     """`main(which, n)` runs program number `which` of `programs` ([(name, n)]) and returns
-    an int; the JIT is made on first use and every program is run then, in order."""
+    an int; the JIT is made on first use and every program is run then, in order.
+    `languages`: the languages the traced program links, as a target would say it
+    (framework/interop.link): one, unless the test crosses between languages."""
 
-    def __init__(self, main, programs, **options):
+    def __init__(self, main, programs, languages=("guest",), **options):
         self.main = main
         self.programs = programs
+        self.languages = languages
         self.options = dict({"listops": True, "inline": True}, **options)
         self.traces = None
 
@@ -76,11 +81,17 @@ class TraceRun(object):
         return self.traces[name]
 
     def run_all(self):
-        interp, graph = LLJitMixin().meta_interp(self.main, [0, self.programs[0][1]],
-                                                  graph_and_interp_only=True, **self.options)
-        traces = {}
-        for which, (name, n) in enumerate(self.programs):
-            before = len(get_stats().get_all_loops())
-            result = interp.eval_graph(graph, [which, n])
-            traces[name] = Traces(name, result, get_stats().get_all_loops()[before:])
-        return traces
+        several = interop.SEVERAL_LANGUAGES     # untranslated tests run with every language
+        interop.link(self.languages)
+        try:
+            interp, graph = LLJitMixin().meta_interp(self.main, [0, self.programs[0][1]],
+                                                      graph_and_interp_only=True,
+                                                      **self.options)
+            traces = {}
+            for which, (name, n) in enumerate(self.programs):
+                before = len(get_stats().get_all_loops())
+                result = interp.eval_graph(graph, [which, n])
+                traces[name] = Traces(name, result, get_stats().get_all_loops()[before:])
+            return traces
+        finally:
+            interop.SEVERAL_LANGUAGES = several

@@ -24,12 +24,12 @@ w_double = php_interop.boundary.import_value(
 
 
 def main(which, n):
-    w_result = space.call_value(space.current_frame, w_drive, [W_Int(n), w_double], None)
+    w_result = space.call_value(php_interop.running_frame(space), w_drive, [W_Int(n), w_double], None)
     assert isinstance(w_result, W_Int)
     return w_result.intval
 
 
-RUN = TraceRun(main, [("php_calls_python", 300)])
+RUN = TraceRun(main, [("php_calls_python", 300)], languages=("php", "python"))
 
 
 @pytest.mark.skip(reason="written, not run yet: the codewriter over both interpreters did "
