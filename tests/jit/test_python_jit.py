@@ -3,6 +3,7 @@
 The program is compiled at import time; one JIT set-up (framework/jittesting.py) then runs
 each of its functions in turn, so the JIT traces the real interpreter loop for each.
 """
+from framework import interop
 from framework.jittesting import TraceRun, assert_none_of, ALLOCATIONS, CALLS
 
 from languages.python.language import PythonLanguage
@@ -76,6 +77,7 @@ def call_builtins(n):
     return s
 """
 
+interop.link(["python"])       # a Python-only program, as build/polyvm-python is: no adapters
 language = PythonLanguage()
 space = language.space
 w_module = W_ModuleObject("__main__")
