@@ -192,7 +192,7 @@ def test_call_exports_the_arguments_imports_the_result_and_maps_errors():
     assert boundary.call(W_OtherFunction(), [W_ToyNumber(2.0)]).value == 2.0
     with pytest.raises(ToyError) as info:
         boundary.call(W_OtherFunction(), [])
-    assert info.value.message == "expected 1 arguments, got 0"
+    assert info.value.message == "expected 1 argument, got 0"
     with pytest.raises(ToyError):
         boundary.call(w_other, [])
 
