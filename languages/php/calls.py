@@ -58,10 +58,7 @@ class Calls(object):
 
     @jit.elidable
     def find_function_at(self, name, version):
-        lower = name.lower()
-        if lower.startswith("\\"):
-            lower = lower[1:]
-        return self.functions.get(lower, None)
+        return self.functions.get(table_key(name), None)
 
     def declare_function(self, w_template):
         lower = w_template.name.lower()
@@ -655,10 +652,7 @@ class Calls(object):
 
     @jit.elidable
     def find_class_at(self, name, version):
-        lower = name.lower()
-        if lower.startswith("\\"):
-            lower = lower[1:]
-        return self.classes.get(lower, None)
+        return self.classes.get(table_key(name), None)
 
     def lookup_class(self, name):
         w_class = self.find_class(name)
@@ -1449,6 +1443,15 @@ class Calls(object):
         frame.push(self.iter_value)
         frame.push(self.iter_key)
         return True
+
+
+def table_key(name):
+    """The key of a function or class name in its table: PHP names are case-insensitive
+    and a leading backslash (the global namespace) is dropped."""
+    lower = name.lower()
+    if lower.startswith("\\"):
+        return lower[1:]
+    return lower
 
 
 def is_strict_call(frame):
